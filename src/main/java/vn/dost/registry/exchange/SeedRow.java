@@ -1,0 +1,67 @@
+package vn.dost.registry.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+
+import vn.dost.registry.holders.HolderKind;
+import vn.dost.registry.holders.HolderService;
+import vn.dost.registry.registry.ProductGroup;
+import vn.dost.registry.registry.RegistrationDraft;
+import vn.dost.registry.registry.RegistrationStatus;
+import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.shared.VietnameseText;
+
+/**
+ * One row of {@code seed-data/registrations.csv}: a real, granted title from public sources, with empty
+ * columns where no source confirmed the fact.
+ */
+record SeedRow(int line, NamedCsvRecord csv) {
+
+	/** A stable id, so that loading the same row twice finds the record it created the first time. */
+	String registrationId() {
+		return uuid("seed-registration:" + value("type") + ":" + VietnameseText.fold(value("name")) + ":"
+				+ value("registrationNumber") + ":" + this.line);
+	}
+
+	String holderId() {
+		String holder = value("holderName");
+		return holder == null ? null : uuid("seed-holder:" + VietnameseText.fold(holder));
+	}
+
+	HolderService.Draft holder() {
+		String kind = value("holderKind");
+		return new HolderService.Draft(value("holderName"), kind == null ? null : HolderKind.valueOf(kind), null,
+				null, null, null, null, null);
+	}
+
+	RegistrationDraft registration() {
+		String grant = value("grantDate");
+		boolean fullDate = grant != null && grant.length() == 10;
+		String group = value("productGroup");
+		return new RegistrationDraft(RegistrationType.valueOf(value("type")), value("name"), value("sign"),
+				list("aliases"), value("product"), group == null ? null : ProductGroup.valueOf(group), List.of(),
+				value("province"), list("additionalProvinces"), value("country"), null,
+				value("applicationNumber"), null, value("registrationNumber"),
+				fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant, value("grantDecision"),
+				RegistrationStatus.GRANTED, holderId(), null, null, true);
+	}
+
+	private String value(String column) {
+		return VietnameseText.clean(this.csv.getField(column));
+	}
+
+	private List<String> list(String column) {
+		String value = value(column);
+		return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).toList();
+	}
+
+	private static String uuid(String key) {
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+}

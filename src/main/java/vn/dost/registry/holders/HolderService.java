@@ -1,0 +1,162 @@
+package vn.dost.registry.holders;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.security.KnownHolders;
+import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.NotAllowed;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.Versions;
+import vn.dost.registry.shared.Violations;
+
+/** Reads and changes holders, within what the acting user may see and write. */
+@Service
+public class HolderService implements KnownHolders {
+
+	private final Holders holders;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Provinces provinces;
+
+	private final List<HolderReferences> references;
+
+	private final Clock clock;
+
+	HolderService(Holders holders, ReactiveMongoTemplate mongo, Provinces provinces,
+			List<HolderReferences> references, Clock clock) {
+		this.holders = holders;
+		this.mongo = mongo;
+		this.provinces = provinces;
+		this.references = references;
+		this.clock = clock;
+	}
+
+	/** A holder as sent by a client, before it is checked. */
+	public record Draft(String name, HolderKind kind, String address, String province, String taxCode,
+			String representative, String phone, String email) {
+	}
+
+	@Override
+	public Mono<Boolean> exists(String holderId) {
+		return this.holders.existsById(holderId);
+	}
+
+	/** The holder with this id, whoever asks: for other features that show its name. */
+	public Mono<Holder> require(String id) {
+		return this.holders.findById(id).switchIfEmpty(Mono.error(new HolderNotFound(id)));
+	}
+
+	public Mono<Holder> find(String id, Actor actor) {
+		if (!actor.mayReadHolder(id)) {
+			return Mono.error(new NotAllowed("msg.notOwnHolder"));
+		}
+		return require(id);
+	}
+
+	public Mono<PageResponse<Holder>> list(String q, PageRequest page, Actor actor) {
+		Criteria criteria = new Criteria();
+		String folded = VietnameseText.fold(q);
+		if (!folded.isEmpty()) {
+			criteria = Criteria.where("nameFolded").regex(Pattern.quote(folded));
+		}
+		if (!actor.readsAll()) {
+			criteria = criteria.and("_id").is(Objects.requireNonNullElse(actor.holderId(), ""));
+		}
+		Query query = Query.query(criteria);
+		Flux<Holder> items = this.mongo.find(Query.of(query)
+			.with(Sort.by("nameSortKey", "_id"))
+			.skip(page.offset())
+			.limit(page.size()), Holder.class);
+		return items.collectList()
+			.zipWith(this.mongo.count(query, Holder.class))
+			.map(found -> PageResponse.of(found.getT1(), page, found.getT2()));
+	}
+
+	public Mono<Holder> create(Draft draft, Actor actor) {
+		Holder.Facts facts = check(draft);
+		requireWrite(facts, actor);
+		return this.mongo.insert(Holder.create(null, facts, this.clock.instant()));
+	}
+
+	/** Creates a holder with a known id unless one exists: for seed data and imports. */
+	public Mono<Holder> ensure(String id, Draft draft) {
+		return this.holders.findById(id)
+			.switchIfEmpty(Mono.defer(() -> this.mongo.insert(Holder.create(id, check(draft), this.clock.instant()))));
+	}
+
+	public Mono<Holder> update(String id, String ifMatch, Draft draft, Actor actor) {
+		Holder.Facts facts = check(draft);
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.version());
+			requireWrite(existing.currentProvince(), actor);
+			requireWrite(facts, actor);
+			return this.holders.save(existing.update(facts, this.clock.instant()))
+				.flatMap(saved -> saved.name().equals(existing.name()) ? Mono.just(saved)
+						: Flux.fromIterable(this.references)
+							.concatMap(reference -> reference.holderRenamed(id, saved.name()))
+							.then(Mono.just(saved)));
+		});
+	}
+
+	public Mono<Void> delete(String id, String ifMatch, Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.version());
+			requireWrite(existing.currentProvince(), actor);
+			return Flux.fromIterable(this.references)
+				.concatMap(reference -> reference.isReferenced(id))
+				.any(Boolean::booleanValue)
+				.flatMap(referenced -> referenced ? Mono.error(new Conflict("holder-in-use", existing.name()))
+						: this.holders.delete(existing));
+		});
+	}
+
+	private Holder.Facts check(Draft draft) {
+		Violations violations = new Violations();
+		String name = VietnameseText.clean(draft.name());
+		violations.when(name == null, "name", "validation.required");
+		violations.when(draft.kind() == null, "kind", "validation.required");
+		String province = null;
+		String current = null;
+		String given = VietnameseText.clean(draft.province());
+		if (given != null) {
+			province = this.provinces.canonicalName(given).orElse(null);
+			current = this.provinces.currentOf(given).orElse(null);
+			violations.when(province == null, "province", "validation.province", given);
+		}
+		violations.throwIfAny();
+		return new Holder.Facts(name, draft.kind(), VietnameseText.clean(draft.address()), province, current,
+				VietnameseText.clean(draft.taxCode()), VietnameseText.clean(draft.representative()),
+				VietnameseText.clean(draft.phone()), VietnameseText.clean(draft.email()));
+	}
+
+	private static void requireWrite(Holder.Facts facts, Actor actor) {
+		requireWrite(facts.currentProvince(), actor);
+	}
+
+	/** Officers write holders of their provinces, and holders with no province recorded. */
+	private static void requireWrite(String currentProvince, Actor actor) {
+		boolean allowed = actor.isAdmin()
+				|| (actor.isOfficer() && (currentProvince == null || actor.mayWriteIn(List.of(currentProvince))));
+		if (!allowed) {
+			throw new NotAllowed("msg.outsideProvinces");
+		}
+	}
+
+}

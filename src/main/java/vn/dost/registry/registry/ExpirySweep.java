@@ -1,0 +1,50 @@
+package vn.dost.registry.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.shared.TimeConfiguration;
+
+/**
+ * Once a day stores as {@code EXPIRED} every mark whose term and grace period ended without renewal (they
+ * already read as expired; this makes the stored status and history say so).
+ */
+@Component
+public class ExpirySweep {
+
+	private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final Clock clock;
+
+	ExpirySweep(ReactiveMongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** Expires the lapsed marks and answers how many were changed. */
+	@Scheduled(cron = "${registry.sweep.cron:0 30 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+	public Mono<Long> sweep() {
+		LocalDate today = TimeConfiguration.today(this.clock);
+		Query lapsed = Query.query(Criteria.where("status").is(RegistrationStatus.GRANTED).and("graceEnds").lt(today));
+		return this.mongo.find(lapsed, Registration.class)
+			.filter(registration -> registration.expireIfLapsed(today, this.clock.instant()))
+			.concatMap(registration -> this.mongo.save(registration)
+				.onErrorResume(OptimisticLockingFailureException.class, ex -> Mono.empty()))
+			.count()
+			.doOnNext(count -> log.info("Expiry sweep of {}: {} marks stored as expired", today, count));
+	}
+
+}

@@ -1,0 +1,20 @@
+package vn.dost.registry.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One change of a title, kept forever in the title's own document: who, when, what decision, and each
+ * changed field as {@code [old, new]}.
+ */
+public record HistoryEntry(Instant at, String actor, String action, RegistrationStatus fromStatus,
+		RegistrationStatus toStatus, LocalDate date, String reference, String note, String reason,
+		Map<String, List<Object>> changes) {
+
+	public HistoryEntry {
+		changes = changes == null ? Map.of() : changes;
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.dost.registry.registry;
+
+/** A decision or event that moves a title through its lifecycle. */
+public enum LifecycleAction {
+
+	/** The application is formally valid. */
+	ACCEPT,
+	/** Published in the Industrial Property Gazette. */
+	PUBLISH,
+	/** The title is granted: a certificate number and a grant date. */
+	GRANT,
+	/** The application is refused. */
+	REFUSE,
+	/** The applicant withdraws before grant. */
+	WITHDRAW,
+	/** A mark is renewed for another 10 years. */
+	RENEW,
+	/** The title stops having effect from the decision date (Art. 95). */
+	TERMINATE,
+	/** The title is void from the start (Art. 96). */
+	INVALIDATE,
+	/** The title is amended by a decision (sửa đổi văn bằng). */
+	AMEND
+
+}

@@ -1,0 +1,104 @@
+package vn.dost.registry.registry;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.Violations;
+
+/**
+ * Checks a lifecycle action against the title: first whether the transition is allowed at all (409), then
+ * the facts the action needs (400).
+ */
+@Component
+class LifecycleDecisions {
+
+	/** What an amending decision may change: the content of the title, not its numbers, dates or status. */
+	static final Set<String> AMENDABLE = Set.of("name", "sign", "aliases", "product", "productGroup", "niceClasses",
+			"province", "additionalProvinces", "area", "holderId", "description", "specificCharacteristics");
+
+	private final RegistrationDrafts drafts;
+
+	private final JsonMapper json;
+
+	LifecycleDecisions(RegistrationDrafts drafts, JsonMapper json) {
+		this.drafts = drafts;
+		this.json = json;
+	}
+
+	Mono<LifecycleDecision> check(ActionCommand command, Registration registration, LocalDate today) {
+		if (command.action() == null) {
+			return Mono.error(InvalidInput.of("action", "validation.required"));
+		}
+		RegistrationStatus from = registration.statusOn(today);
+		LifecycleAction action = command.action();
+		if (from.after(action).isEmpty()) {
+			return Mono.error(new TransitionNotAllowed(action.name(), from, "msg.transition.table"));
+		}
+		if (action == LifecycleAction.RENEW && !registration.getType().isMark()) {
+			return Mono.error(new TransitionNotAllowed(action.name(), from, "msg.transition.giNoRenewal"));
+		}
+		Violations violations = new Violations();
+		violations.when(command.date() == null, "date", "validation.required");
+		violations.when(command.date() != null && command.date().isAfter(today), "date", "validation.future");
+		String reference = text(command.reference(), "reference", RegistrationDrafts.NAME_MAX, violations);
+		String note = text(command.note(), "note", RegistrationDrafts.TEXT_MAX, violations);
+		String reason = text(command.reason(), "reason", RegistrationDrafts.TEXT_MAX, violations);
+		String gazette = text(command.gazetteNumber(), "gazetteNumber", RegistrationDrafts.NAME_MAX, violations);
+		String number = this.drafts.number(command.registrationNumber(), "registrationNumber", violations);
+		violations.when(action == LifecycleAction.GRANT && number == null, "registrationNumber",
+				"validation.required");
+		violations.when((action == LifecycleAction.TERMINATE || action == LifecycleAction.INVALIDATE)
+				&& reason == null, "reason", "validation.required");
+		violations.when(action == LifecycleAction.AMEND && reference == null, "reference", "validation.required");
+		Map<String, Object> changes = command.changes() == null ? Map.of() : command.changes();
+		violations.when(action == LifecycleAction.AMEND && changes.isEmpty(), "changes", "validation.required");
+		changes.keySet()
+			.stream()
+			.filter(field -> !AMENDABLE.contains(field))
+			.forEach(field -> violations.add("changes." + field, "validation.notAmendable"));
+		violations.throwIfAny();
+		Mono<RegistrationFacts> amended = action == LifecycleAction.AMEND ? amend(registration, changes)
+				: Mono.empty();
+		return amended.map(facts -> new LifecycleDecision(action, command.date(), reference, note, reason, gazette,
+				number, facts))
+			.defaultIfEmpty(new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number,
+					null));
+	}
+
+	private Mono<RegistrationFacts> amend(Registration registration, Map<String, Object> changes) {
+		RegistrationDraft base = RegistrationDraft.of(registration.getFacts(), registration.getStoredStatus());
+		Map<String, Object> merged = new LinkedHashMap<>(this.json.convertValue(base, Map.class));
+		merged.putAll(changes);
+		RegistrationDraft draft;
+		try {
+			draft = this.json.convertValue(merged, RegistrationDraft.class);
+		}
+		catch (JacksonException ex) {
+			String field = ex.getPath().isEmpty() ? "" : "." + ex.getPath().get(0).getPropertyName();
+			return Mono.error(InvalidInput.of("changes" + field, "validation.unreadable"));
+		}
+		return this.drafts.check(draft, registration.getStoredStatus(), false).flatMap(facts -> {
+			if (registration.getFacts().changesTo(facts).isEmpty()) {
+				return Mono.error(InvalidInput.of("changes", "validation.noChanges"));
+			}
+			return Mono.just(facts);
+		});
+	}
+
+	private static String text(String value, String field, int max, Violations violations) {
+		String clean = VietnameseText.clean(value);
+		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
+		return clean;
+	}
+
+}

@@ -1,0 +1,327 @@
+package vn.dost.registry.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.dost.registry.shared.VietnameseText;
+
+/**
+ * One title or application — a geographical indication, a certification mark or a collective mark — with its
+ * whole history. One document: a lifecycle action and its history entry are written in one update, guarded by
+ * the version.
+ */
+@Document("registrations")
+public class Registration {
+
+	private static final Pattern GI_APPLICATION = Pattern.compile("6-\\d{4}-\\d{5}");
+
+	private static final Pattern MARK_APPLICATION = Pattern.compile("4-\\d{4}-\\d{5}");
+
+	private static final Pattern GI_CERTIFICATE = Pattern.compile("\\d{5}");
+
+	private static final Pattern MARK_CERTIFICATE = Pattern.compile("4-\\d{7}-\\d{3}|\\d{5,6}");
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private RegistrationFacts facts;
+
+	private RegistrationStatus status;
+
+	private String gazetteNumber;
+
+	private int renewals;
+
+	private LocalDate expiryDate;
+
+	private LocalDate graceEnds;
+
+	/** Absent when there is no number, so the sparse unique index allows many titles without one. */
+	private String applicationKey;
+
+	private String registrationKey;
+
+	/** Every province name, former and current, the title can be found under. */
+	private List<String> provinceKeys;
+
+	private String searchText;
+
+	private String nameSortKey;
+
+	private List<String> dataIssues;
+
+	private boolean incomplete;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private List<HistoryEntry> history = new ArrayList<>();
+
+	Registration() {
+	}
+
+	/**
+	 * A new record: a filing (status {@code FILED}) or an existing title an officer enters in a later status,
+	 * which history shows as {@code RECORDED}.
+	 */
+	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
+			Instant now) {
+		Registration registration = new Registration();
+		registration.id = id == null ? UUID.randomUUID().toString() : id;
+		registration.facts = facts;
+		registration.status = status;
+		registration.createdAt = now;
+		registration.updatedAt = now;
+		registration.refresh();
+		String action = status == RegistrationStatus.FILED ? "CREATED" : "RECORDED";
+		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, null,
+				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null, null, false)
+					.changesTo(facts)));
+		return registration;
+	}
+
+	/** The status the title has on the given day: a mark past its grace period reads as expired at once. */
+	public RegistrationStatus statusOn(LocalDate today) {
+		if (this.status == RegistrationStatus.GRANTED && this.graceEnds != null && today.isAfter(this.graceEnds)) {
+			return RegistrationStatus.EXPIRED;
+		}
+		return this.status;
+	}
+
+	/** The renewal dates and state of a granted or expired mark with a known expiry; otherwise null. */
+	public Renewal renewalOn(LocalDate today) {
+		RegistrationStatus now = statusOn(today);
+		if (this.expiryDate == null || (now != RegistrationStatus.GRANTED && now != RegistrationStatus.EXPIRED)) {
+			return null;
+		}
+		return Renewal.of(this.expiryDate, today);
+	}
+
+	/** Corrects the descriptive facts (not the status); history records every changed field. */
+	void correct(RegistrationFacts next, String actor, String action, String note, Instant now) {
+		Map<String, List<Object>> changes = this.facts.changesTo(next);
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.facts = next;
+		touch(now);
+		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null,
+				changes));
+	}
+
+	/** Records the expiry of a mark whose grace period has ended; true if anything changed. */
+	boolean expireIfLapsed(LocalDate today, Instant now) {
+		if (statusOn(today) != RegistrationStatus.EXPIRED || this.status == RegistrationStatus.EXPIRED) {
+			return false;
+		}
+		this.history.add(new HistoryEntry(now, "system", "EXPIRED", this.status, RegistrationStatus.EXPIRED,
+				this.graceEnds, null, null, null, Map.of()));
+		this.status = RegistrationStatus.EXPIRED;
+		touch(now);
+		return true;
+	}
+
+	/**
+	 * Applies a lifecycle decision: checks the transition table, the title's type and today's date, then
+	 * changes the status and appends the history entry.
+	 */
+	void apply(LifecycleDecision decision, String actor, LocalDate today, Instant now) {
+		expireIfLapsed(today, now);
+		LifecycleAction action = decision.action();
+		RegistrationStatus target = this.status.after(action)
+			.orElseThrow(() -> new TransitionNotAllowed(action.name(), this.status, "msg.transition.table"));
+		Map<String, List<Object>> changes = new LinkedHashMap<>();
+		switch (action) {
+			case GRANT -> {
+				changes.put("registrationNumber", Arrays.asList(this.facts.registrationNumber(),
+						decision.registrationNumber()));
+				changes.put("grantDate", Arrays.asList(RegistrationFacts.storable(this.facts.grantDate()),
+						decision.date().toString()));
+				this.facts = decision.granted(this.facts);
+			}
+			case PUBLISH -> {
+				changes.put("gazetteNumber", Arrays.asList(this.gazetteNumber, decision.gazetteNumber()));
+				this.gazetteNumber = decision.gazetteNumber();
+			}
+			case RENEW -> changes.putAll(renew(today));
+			case AMEND -> {
+				changes.putAll(this.facts.changesTo(decision.amended()));
+				this.facts = decision.amended();
+			}
+			default -> {
+			}
+		}
+		this.history.add(new HistoryEntry(now, actor, action.name(), this.status, target, decision.date(),
+				decision.reference(), decision.note(), decision.reason(), changes));
+		this.status = target;
+		touch(now);
+	}
+
+	private Map<String, List<Object>> renew(LocalDate today) {
+		if (!this.facts.type().isMark()) {
+			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.giNoRenewal");
+		}
+		if (this.expiryDate == null) {
+			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.noExpiry");
+		}
+		Renewal renewal = Renewal.of(this.expiryDate, today);
+		if (!renewal.renewable()) {
+			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status,
+					renewal.state() == RenewalState.NOT_DUE ? "msg.transition.renewalNotDue"
+							: "msg.transition.renewalLapsed");
+		}
+		LocalDate before = this.expiryDate;
+		this.renewals++;
+		refresh();
+		return Map.of("expiryDate", Arrays.asList(before.toString(), this.expiryDate.toString()));
+	}
+
+	/** Copies a renamed holder's name into this title and its search text; not a change of the title. */
+	void holderRenamed(String newName) {
+		this.facts = withHolderName(this.facts, newName);
+		refresh();
+	}
+
+	private static RegistrationFacts withHolderName(RegistrationFacts f, String holderName) {
+		return new RegistrationFacts(f.type(), f.name(), f.sign(), f.aliases(), f.product(), f.productGroup(),
+				f.niceClasses(), f.province(), f.additionalProvinces(), f.country(), f.currentProvinces(), f.area(),
+				f.applicationNumber(), f.filingDate(), f.registrationNumber(), f.grantDate(), f.grantDatePartial(),
+				f.grantDecision(), f.holderId(), holderName, f.description(), f.specificCharacteristics(),
+				f.publicListing());
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = now;
+		refresh();
+	}
+
+	/** Recomputes every derived field from the facts: expiry, unique keys, search text, sort key, data issues. */
+	private void refresh() {
+		RegistrationFacts f = this.facts;
+		boolean mark = f.type().isMark();
+		this.expiryDate = mark && f.filingDate() != null ? Renewal.expiry(f.filingDate(), this.renewals) : null;
+		this.graceEnds = this.expiryDate == null ? null : this.expiryDate.plusMonths(Renewal.WINDOW_MONTHS);
+		this.applicationKey = key(f.applicationNumber());
+		this.registrationKey = key(f.registrationNumber());
+		Set<String> provinces = new LinkedHashSet<>();
+		if (f.province() != null) {
+			provinces.add(f.province());
+		}
+		provinces.addAll(f.additionalProvinces());
+		provinces.addAll(f.currentProvinces());
+		this.provinceKeys = List.copyOf(provinces);
+		this.searchText = VietnameseText.fold(Stream
+			.concat(Stream.of(f.name(), f.sign(), f.product(), f.holderName(), f.area(), f.applicationNumber(),
+					f.registrationNumber()), f.aliases().stream())
+			.filter(part -> part != null)
+			.collect(Collectors.joining(" ")));
+		this.nameSortKey = VietnameseText.collationKey(f.name());
+		this.dataIssues = issues();
+		this.incomplete = !this.dataIssues.isEmpty();
+	}
+
+	private String key(String number) {
+		return number == null ? null : this.facts.type().name() + ":" + number.toUpperCase(Locale.ROOT);
+	}
+
+	private List<String> issues() {
+		RegistrationFacts f = this.facts;
+		boolean mark = f.type().isMark();
+		List<String> issues = new ArrayList<>();
+		addIf(issues, f.holderId() == null, "holderId.missing");
+		addIf(issues, f.productGroup() == null, "productGroup.missing");
+		addIf(issues, mark && f.niceClasses().isEmpty(), "niceClasses.missing");
+		addIf(issues, f.applicationNumber() == null, "applicationNumber.missing");
+		addIf(issues, f.applicationNumber() != null
+				&& !(mark ? MARK_APPLICATION : GI_APPLICATION).matcher(f.applicationNumber()).matches(),
+				"applicationNumber.nonStandard");
+		addIf(issues, f.filingDate() == null, "filingDate.missing");
+		if (this.status.isTitle()) {
+			addIf(issues, f.registrationNumber() == null, "registrationNumber.missing");
+			addIf(issues, f.grantDate() == null && f.grantDatePartial() == null, "grantDate.missing");
+			addIf(issues, f.grantDate() == null && f.grantDatePartial() != null, "grantDate.partial");
+		}
+		addIf(issues, f.registrationNumber() != null
+				&& !(mark ? MARK_CERTIFICATE : GI_CERTIFICATE).matcher(f.registrationNumber()).matches(),
+				"registrationNumber.nonStandard");
+		return issues;
+	}
+
+	private static void addIf(List<String> issues, boolean condition, String issue) {
+		if (condition) {
+			issues.add(issue);
+		}
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public RegistrationFacts getFacts() {
+		return this.facts;
+	}
+
+	public RegistrationType getType() {
+		return this.facts.type();
+	}
+
+	/** The status as stored; {@link #statusOn(LocalDate)} gives the one to show. */
+	public RegistrationStatus getStoredStatus() {
+		return this.status;
+	}
+
+	public String getGazetteNumber() {
+		return this.gazetteNumber;
+	}
+
+	public int getRenewals() {
+		return this.renewals;
+	}
+
+	public LocalDate getExpiryDate() {
+		return this.expiryDate;
+	}
+
+	public List<String> getDataIssues() {
+		return List.copyOf(this.dataIssues);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/** The history, oldest first; read-only. */
+	public List<HistoryEntry> getHistory() {
+		return List.copyOf(this.history);
+	}
+
+}

@@ -1,0 +1,199 @@
+package vn.dost.registry.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.holders.Holder;
+import vn.dost.registry.holders.HolderService;
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.TimeConfiguration;
+import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.Violations;
+
+/**
+ * Checks a draft and turns it into {@link RegistrationFacts}: every field at once, in the user's language,
+ * before anything is written. Number formats are checked leniently (legacy numbers exist): an unusual but
+ * harmless number is kept and flagged in {@code dataIssues}.
+ */
+@Component
+public class RegistrationDrafts {
+
+	static final int NAME_MAX = 200;
+
+	static final int TEXT_MAX = 10_000;
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z/.\\-]{1,40}");
+
+	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
+	private static final String VIETNAM = "Việt Nam";
+
+	private final Provinces provinces;
+
+	private final HolderService holders;
+
+	private final Clock clock;
+
+	RegistrationDrafts(Provinces provinces, HolderService holders, Clock clock) {
+		this.provinces = provinces;
+		this.holders = holders;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks a draft for a record in the given status. A new filing must name its filing date and holder; a
+	 * recorded title may lack facts, which then show as data issues.
+	 */
+	public Mono<RegistrationFacts> check(RegistrationDraft draft, RegistrationStatus status, boolean newFiling) {
+		Violations violations = new Violations();
+		RegistrationType type = draft.type();
+		violations.when(type == null, "type", "validation.required");
+		String name = text(draft.name(), "name", NAME_MAX, true, violations);
+		String product = text(draft.product(), "product", TEXT_MAX, true, violations);
+		List<String> aliases = aliases(draft.aliases(), violations);
+		List<Integer> nice = niceClasses(draft, type, newFiling, violations);
+		String country = text(draft.country(), "country", NAME_MAX, false, violations);
+		country = VIETNAM.equalsIgnoreCase(String.valueOf(country)) ? null : country;
+		String province = province(draft.province(), "province", violations);
+		List<String> additional = new ArrayList<>();
+		for (String other : draft.additionalProvinces() == null ? List.<String>of() : draft.additionalProvinces()) {
+			String known = province(other, "additionalProvinces", violations);
+			if (known != null && !known.equals(province)) {
+				additional.add(known);
+			}
+		}
+		violations.when(province == null && country == null && draft.province() == null, "province",
+				"validation.provinceOrCountry");
+		violations.when(province != null && country != null, "country", "validation.provinceAndCountry");
+		violations.when(province == null && !additional.isEmpty(), "additionalProvinces",
+				"validation.additionalWithoutProvince");
+		String applicationNumber = number(draft.applicationNumber(), "applicationNumber", violations);
+		String registrationNumber = number(draft.registrationNumber(), "registrationNumber", violations);
+		checkDates(draft, violations);
+		String partial = VietnameseText.clean(draft.grantDatePartial());
+		violations.when(partial != null && !PARTIAL_DATE.matcher(partial).matches(), "grantDatePartial",
+				"validation.partialDate");
+		violations.when(status == RegistrationStatus.EXPIRED && type != null && !type.isMark(), "status",
+				"validation.giNeverExpires");
+		if (newFiling) {
+			violations.when(draft.filingDate() == null, "filingDate", "validation.required");
+			violations.when(draft.holderId() == null, "holderId", "validation.required");
+		}
+		String area = text(draft.area(), "area", TEXT_MAX, false, violations);
+		String sign = text(draft.sign(), "sign", TEXT_MAX, false, violations);
+		String decision = text(draft.grantDecision(), "grantDecision", NAME_MAX, false, violations);
+		String description = text(draft.description(), "description", TEXT_MAX, false, violations);
+		String characteristics = text(draft.specificCharacteristics(), "specificCharacteristics", TEXT_MAX, false,
+				violations);
+		violations.throwIfAny();
+		List<String> current = currentProvinces(province, additional);
+		String givenCountry = country;
+		String grantPartial = draft.grantDate() == null ? partial : null;
+		boolean listed = Boolean.TRUE.equals(draft.publicListing());
+		return holderName(draft.holderId())
+			.map(holderName -> new RegistrationFacts(type, name, sign, aliases, product, draft.productGroup(), nice,
+					province, additional, givenCountry, current, area, applicationNumber, draft.filingDate(),
+					registrationNumber, draft.grantDate(), grantPartial, decision, draft.holderId(),
+					holderName.isEmpty() ? null : holderName, description, characteristics, listed));
+	}
+
+	/** A number as typed, without surrounding spaces; rejected only when it has characters no number has. */
+	String number(String value, String field, Violations violations) {
+		String number = VietnameseText.clean(value);
+		if (number != null) {
+			number = number.replaceAll("\\s+", "");
+			violations.when(!NUMBER.matcher(number).matches(), field, "validation.number");
+		}
+		return number;
+	}
+
+	private Mono<String> holderName(String holderId) {
+		if (holderId == null) {
+			return Mono.just("");
+		}
+		return this.holders.require(holderId)
+			.map(Holder::name)
+			.onErrorMap(vn.dost.registry.holders.HolderNotFound.class,
+					ex -> InvalidInput.of("holderId", "validation.unknownHolder"));
+	}
+
+	private List<String> currentProvinces(String province, List<String> additional) {
+		Set<String> current = new LinkedHashSet<>();
+		if (province != null) {
+			current.add(this.provinces.currentOf(province).orElseThrow());
+		}
+		additional.forEach(other -> current.add(this.provinces.currentOf(other).orElseThrow()));
+		return List.copyOf(current);
+	}
+
+	private String province(String value, String field, Violations violations) {
+		String given = VietnameseText.clean(value);
+		if (given == null) {
+			return null;
+		}
+		String known = this.provinces.canonicalName(given).orElse(null);
+		violations.when(known == null, field, "validation.province", given);
+		return known;
+	}
+
+	private void checkDates(RegistrationDraft draft, Violations violations) {
+		LocalDate today = TimeConfiguration.today(this.clock);
+		violations.when(draft.filingDate() != null && draft.filingDate().isAfter(today), "filingDate",
+				"validation.future");
+		violations.when(draft.grantDate() != null && draft.grantDate().isAfter(today), "grantDate",
+				"validation.future");
+		violations.when(draft.filingDate() != null && draft.grantDate() != null
+				&& draft.grantDate().isBefore(draft.filingDate()), "grantDate", "validation.grantBeforeFiling");
+	}
+
+	private static List<Integer> niceClasses(RegistrationDraft draft, RegistrationType type, boolean newFiling,
+			Violations violations) {
+		List<Integer> given = draft.niceClasses() == null ? List.of() : draft.niceClasses();
+		Set<Integer> classes = new TreeSet<>();
+		for (Integer nice : given) {
+			violations.when(nice == null || nice < 1 || nice > 45, "niceClasses", "validation.niceClass");
+			if (nice != null) {
+				classes.add(nice);
+			}
+		}
+		if (type != null && !type.isMark()) {
+			violations.when(!classes.isEmpty(), "niceClasses", "validation.giNiceClasses");
+		}
+		else if (type != null && newFiling) {
+			violations.when(classes.isEmpty(), "niceClasses", "validation.markNiceClasses");
+		}
+		return List.copyOf(classes);
+	}
+
+	private static List<String> aliases(List<String> given, Violations violations) {
+		Set<String> aliases = new LinkedHashSet<>();
+		for (String alias : given == null ? List.<String>of() : given) {
+			String clean = VietnameseText.clean(alias);
+			violations.when(clean != null && clean.length() > NAME_MAX, "aliases", "validation.tooLong", NAME_MAX);
+			if (clean != null) {
+				aliases.add(clean);
+			}
+		}
+		violations.when(aliases.size() > 50, "aliases", "validation.tooMany", 50);
+		return List.copyOf(aliases);
+	}
+
+	private static String text(String value, String field, int max, boolean required, Violations violations) {
+		String clean = VietnameseText.clean(value);
+		violations.when(required && clean == null, field, "validation.required");
+		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
+		return clean;
+	}
+
+}

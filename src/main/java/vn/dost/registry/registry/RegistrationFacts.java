@@ -1,0 +1,73 @@
+package vn.dost.registry.registry;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC, provinces in their
+ * canonical spelling, the 2025 provinces derived, the holder's name looked up.
+ */
+public record RegistrationFacts(RegistrationType type, String name, String sign, List<String> aliases,
+		String product, ProductGroup productGroup, List<Integer> niceClasses, String province,
+		List<String> additionalProvinces, String country, List<String> currentProvinces, String area,
+		String applicationNumber, LocalDate filingDate, String registrationNumber, LocalDate grantDate,
+		String grantDatePartial, String grantDecision, String holderId, String holderName, String description,
+		String specificCharacteristics, boolean publicListing) {
+
+	/** Derived or denormalised facts, left out of a title's change history. */
+	private static final List<String> NOT_IN_HISTORY = List.of("currentProvinces", "holderName");
+
+	public RegistrationFacts {
+		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		niceClasses = niceClasses == null ? List.of() : List.copyOf(niceClasses);
+		additionalProvinces = additionalProvinces == null ? List.of() : List.copyOf(additionalProvinces);
+		currentProvinces = currentProvinces == null ? List.of() : List.copyOf(currentProvinces);
+	}
+
+	/** Each fact that differs between the two, as {@code field → [old, new]} in a storable form. */
+	public Map<String, List<Object>> changesTo(RegistrationFacts next) {
+		Map<String, List<Object>> changes = new LinkedHashMap<>();
+		for (RecordComponent component : RegistrationFacts.class.getRecordComponents()) {
+			if (NOT_IN_HISTORY.contains(component.getName())) {
+				continue;
+			}
+			Object before = valueOf(component, this);
+			Object after = valueOf(component, next);
+			if (!Objects.equals(before, after)) {
+				String field = component.getName().equals("publicListing") ? "public" : component.getName();
+				changes.put(field, Arrays.asList(storable(before), storable(after)));
+			}
+		}
+		return changes;
+	}
+
+	private static Object valueOf(RecordComponent component, RegistrationFacts facts) {
+		try {
+			return component.getAccessor().invoke(facts);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Dates as ISO text, enums by name, lists element by element: the way history is stored and shown. */
+	static Object storable(Object value) {
+		if (value instanceof LocalDate || value instanceof Enum<?>) {
+			return value.toString();
+		}
+		if (value instanceof Collection<?> values) {
+			List<Object> copy = new ArrayList<>();
+			values.forEach(each -> copy.add(storable(each)));
+			return copy;
+		}
+		return value;
+	}
+
+}

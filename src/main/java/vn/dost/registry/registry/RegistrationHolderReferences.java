@@ -1,0 +1,39 @@
+package vn.dost.registry.registry;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.holders.HolderReferences;
+
+/** Titles point at their holder: a holder with titles cannot be deleted, and a new name reaches its titles. */
+@Component
+class RegistrationHolderReferences implements HolderReferences {
+
+	private final ReactiveMongoTemplate mongo;
+
+	RegistrationHolderReferences(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public Mono<Boolean> isReferenced(String holderId) {
+		return this.mongo.exists(byHolder(holderId), Registration.class);
+	}
+
+	@Override
+	public Mono<Void> holderRenamed(String holderId, String newName) {
+		return this.mongo.find(byHolder(holderId), Registration.class).concatMap(registration -> {
+			registration.holderRenamed(newName);
+			return this.mongo.save(registration);
+		}).then();
+	}
+
+	private static Query byHolder(String holderId) {
+		return Query.query(Criteria.where("facts.holderId").is(holderId));
+	}
+
+}

@@ -1,0 +1,52 @@
+package vn.dost.registry.registry;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.shared.StartupTask;
+
+/**
+ * The titles' indexes, created before the service takes requests: application and registration numbers
+ * unique per type when present (sparse), and the fields lists filter and sort on.
+ */
+@Component
+class RegistrationIndexes implements StartupTask {
+
+	static final String APPLICATION_KEY = "registration_application_number";
+
+	static final String REGISTRATION_KEY = "registration_registration_number";
+
+	private final ReactiveMongoTemplate mongo;
+
+	RegistrationIndexes(ReactiveMongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Mono<Void> run() {
+		var indexes = this.mongo.indexOps(Registration.class);
+		return Flux
+			.just(new Index("applicationKey", Direction.ASC).unique().sparse().named(APPLICATION_KEY),
+					new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
+					new Index("facts.type", Direction.ASC).named("registration_type"),
+					new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
+					new Index("provinceKeys", Direction.ASC).named("registration_provinces"),
+					new Index("facts.holderId", Direction.ASC).named("registration_holder"),
+					new Index("incomplete", Direction.ASC).named("registration_incomplete"),
+					new Index("expiryDate", Direction.ASC).named("registration_expiry"),
+					new Index("nameSortKey", Direction.ASC).named("registration_name_sort"))
+			.concatMap(indexes::createIndex)
+			.then();
+	}
+
+}

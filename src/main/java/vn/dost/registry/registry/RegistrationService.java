@@ -1,0 +1,164 @@
+package vn.dost.registry.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.NotAllowed;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.TimeConfiguration;
+import vn.dost.registry.shared.Versions;
+
+/**
+ * What officers do with titles: enter, correct, delete a mistaken filing, record lifecycle decisions; each
+ * change and its history entry in one single-document write guarded by the version.
+ */
+@Service
+public class RegistrationService {
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final RegistrationDrafts drafts;
+
+	private final LifecycleDecisions decisions;
+
+	private final RegistrationSearch search;
+
+	private final Clock clock;
+
+	RegistrationService(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, LifecycleDecisions decisions,
+			RegistrationSearch search, Clock clock) {
+		this.mongo = mongo;
+		this.drafts = drafts;
+		this.decisions = decisions;
+		this.search = search;
+		this.clock = clock;
+	}
+
+	/** A deleted filing kept for the audit trail. */
+	@Document("registration_deletions")
+	record DeletedRegistration(String id, Instant at, String actor, Registration snapshot) {
+	}
+
+	public LocalDate today() {
+		return TimeConfiguration.today(this.clock);
+	}
+
+	public Mono<Registration> create(RegistrationDraft draft, Actor actor) {
+		return enter(null, draft, actor);
+	}
+
+	/** Enters a record with a fixed id (seed data); if a record with that id exists, returns it unchanged. */
+	public Mono<Registration> enterOnce(String id, RegistrationDraft draft, Actor actor) {
+		return this.mongo.findById(id, Registration.class).switchIfEmpty(Mono.defer(() -> enter(id, draft, actor)));
+	}
+
+	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
+		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
+		return this.drafts.check(draft, status, status == RegistrationStatus.FILED).flatMap(facts -> {
+			requireWrite(facts, actor);
+			Registration registration = Registration.enter(id, facts, status, actor.username(),
+					this.clock.instant());
+			return this.mongo.insert(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
+		});
+	}
+
+	public Mono<Registration> find(String id, Actor actor) {
+		return require(id).doOnNext(registration -> {
+			if (!actor.mayReadHolder(registration.getFacts().holderId())) {
+				throw new NotAllowed("msg.notOwnTitle");
+			}
+		});
+	}
+
+	public Mono<PageResponse<Registration>> list(RegistrationQuery query, PageRequest page, Actor actor) {
+		RegistrationQuery scoped = actor.readsAll() ? query
+				: query.withHolder(actor.holderId() == null ? "-" : actor.holderId());
+		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
+			return Mono.error(new NotAllowed("msg.notOwnTitle"));
+		}
+		return this.search.list(scoped, page, today());
+	}
+
+	public Mono<Registration> update(String id, String ifMatch, RegistrationDraft draft, Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.getVersion());
+			requireWrite(existing.getFacts(), actor);
+			if (draft.type() != null && draft.type() != existing.getType()) {
+				return Mono.error(vn.dost.registry.shared.InvalidInput.of("type", "validation.typeFixed"));
+			}
+			RegistrationDraft sameType = withType(draft, existing.getType());
+			return this.drafts.check(sameType, existing.getStoredStatus(), false).flatMap(facts -> {
+				requireWrite(facts, actor);
+				existing.correct(facts, actor.username(), "UPDATED", null, this.clock.instant());
+				return save(existing);
+			});
+		});
+	}
+
+	public Mono<Void> delete(String id, String ifMatch, Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.getVersion());
+			requireWrite(existing.getFacts(), actor);
+			if (existing.getStoredStatus() != RegistrationStatus.FILED) {
+				return Mono.error(new TransitionNotAllowed("DELETE", existing.getStoredStatus(),
+						"msg.transition.deleteOnlyFiled"));
+			}
+			return this.mongo.insert(new DeletedRegistration(id, this.clock.instant(), actor.username(), existing))
+				.then(this.mongo.remove(existing))
+				.then();
+		});
+	}
+
+	public Mono<Registration> act(String id, String ifMatch, ActionCommand command, Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.getVersion());
+			requireWrite(existing.getFacts(), actor);
+			return this.decisions.check(command, existing, today()).flatMap(decision -> {
+				if (decision.amended() != null) {
+					requireWrite(decision.amended(), actor);
+				}
+				existing.apply(decision, actor.username(), today(), this.clock.instant());
+				return save(existing);
+			});
+		});
+	}
+
+	Mono<Registration> require(String id) {
+		return this.mongo.findById(id, Registration.class).switchIfEmpty(Mono.error(new RegistrationNotFound(id)));
+	}
+
+	Mono<Registration> save(Registration registration) {
+		return this.mongo.save(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
+	}
+
+	private DuplicateNumber duplicate(DuplicateKeyException ex) {
+		String message = String.valueOf(ex.getMessage());
+		boolean application = message.contains(RegistrationIndexes.APPLICATION_KEY)
+				|| message.contains("applicationKey");
+		return new DuplicateNumber(application ? "applicationNumber" : "registrationNumber");
+	}
+
+	private static void requireWrite(RegistrationFacts facts, Actor actor) {
+		if (!actor.mayWriteIn(facts.currentProvinces())) {
+			throw new NotAllowed("msg.outsideProvinces");
+		}
+	}
+
+	private static RegistrationDraft withType(RegistrationDraft d, RegistrationType type) {
+		return new RegistrationDraft(type, d.name(), d.sign(), d.aliases(), d.product(), d.productGroup(),
+				d.niceClasses(), d.province(), d.additionalProvinces(), d.country(), d.area(), d.applicationNumber(),
+				d.filingDate(), d.registrationNumber(), d.grantDate(), d.grantDatePartial(), d.grantDecision(),
+				d.status(), d.holderId(), d.description(), d.specificCharacteristics(), d.publicListing());
+	}
+
+}

@@ -1,0 +1,132 @@
+package vn.dost.registry.registry.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dost.registry.registry.HistoryEntry;
+import vn.dost.registry.registry.ProductGroup;
+import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationQuery;
+import vn.dost.registry.registry.RegistrationService;
+import vn.dost.registry.registry.RegistrationStatus;
+import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.security.CurrentActor;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.Versions;
+
+/** {@code /api/v1/registrations}: titles, their lifecycle actions and history, for signed-in users. */
+@RestController
+@RequestMapping(produces = "application/json")
+class RegistrationController {
+
+	private static final String BASE = "/api/v1/registrations";
+
+	private final RegistrationService registrations;
+
+	private final RegistrationMapper mapper;
+
+	private final CurrentActor actor;
+
+	RegistrationController(RegistrationService registrations, RegistrationMapper mapper, CurrentActor actor) {
+		this.registrations = registrations;
+		this.mapper = mapper;
+		this.actor = actor;
+	}
+
+	@GetMapping(BASE)
+	Mono<PageResponse<RegistrationResponse>> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) RegistrationType type,
+			@RequestParam(required = false) RegistrationStatus status,
+			@RequestParam(required = false) String province,
+			@RequestParam(required = false) ProductGroup productGroup,
+			@RequestParam(required = false) String holderId, @RequestParam(required = false) Boolean incomplete,
+			@RequestParam(required = false) LocalDate expiringBefore, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		RegistrationQuery query = new RegistrationQuery(q, type, status, province, productGroup, holderId, incomplete,
+				expiringBefore, sort);
+		return listed(query, PageRequest.of(page, size));
+	}
+
+	@GetMapping("/api/v1/holders/{holderId}/registrations")
+	Mono<PageResponse<RegistrationResponse>> byHolder(@PathVariable String holderId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		RegistrationQuery query = new RegistrationQuery(null, null, null, null, null, holderId, null, null, null);
+		return listed(query, PageRequest.of(page, size));
+	}
+
+	@GetMapping(BASE + "/{id}")
+	Mono<ResponseEntity<RegistrationResponse>> get(@PathVariable String id) {
+		return this.actor.get().flatMap(who -> this.registrations.find(id, who)).map(this::withEtag);
+	}
+
+	@GetMapping(BASE + "/{id}/history")
+	Mono<List<HistoryEntry>> history(@PathVariable String id) {
+		return this.actor.get().flatMap(who -> this.registrations.find(id, who)).map(Registration::getHistory);
+	}
+
+	@PostMapping(path = BASE, consumes = "application/json")
+	Mono<ResponseEntity<RegistrationResponse>> create(@RequestBody RegistrationRequest request) {
+		return this.actor.get()
+			.flatMap(who -> this.registrations.create(this.mapper.toDraft(request), who))
+			.map(created -> ResponseEntity.created(URI.create(BASE + "/" + created.getId()))
+				.eTag(Versions.etag(created.getVersion()))
+				.body(this.mapper.toResponse(created, this.registrations.today())));
+	}
+
+	@PutMapping(path = BASE + "/{id}", consumes = "application/json")
+	Mono<ResponseEntity<RegistrationResponse>> update(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody RegistrationRequest request) {
+		return this.actor.get()
+			.flatMap(who -> this.registrations.update(id, ifMatch, this.mapper.toDraft(request), who))
+			.map(this::withEtag);
+	}
+
+	@DeleteMapping(BASE + "/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return this.actor.get()
+			.flatMap(who -> this.registrations.delete(id, ifMatch, who))
+			.then(Mono.just(ResponseEntity.noContent().build()));
+	}
+
+	@PostMapping(path = BASE + "/{id}/actions", consumes = "application/json")
+	Mono<ResponseEntity<RegistrationResponse>> act(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ActionRequest request) {
+		return this.actor.get()
+			.flatMap(who -> this.registrations.act(id, ifMatch, this.mapper.toCommand(request), who))
+			.map(this::withEtag);
+	}
+
+	private Mono<PageResponse<RegistrationResponse>> listed(RegistrationQuery query, PageRequest page) {
+		LocalDate today = this.registrations.today();
+		return this.actor.get()
+			.flatMap(who -> this.registrations.list(query, page, who))
+			.map(found -> found.map(item -> this.mapper.toResponse(item, today)));
+	}
+
+	private ResponseEntity<RegistrationResponse> withEtag(Registration registration) {
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(registration.getVersion()))
+			.body(this.mapper.toResponse(registration, this.registrations.today()));
+	}
+
+}

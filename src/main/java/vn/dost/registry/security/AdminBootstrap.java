@@ -1,0 +1,80 @@
+package vn.dost.registry.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.shared.StartupTask;
+
+/**
+ * On the first start (no user at all) creates {@code admin} with the password from
+ * {@code REGISTRY_ADMIN_PASSWORD}, or a random one logged once. There is no default password.
+ */
+@Component
+class AdminBootstrap implements StartupTask {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final String configuredPassword;
+
+	private final Clock clock;
+
+	AdminBootstrap(UserAccounts accounts, PasswordEncoder encoder,
+			@Value("${registry.admin-password:}") String configuredPassword, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.configuredPassword = configuredPassword;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public Mono<Void> run() {
+		return this.accounts.count().filter(count -> count == 0).flatMap(none -> createAdmin()).then();
+	}
+
+	private Mono<UserAccount> createAdmin() {
+		boolean generated = this.configuredPassword.isBlank();
+		String password = generated ? randomPassword() : this.configuredPassword;
+		return Mono.fromCallable(() -> this.encoder.encode(password))
+			.subscribeOn(Schedulers.boundedElastic())
+			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null,
+					this.clock.instant(), this.clock.instant()))
+			.flatMap(this.accounts::save)
+			.doOnNext(saved -> {
+				if (generated) {
+					log.warn("First start: created user 'admin' with the generated password {} "
+							+ "(shown once; set REGISTRY_ADMIN_PASSWORD to choose it)", password);
+				}
+				else {
+					log.info("First start: created user 'admin' with the password from REGISTRY_ADMIN_PASSWORD");
+				}
+			});
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[15];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,68 @@
+package vn.dost.registry.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+import vn.dost.registry.shared.Problems;
+
+/**
+ * HTTP Basic against the stored users; anonymous callers reach only the portal, the public API, the API
+ * description and the health check.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, Problems problems) {
+		ServerAuthenticationEntryPoint unauthenticated = (exchange, ex) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"registry\"");
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated");
+		};
+		ServerAccessDeniedHandler denied = (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+				"forbidden-path");
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(denied))
+			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.pathMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers("/api/v1/public/**")
+				.permitAll()
+				.pathMatchers("/api/v1/users", "/api/v1/users/**")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers("/api/**")
+				.authenticated()
+				.anyExchange()
+				.permitAll())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${registry.security.bcrypt-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
+	}
+
+	@Bean
+	ReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
+		return username -> accounts.findById(username).map(RegistryUserDetails::new);
+	}
+
+}

@@ -1,0 +1,139 @@
+package vn.dost.registry.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.ResourceNotFound;
+import vn.dost.registry.shared.Versions;
+import vn.dost.registry.shared.Violations;
+
+/** Creates and changes users: valid roles, 2025 provinces for officers, a real holder for holder users. */
+@Service
+public class UserDirectory {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private final UserAccounts accounts;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final PasswordEncoder encoder;
+
+	private final Provinces provinces;
+
+	private final KnownHolders holders;
+
+	private final Clock clock;
+
+	UserDirectory(UserAccounts accounts, ReactiveMongoTemplate mongo, PasswordEncoder encoder, Provinces provinces,
+			KnownHolders holders, Clock clock) {
+		this.accounts = accounts;
+		this.mongo = mongo;
+		this.encoder = encoder;
+		this.provinces = provinces;
+		this.holders = holders;
+		this.clock = clock;
+	}
+
+	/** What an administrator sends to create or change a user; the password is optional on a change. */
+	public record UserChange(String username, String password, Set<Role> roles, List<String> provinces,
+			String holderId) {
+	}
+
+	public Mono<PageResponse<UserAccount>> list(PageRequest page) {
+		Query query = new Query().with(Sort.by("_id")).skip(page.offset()).limit(page.size());
+		return this.mongo.find(query, UserAccount.class)
+			.collectList()
+			.zipWith(this.mongo.count(new Query(), UserAccount.class))
+			.map(found -> PageResponse.of(found.getT1(), page, found.getT2()));
+	}
+
+	public Mono<UserAccount> find(String username) {
+		return this.accounts.findById(username).switchIfEmpty(Mono.error(new ResourceNotFound("user", username)));
+	}
+
+	public Mono<UserAccount> create(UserChange change) {
+		Violations violations = new Violations();
+		violations.when(change.username() == null || !USERNAME.matcher(change.username()).matches(), "username",
+				"validation.username");
+		violations.when(change.password() == null, "password", "validation.required");
+		List<String> scope = validate(change, violations);
+		violations.throwIfAny();
+		Mono<Void> holderCheck = checkHolder(change.holderId());
+		return holderCheck.then(hash(change.password())).flatMap(hash -> {
+			var now = this.clock.instant();
+			return this.mongo.insert(new UserAccount(change.username(), hash, Set.copyOf(change.roles()), scope,
+					change.holderId(), null, now, now));
+		}).onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()));
+	}
+
+	public Mono<UserAccount> update(String username, String ifMatch, UserChange change) {
+		Violations violations = new Violations();
+		List<String> scope = validate(change, violations);
+		violations.throwIfAny();
+		return find(username).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.version());
+			Mono<String> newHash = change.password() == null ? Mono.just("") : hash(change.password());
+			return checkHolder(change.holderId())
+				.then(newHash)
+				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
+						change.holderId(), this.clock.instant()))
+				.flatMap(this.accounts::save);
+		});
+	}
+
+	private List<String> validate(UserChange change, Violations violations) {
+		if (change.password() != null) {
+			int bytes = change.password().getBytes(StandardCharsets.UTF_8).length;
+			violations.when(change.password().length() < 10 || bytes > 72, "password", "validation.password");
+		}
+		Set<Role> roles = change.roles() == null ? Set.of() : change.roles();
+		violations.when(roles.isEmpty(), "roles", "validation.required");
+		List<String> scope = new ArrayList<>();
+		for (String province : change.provinces() == null ? List.<String>of() : change.provinces()) {
+			String known = this.provinces.isCurrent(province) ? this.provinces.canonicalName(province).get() : null;
+			violations.when(known == null, "provinces", "validation.currentProvince", province);
+			if (known != null) {
+				scope.add(known);
+			}
+		}
+		violations.when(roles.contains(Role.OFFICER) && scope.isEmpty(), "provinces", "validation.officerProvinces");
+		violations.when(roles.contains(Role.HOLDER) && change.holderId() == null, "holderId",
+				"validation.required");
+		return List.copyOf(new LinkedHashSet<>(scope));
+	}
+
+	private Mono<Void> checkHolder(String holderId) {
+		if (holderId == null) {
+			return Mono.empty();
+		}
+		return this.holders.exists(holderId)
+			.filter(Boolean::booleanValue)
+			.switchIfEmpty(Mono.error(vn.dost.registry.shared.InvalidInput.of("holderId", "validation.unknownHolder")))
+			.then();
+	}
+
+	private Mono<String> hash(String password) {
+		return Mono.fromCallable(() -> this.encoder.encode(password)).subscribeOn(Schedulers.boundedElastic());
+	}
+
+}

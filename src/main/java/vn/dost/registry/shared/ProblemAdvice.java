@@ -1,0 +1,176 @@
+package vn.dost.registry.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+/** Turns every exception of the API into an RFC 9457 problem in the user's language (vi by default, en). */
+@RestControllerAdvice
+class ProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final Problems problems;
+
+	ProblemAdvice(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<Map<String, Object>> invalidInput(InvalidInput ex, ServerWebExchange exchange) {
+		Locale locale = locale(exchange);
+		List<Map<String, String>> errors = ex.violations()
+			.stream()
+			.map(violation -> this.problems.fieldError(violation, locale))
+			.toList();
+		return respond(HttpStatus.BAD_REQUEST, this.problems.invalid(locale, exchange, errors));
+	}
+
+	@ExceptionHandler(RegistryException.class)
+	ResponseEntity<Map<String, Object>> registry(RegistryException ex, ServerWebExchange exchange) {
+		return problem(ex.status(), ex.problemType(), exchange, localizedArguments(ex.arguments(), exchange));
+	}
+
+	@ExceptionHandler(WebExchangeBindException.class)
+	ResponseEntity<Map<String, Object>> binding(WebExchangeBindException ex, ServerWebExchange exchange) {
+		Locale locale = locale(exchange);
+		List<Map<String, String>> errors = ex.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", this.problems.message(error, locale)))
+			.toList();
+		return respond(HttpStatus.BAD_REQUEST, this.problems.invalid(locale, exchange, errors));
+	}
+
+	@ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+	ResponseEntity<Map<String, Object>> mediaType(UnsupportedMediaTypeStatusException ex, ServerWebExchange exchange) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", exchange);
+	}
+
+	@ExceptionHandler(NotAcceptableStatusException.class)
+	ResponseEntity<Map<String, Object>> notAcceptable(NotAcceptableStatusException ex, ServerWebExchange exchange) {
+		return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", exchange);
+	}
+
+	@ExceptionHandler(MethodNotAllowedException.class)
+	ResponseEntity<Map<String, Object>> method(MethodNotAllowedException ex, ServerWebExchange exchange) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", exchange);
+	}
+
+	@ExceptionHandler(MissingRequestValueException.class)
+	ResponseEntity<Map<String, Object>> missing(MissingRequestValueException ex, ServerWebExchange exchange) {
+		if (ex.getName().equalsIgnoreCase("If-Match")) {
+			return registry(new PreconditionRequired(), exchange);
+		}
+		return invalidInput(InvalidInput.of(ex.getName(), "validation.required"), exchange);
+	}
+
+	@ExceptionHandler(ServerWebInputException.class)
+	ResponseEntity<Map<String, Object>> unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
+		String field = fieldOf(ex);
+		if (field == null && ex.getMethodParameter() != null && ex.getCause() instanceof DecodingException == false) {
+			field = ex.getMethodParameter().getParameterName();
+		}
+		if (field != null) {
+			return invalidInput(InvalidInput.of(field, "validation.unreadable"), exchange);
+		}
+		return problem(HttpStatus.BAD_REQUEST, "malformed-body", exchange);
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException ex, ServerWebExchange exchange) {
+		return problem(HttpStatus.CONFLICT, "duplicate", exchange);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Map<String, Object>> concurrentChange(OptimisticLockingFailureException ex,
+			ServerWebExchange exchange) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "concurrent-change", exchange);
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<Map<String, Object>> status(ResponseStatusException ex, ServerWebExchange exchange) {
+		HttpStatusCode status = ex.getStatusCode();
+		String type = switch (status.value()) {
+			case 404 -> "no-such-path";
+			case 400 -> "malformed-body";
+			case 413 -> "payload-too-large";
+			default -> "http-" + status.value();
+		};
+		return problem(status, type, exchange);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+		log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", exchange);
+	}
+
+	private ResponseEntity<Map<String, Object>> problem(HttpStatusCode status, String type, ServerWebExchange exchange,
+			Object... arguments) {
+		return respond(status, this.problems.body(status, type, locale(exchange), exchange, arguments));
+	}
+
+	private static ResponseEntity<Map<String, Object>> respond(HttpStatusCode status, Map<String, Object> body) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	private Object[] localizedArguments(Object[] arguments, ServerWebExchange exchange) {
+		Object[] localized = arguments.clone();
+		for (int i = 0; i < localized.length; i++) {
+			if (localized[i] instanceof String key && key.startsWith("msg.")) {
+				localized[i] = this.problems.message(key, locale(exchange));
+			}
+		}
+		return localized;
+	}
+
+	private static Locale locale(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return locale == null ? Locale.forLanguageTag("vi") : locale;
+	}
+
+	/** The JSON path of the value Jackson could not read, e.g. {@code type} or {@code niceClasses[0]}. */
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				List<String> parts = new ArrayList<>();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						parts.add(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0 && !parts.isEmpty()) {
+						int last = parts.size() - 1;
+						parts.set(last, parts.get(last) + "[" + reference.getIndex() + "]");
+					}
+				}
+				return parts.isEmpty() ? null : String.join(".", parts);
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,60 @@
+package vn.dost.registry.storage;
+
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Without {@code MONGODB_URI} the service starts its own embedded database under {@code ./data/} (or
+ * {@code REGISTRY_DATA_DIR}) and points Boot's MongoDB client at it; with it, none of this exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(@Value("${registry.data-dir}") Path directory,
+			@Value("${registry.embedded.port:0}") int port,
+			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite) {
+		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, commitEveryWrite);
+		database.compact(10_000);
+		return database;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database,
+			@Value("${spring.mongodb.database:registry}") String name) {
+		ConnectionString connection = new ConnectionString(database.connectionString(name));
+		return () -> connection;
+	}
+
+	@Bean
+	StoreCompaction storeCompaction(EmbeddedDatabase database) {
+		return new StoreCompaction(database);
+	}
+
+	/** Keeps the file from growing without bound: committing every write leaves old chunks behind. */
+	static class StoreCompaction {
+
+		private final EmbeddedDatabase database;
+
+		StoreCompaction(EmbeddedDatabase database) {
+			this.database = database;
+		}
+
+		@Scheduled(fixedDelayString = "${registry.embedded.compact-every:PT10M}",
+				initialDelayString = "${registry.embedded.compact-every:PT10M}")
+		void compact() {
+			this.database.compact(2_000);
+		}
+
+	}
+
+}
