@@ -2,8 +2,10 @@ package vn.dost.registry.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
 
@@ -27,6 +29,9 @@ import vn.dost.registry.shared.VietnameseText;
 class RegistrationSearch {
 
 	static final int QUERY_MAX = 500;
+
+	/** Anything that is not a letter or a digit separates words, in queries as in the stored text. */
+	private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Set<String> SORTS = Set.of("name", "-grantDate", "expiryDate", "relevance");
 
@@ -73,7 +78,12 @@ class RegistrationSearch {
 		if (query.expiringBefore() != null) {
 			parts.add(Criteria.where("expiryDate").lt(query.expiringBefore()));
 		}
-		words(query.q()).forEach(word -> parts.add(Criteria.where("searchText").regex(escape(word))));
+		List<String> words = words(query.q());
+		if (words.isEmpty() && query.q() != null && !query.q().isBlank()) {
+			// Only punctuation or symbols: plain text that matches no title.
+			parts.add(Criteria.where("_id").in(List.of()));
+		}
+		words.forEach(word -> parts.add(Criteria.where("searchText").regex(escape(word))));
 		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
 	}
 
@@ -98,8 +108,7 @@ class RegistrationSearch {
 		if (q.length() > QUERY_MAX) {
 			throw InvalidInput.of("q", "validation.tooLong", QUERY_MAX);
 		}
-		String folded = VietnameseText.fold(q);
-		return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+		return Arrays.stream(WORD_SEPARATOR.split(VietnameseText.fold(q))).filter(word -> !word.isEmpty()).toList();
 	}
 
 	/** The word as a literal pattern: every character that is not a letter or digit is escaped. */

@@ -1,6 +1,8 @@
 package vn.dost.registry.storage;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -8,9 +10,13 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 MVStore backend, made durable: the stock backend commits on MVStore's one-second timer, so an
- * acknowledged write could be lost to {@code kill -9}; this one commits before acknowledging any write.
- * (Wire messages of the current protocol reach {@link #handleCommand} too.)
+ * The H2 MVStore backend, made durable and safe under concurrent writes.
+ * <p>
+ * The stock backend commits on MVStore's one-second timer, so an acknowledged write could be lost to
+ * {@code kill -9}; this one commits before acknowledging any write. Write commands also run one at a time:
+ * the stock backend's unique-index check and insert are not atomic across connections, and under concurrent
+ * inserts of the same key a reply could be lost (the client then waited forever). Reads stay concurrent.
+ * Wire messages of the current protocol reach {@link #handleCommand} too.
  */
 class DurableH2Backend extends H2Backend {
 
@@ -20,6 +26,8 @@ class DurableH2Backend extends H2Backend {
 	private final MVStore store;
 
 	private final boolean commitEveryWrite;
+
+	private final ReentrantLock writes = new ReentrantLock();
 
 	/**
 	 * @param commitEveryWrite false only to measure what the stock backend loses (see
@@ -33,14 +41,19 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String database, String command, Document query) {
-		Document answer = super.handleCommand(channel, database, command, query);
-		commitIfWrite(command);
-		return answer;
-	}
-
-	private void commitIfWrite(String command) {
-		if (this.commitEveryWrite && WRITES.contains(command.toLowerCase(java.util.Locale.ROOT)) && !this.store.isClosed()) {
-			this.store.commit();
+		if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+			return super.handleCommand(channel, database, command, query);
+		}
+		this.writes.lock();
+		try {
+			Document answer = super.handleCommand(channel, database, command, query);
+			if (this.commitEveryWrite && !this.store.isClosed()) {
+				this.store.commit();
+			}
+			return answer;
+		}
+		finally {
+			this.writes.unlock();
 		}
 	}
 

@@ -1,0 +1,91 @@
+package vn.dost.registry;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Builds request bodies with numbers unique within the test run, and creates records through the API. */
+public final class TestData {
+
+	private static final AtomicInteger SERIAL = new AtomicInteger(10_000);
+
+	private TestData() {
+	}
+
+	/** A unique five-digit serial for application numbers of the form {@code 4-2020-NNNNN}. */
+	public static int serial() {
+		return SERIAL.incrementAndGet();
+	}
+
+	/** A new collective-mark filing in the given province, ready to POST. */
+	public static Map<String, Object> markFiling(String holderId, String province) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "COLLECTIVE_MARK");
+		body.put("name", "Nhãn hiệu thử " + serial());
+		body.put("product", "Quả bưởi");
+		body.put("productGroup", "FOOD");
+		body.put("niceClasses", List.of(31));
+		body.put("province", province);
+		body.put("applicationNumber", "4-2020-" + serial());
+		body.put("filingDate", "2020-03-10");
+		body.put("holderId", holderId);
+		return body;
+	}
+
+	/** An existing granted collective mark, as an officer records it. */
+	public static Map<String, Object> grantedMark(String holderId, String province, LocalDate filingDate) {
+		Map<String, Object> body = markFiling(holderId, province);
+		body.put("status", "GRANTED");
+		body.put("filingDate", filingDate.toString());
+		body.put("grantDate", filingDate.plusYears(1).toString());
+		body.put("registrationNumber", "4-" + String.format("%07d", serial()) + "-000");
+		return body;
+	}
+
+	public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+		Map<String, Object> copy = new HashMap<>(body);
+		copy.put(field, value);
+		return copy;
+	}
+
+	/** Creates a holder through the API and answers its id. */
+	public static String holder(WebTestClient admin, String name, String province) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", name);
+		body.put("kind", "COOPERATIVE");
+		if (province != null) {
+			body.put("province", province);
+		}
+		Map<?, ?> created = admin.post()
+			.uri("/api/v1/holders")
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) created.get("id");
+	}
+
+	/** Creates a registration through the API and answers the stored JSON. */
+	public static Map<String, Object> create(WebTestClient client, Map<String, Object> body) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> created = client.post()
+			.uri("/api/v1/registrations")
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return created;
+	}
+
+}
