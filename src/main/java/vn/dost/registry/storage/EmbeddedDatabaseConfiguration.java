@@ -23,9 +23,7 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedDatabase embeddedDatabase(@Value("${registry.data-dir}") Path directory,
 			@Value("${registry.embedded.port:0}") int port,
 			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite) {
-		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, commitEveryWrite);
-		database.compact(10_000);
-		return database;
+		return new EmbeddedDatabase(directory, port, commitEveryWrite);
 	}
 
 	@Bean
@@ -52,7 +50,7 @@ class EmbeddedDatabaseConfiguration {
 		@Scheduled(fixedDelayString = "${registry.embedded.compact-every:PT10M}",
 				initialDelayString = "${registry.embedded.compact-every:PT10M}")
 		void compact() {
-			this.database.compact(2_000);
+			this.database.compact(16 * 1024 * 1024);
 		}
 
 	}
