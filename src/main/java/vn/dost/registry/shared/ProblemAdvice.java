@@ -142,7 +142,10 @@ class ProblemAdvice {
 		Object[] localized = arguments.clone();
 		for (int i = 0; i < localized.length; i++) {
 			if (localized[i] instanceof String key && key.startsWith("msg.")) {
-				localized[i] = this.problems.message(key, locale(exchange));
+				String text = this.problems.message(key, locale(exchange));
+				// A resource kind without a translation reads as its plain name, never as a message key.
+				boolean untranslatedKind = text.equals(key) && key.startsWith(ResourceNotFound.KIND_KEY);
+				localized[i] = untranslatedKind ? key.substring(ResourceNotFound.KIND_KEY.length()) : text;
 			}
 		}
 		return localized;

@@ -33,6 +33,7 @@ class StartupRunner implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
+		VietnameseText.warmUp();
 		// Blocking is deliberate: this is the main thread, and nothing may be served before these finish.
 		Flux.fromIterable(this.tasks).concatMap(StartupTask::run).then().block(this.timeout);
 		log.info("Start-up tasks done in {} ms", (System.nanoTime() - started) / 1_000_000);

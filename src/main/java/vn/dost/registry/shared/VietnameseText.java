@@ -10,13 +10,24 @@ import com.ibm.icu.util.ULocale;
 /** Vietnamese text as data: stored in NFC, folded for diacritics-free search, collated for sorting. */
 public final class VietnameseText {
 
-	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+	/**
+	 * One frozen (hence thread-safe) collator, built when the class is loaded: building it reads ICU's data
+	 * files, which must not happen on an event-loop thread (see {@link #warmUp()}).
+	 */
+	private static final Collator COLLATOR = createCollator();
+
+	private static Collator createCollator() {
 		Collator collator = Collator.getInstance(new ULocale("vi"));
 		collator.setStrength(Collator.TERTIARY);
-		return collator;
-	});
+		return collator.freeze();
+	}
 
 	private VietnameseText() {
+	}
+
+	/** Loads the collation data now; called on the main thread at start, before any request is served. */
+	public static void warmUp() {
+		collationKey("a");
 	}
 
 	/** The NFC form of the text with surrounding white space removed, or null when nothing is left. */
@@ -67,7 +78,7 @@ public final class VietnameseText {
 		if (text == null) {
 			return "";
 		}
-		byte[] bytes = COLLATOR.get().getCollationKey(nfc(text)).toByteArray();
+		byte[] bytes = COLLATOR.getCollationKey(nfc(text)).toByteArray();
 		return HexFormat.of().formatHex(bytes);
 	}
 

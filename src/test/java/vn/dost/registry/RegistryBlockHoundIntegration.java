@@ -1,0 +1,28 @@
+package vn.dost.registry;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * BlockHound watches every event-loop thread of the tests: a blocking call there fails the request. The
+ * embedded database's own worker threads are the database (they write its file), not the service's event
+ * loop, so blocking is allowed inside their message handling. {@code UUID.randomUUID()} reads
+ * {@code /dev/urandom}, which never blocks once the kernel is seeded. The MongoDB driver guards its
+ * connection pool with short critical sections, and Jackson its cache of deserializers while it builds
+ * one; a contended one parks for microseconds.
+ */
+public class RegistryBlockHoundIntegration implements BlockHoundIntegration {
+
+	@Override
+	public void applyTo(BlockHound.Builder builder) {
+		builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelRead0");
+		builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelRead");
+		builder.allowBlockingCallsInside("de.bwaldvogel.mongo.wire.MongoDatabaseHandler", "channelInactive");
+		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock");
+		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "withLock");
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
+	}
+
+}
