@@ -1,7 +1,9 @@
 package vn.dost.registry.registry;
 
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,10 +28,18 @@ class RegistrationHolderReferences implements HolderReferences {
 
 	@Override
 	public Mono<Void> holderRenamed(String holderId, String newName) {
-		return this.mongo.find(byHolder(holderId), Registration.class).concatMap(registration -> {
+		return this.mongo.find(byHolder(holderId), Registration.class)
+			.map(Registration::getId)
+			.concatMap(id -> rename(id, newName))
+			.then();
+	}
+
+	/** Re-reads the title on a concurrent change, so an officer's edit and the new name both survive. */
+	private Mono<Registration> rename(String id, String newName) {
+		return Mono.defer(() -> this.mongo.findById(id, Registration.class)).flatMap(registration -> {
 			registration.holderRenamed(newName);
 			return this.mongo.save(registration);
-		}).then();
+		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
 	}
 
 	private static Query byHolder(String holderId) {

@@ -1,0 +1,60 @@
+package vn.dost.registry.shared;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every message exists in Vietnamese and in English, and every key the code names exists. */
+class MessageBundlesTests {
+
+	private static final Pattern KEY_IN_CODE = Pattern
+		.compile("\"((?:validation|msg)\\.[A-Za-z.]*[A-Za-z])\"");
+
+	@Test
+	void hasTheSameKeysInVietnameseAndEnglish() throws IOException {
+		Properties vi = load("messages_vi.properties");
+		Properties en = load("messages_en.properties");
+		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+		vi.stringPropertyNames().forEach(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());
+		en.stringPropertyNames().forEach(key -> assertThat(en.getProperty(key)).as(key).isNotBlank());
+	}
+
+	@Test
+	void hasAMessageForEveryKeyTheCodeUses() throws IOException {
+		Properties vi = load("messages_vi.properties");
+		Set<String> used = new TreeSet<>();
+		var sources = new PathMatchingResourcePatternResolver().getResources("file:src/main/java/**/*.java");
+		assertThat(sources).isNotEmpty();
+		for (var source : sources) {
+			Matcher matcher = KEY_IN_CODE.matcher(source.getContentAsString(StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				used.add(matcher.group(1));
+			}
+		}
+		assertThat(used).contains("validation.required", "msg.transition.table");
+		assertThat(used).allSatisfy(key -> assertThat(vi.stringPropertyNames()).as(key).contains(key));
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
