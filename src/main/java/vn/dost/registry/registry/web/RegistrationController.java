@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.Registration;
@@ -44,10 +45,14 @@ class RegistrationController {
 
 	private final CurrentActor actor;
 
-	RegistrationController(RegistrationService registrations, RegistrationMapper mapper, CurrentActor actor) {
+	private final HolderService holders;
+
+	RegistrationController(RegistrationService registrations, RegistrationMapper mapper, CurrentActor actor,
+			HolderService holders) {
 		this.registrations = registrations;
 		this.mapper = mapper;
 		this.actor = actor;
+		this.holders = holders;
 	}
 
 	@GetMapping(BASE)
@@ -68,7 +73,11 @@ class RegistrationController {
 	Mono<PageResponse<RegistrationResponse>> byHolder(@PathVariable String holderId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		RegistrationQuery query = new RegistrationQuery(null, null, null, null, null, holderId, null, null, null);
-		return listed(query, PageRequest.of(page, size));
+		PageRequest request = PageRequest.of(page, size);
+		// 403 for another organisation's holder, 404 for an unknown one, as GET /api/v1/holders/{id} answers.
+		return this.actor.get()
+			.flatMap(who -> this.holders.find(holderId, who))
+			.then(Mono.defer(() -> listed(query, request)));
 	}
 
 	@GetMapping(BASE + "/{id}")
