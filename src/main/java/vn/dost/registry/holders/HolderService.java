@@ -1,9 +1,9 @@
 package vn.dost.registry.holders;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,6 +21,7 @@ import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.SearchWords;
 import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Versions;
 import vn.dost.registry.shared.Violations;
@@ -71,15 +72,11 @@ public class HolderService implements KnownHolders {
 	}
 
 	public Mono<PageResponse<Holder>> list(String q, PageRequest page, Actor actor) {
-		Criteria criteria = new Criteria();
-		String folded = VietnameseText.fold(q);
-		if (!folded.isEmpty()) {
-			criteria = Criteria.where("nameFolded").regex(Pattern.quote(folded));
-		}
+		List<Criteria> parts = new ArrayList<>(SearchWords.criteria("nameFolded", q));
 		if (!actor.readsAll()) {
-			criteria = criteria.and("_id").is(Objects.requireNonNullElse(actor.holderId(), ""));
+			parts.add(Criteria.where("_id").is(Objects.requireNonNullElse(actor.holderId(), "")));
 		}
-		Query query = Query.query(criteria);
+		Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
 		Flux<Holder> items = this.mongo.find(Query.of(query)
 			.with(Sort.by("nameSortKey", "_id"))
 			.skip(page.offset())

@@ -2,10 +2,8 @@ package vn.dost.registry.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
 
@@ -19,7 +17,7 @@ import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
-import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.SearchWords;
 
 /**
  * Lists titles from the database: filters, diacritics-free words over the stored folded text (escaped, never
@@ -27,11 +25,6 @@ import vn.dost.registry.shared.VietnameseText;
  */
 @Component
 class RegistrationSearch {
-
-	static final int QUERY_MAX = 500;
-
-	/** Anything that is not a letter or a digit separates words, in queries as in the stored text. */
-	private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Set<String> SORTS = Set.of("name", "-grantDate", "expiryDate", "relevance");
 
@@ -78,12 +71,7 @@ class RegistrationSearch {
 		if (query.expiringBefore() != null) {
 			parts.add(Criteria.where("expiryDate").lt(query.expiringBefore()));
 		}
-		List<String> words = words(query.q());
-		if (words.isEmpty() && query.q() != null && !query.q().isBlank()) {
-			// Only punctuation or symbols: plain text that matches no title.
-			parts.add(Criteria.where("_id").in(List.of()));
-		}
-		words.forEach(word -> parts.add(Criteria.where("searchText").regex(escape(word))));
+		parts.addAll(SearchWords.criteria("searchText", query.q()));
 		return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
 	}
 
@@ -99,28 +87,6 @@ class RegistrationSearch {
 				.orOperator(Criteria.where("graceEnds").is(null), Criteria.where("graceEnds").gte(today));
 		}
 		return Criteria.where("status").is(status);
-	}
-
-	private static List<String> words(String q) {
-		if (q == null || q.isBlank()) {
-			return List.of();
-		}
-		if (q.length() > QUERY_MAX) {
-			throw InvalidInput.of("q", "validation.tooLong", QUERY_MAX);
-		}
-		return Arrays.stream(WORD_SEPARATOR.split(VietnameseText.fold(q))).filter(word -> !word.isEmpty()).toList();
-	}
-
-	/** The word as a literal pattern: every character that is not a letter or digit is escaped. */
-	static String escape(String word) {
-		StringBuilder escaped = new StringBuilder();
-		word.codePoints().forEach(c -> {
-			if (!Character.isLetterOrDigit(c)) {
-				escaped.append('\\');
-			}
-			escaped.appendCodePoint(c);
-		});
-		return escaped.toString();
 	}
 
 	private static Sort sort(String sort) {
