@@ -9,7 +9,10 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * loop, so blocking is allowed inside their message handling. {@code UUID.randomUUID()} reads
  * {@code /dev/urandom}, which never blocks once the kernel is seeded. The MongoDB driver guards its
  * connection pool with short critical sections, and Jackson its cache of deserializers while it builds
- * one; a contended one parks for microseconds.
+ * one; a contended one parks for microseconds. springdoc builds the API description once per language (at
+ * start, in a background thread); a request for {@code /v3/api-docs} that arrives before that has finished
+ * waits for it or builds it — a one-off on a documentation endpoint, accepted here and noted in
+ * {@code docs/decisions.md}.
  */
 public class RegistryBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -23,6 +26,7 @@ public class RegistryBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "withLock");
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");
+		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
 	}
 
 }

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +50,23 @@ class AdminBootstrap implements StartupTask {
 
 	@Override
 	public Mono<Void> run() {
-		return this.accounts.count().filter(count -> count == 0).flatMap(none -> createAdmin()).then();
+		// Two instances starting together on one database: the second insert of "admin" fails; that is fine.
+		return this.accounts.count()
+			.filter(count -> count == 0)
+			.flatMap(none -> createAdmin())
+			.onErrorResume(DuplicateKeyException.class, ex -> Mono.empty())
+			.then();
 	}
 
 	private Mono<UserAccount> createAdmin() {
 		boolean generated = this.configuredPassword.isBlank();
-		String password = generated ? randomPassword() : this.configuredPassword;
+		// Reading the random source and hashing both block: neither may run on the driver's event loop.
+		return Mono.fromCallable(() -> generated ? randomPassword() : this.configuredPassword)
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(password -> createAdmin(password, generated));
+	}
+
+	private Mono<UserAccount> createAdmin(String password, boolean generated) {
 		return Mono.fromCallable(() -> this.encoder.encode(password))
 			.subscribeOn(Schedulers.boundedElastic())
 			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null,
