@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -89,6 +90,9 @@ class ProblemAdvice {
 
 	@ExceptionHandler(ServerWebInputException.class)
 	ResponseEntity<Map<String, Object>> unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
+		if (causedBy(ex, DataBufferLimitException.class)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", exchange);
+		}
 		String field = fieldOf(ex);
 		if (field == null && ex.getMethodParameter() != null && ex.getCause() instanceof DecodingException == false) {
 			field = ex.getMethodParameter().getParameterName();
@@ -97,6 +101,11 @@ class ProblemAdvice {
 			return invalidInput(InvalidInput.of(field, "validation.unreadable"), exchange);
 		}
 		return problem(HttpStatus.BAD_REQUEST, "malformed-body", exchange);
+	}
+
+	@ExceptionHandler(DataBufferLimitException.class)
+	ResponseEntity<Map<String, Object>> tooLarge(DataBufferLimitException ex, ServerWebExchange exchange) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", exchange);
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
@@ -154,6 +163,15 @@ class ProblemAdvice {
 	private static Locale locale(ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return locale == null ? Locale.forLanguageTag("vi") : locale;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The JSON path of the value Jackson could not read, e.g. {@code type} or {@code niceClasses[0]}. */

@@ -44,6 +44,29 @@ class ErrorIntegrationTests {
 	}
 
 	@Test
+	void answers413ForABodyLargerThanTheServerReads() {
+		String name = "Quá lớn " + TestData.serial();
+		String body = "{\"type\":\"COLLECTIVE_MARK\",\"name\":\"" + name + "\",\"description\":\""
+				+ "x".repeat(2_000_000) + "\"}";
+		this.admin.post()
+			.uri("/api/v1/registrations")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("/problems/payload-too-large");
+		this.admin.get()
+			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", "{q}").build(name))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems").isEqualTo(0);
+	}
+
+	@Test
 	void answers400MalformedBodyForTruncatedJson() {
 		String name = uniqueName();
 		WebTestClient.BodyContentSpec body = postRaw(this.admin, "{\"name\":\"" + name + "\",\"type\":")
