@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
@@ -21,6 +22,9 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	static final String FILE_NAME = "registry.mv.db";
 
+	/** MVStore's own default is 45 s, which lets a burst of writes grow the file by tens of megabytes. */
+	static final Duration DEFAULT_RETENTION = Duration.ofSeconds(5);
+
 	/** Chunks less full than this are rewritten by the scheduled compaction. */
 	private static final int COMPACT_FILL_RATE = 90;
 
@@ -33,6 +37,14 @@ public class EmbeddedDatabase implements AutoCloseable {
 	private final InetSocketAddress address;
 
 	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite) {
+		this(directory, port, commitEveryWrite, DEFAULT_RETENTION);
+	}
+
+	/**
+	 * @param retention how long MVStore keeps chunks that no longer hold live data before reusing their space:
+	 * with a commit per write every write leaves such a chunk, so this bounds how far the file grows in a burst
+	 */
+	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite, Duration retention) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -42,6 +54,7 @@ public class EmbeddedDatabase implements AutoCloseable {
 		this.file = directory.resolve(FILE_NAME).toAbsolutePath();
 		compactOffline(this.file);
 		this.store = new MVStore.Builder().fileName(this.file.toString()).open();
+		this.store.setRetentionTime((int) retention.toMillis());
 		this.server = new MongoServer(new DurableH2Backend(this.store, commitEveryWrite));
 		this.server.bind("127.0.0.1", port);
 		this.address = this.server.getLocalAddress();

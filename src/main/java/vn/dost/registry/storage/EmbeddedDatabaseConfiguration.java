@@ -1,6 +1,7 @@
 package vn.dost.registry.storage;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.mongodb.ConnectionString;
 
@@ -22,8 +23,9 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(@Value("${registry.data-dir}") Path directory,
 			@Value("${registry.embedded.port:0}") int port,
-			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite) {
-		return new EmbeddedDatabase(directory, port, commitEveryWrite);
+			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite,
+			@Value("${registry.embedded.retention:PT5S}") Duration retention) {
+		return new EmbeddedDatabase(directory, port, commitEveryWrite, retention);
 	}
 
 	@Bean
