@@ -61,23 +61,19 @@ public final class TestData {
 		if (province != null) {
 			body.put("province", province);
 		}
-		Map<?, ?> created = admin.post()
-			.uri("/api/v1/holders")
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (String) created.get("id");
+		return (String) created(admin, "/api/v1/holders", body).get("id");
 	}
 
 	/** Creates a registration through the API and answers the stored JSON. */
 	public static Map<String, Object> create(WebTestClient client, Map<String, Object> body) {
-		@SuppressWarnings("unchecked")
-		Map<String, Object> created = client.post()
-			.uri("/api/v1/registrations")
+		return created(client, "/api/v1/registrations", body);
+	}
+
+	/** Posts the body to the collection, expects 201 and answers the created resource. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> created(WebTestClient client, String collection, Map<String, Object> body) {
+		return client.post()
+			.uri(collection)
 			.bodyValue(body)
 			.exchange()
 			.expectStatus()
@@ -85,7 +81,6 @@ public final class TestData {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		return created;
 	}
 
 }

@@ -580,16 +580,7 @@ class HolderIntegrationTests {
 	}
 
 	private String create(Map<String, Object> body) {
-		Map<?, ?> created = this.admin.post()
-			.uri(HOLDERS)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (String) created.get("id");
+		return (String) TestData.created(this.admin, HOLDERS, body).get("id");
 	}
 
 	/** Posts a holder that must be refused as invalid input; answers the problem body. */
