@@ -1,8 +1,10 @@
 package vn.dost.registry.holders;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import reactor.core.publisher.Flux;
@@ -92,10 +94,23 @@ public class HolderService implements KnownHolders {
 		return this.mongo.insert(Holder.create(null, facts, this.clock.instant()));
 	}
 
-	/** Creates a holder with a known id unless one exists: for seed data and imports. */
-	public Mono<Holder> ensure(String id, Draft draft) {
-		return this.holders.findById(id)
-			.switchIfEmpty(Mono.defer(() -> this.mongo.insert(Holder.create(id, check(draft), this.clock.instant()))));
+	/**
+	 * Creates the holders with known ids that do not exist yet, in one write: for seed data and imports.
+	 * Answers how many were created.
+	 */
+	public Mono<Integer> ensureAll(Map<String, Draft> byId) {
+		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
+		existing.fields().include("_id");
+		return this.mongo.find(existing, Holder.class).map(Holder::id).collectList().flatMap(found -> {
+			Instant now = this.clock.instant();
+			List<Holder> missing = byId.entrySet()
+				.stream()
+				.filter(entry -> !found.contains(entry.getKey()))
+				.map(entry -> Holder.create(entry.getKey(), check(entry.getValue()), now))
+				.toList();
+			return missing.isEmpty() ? Mono.just(0)
+					: this.mongo.insertAll(missing).count().map(Long::intValue);
+		});
 	}
 
 	public Mono<Holder> update(String id, String ifMatch, Draft draft, Actor actor) {

@@ -3,12 +3,16 @@ package vn.dost.registry.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.security.Actor;
@@ -57,20 +61,41 @@ public class RegistrationService {
 		return enter(null, draft, actor);
 	}
 
-	/** Enters a record with a fixed id (seed data); if a record with that id exists, returns it unchanged. */
-	public Mono<Registration> enterOnce(String id, RegistrationDraft draft, Actor actor) {
-		return this.mongo.findById(id, Registration.class).switchIfEmpty(Mono.defer(() -> enter(id, draft, actor)));
+	/**
+	 * Enters records with fixed ids (seed data) that do not exist yet, checked one by one and written in one
+	 * insert; answers how many were entered.
+	 */
+	public Mono<Integer> enterAllOnce(Map<String, RegistrationDraft> byId, Actor actor) {
+		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
+		existing.fields().include("_id");
+		return this.mongo.find(existing, Registration.class)
+			.map(Registration::getId)
+			.collectList()
+			.flatMapMany(found -> Flux.fromIterable(byId.entrySet()).filter(entry -> !found.contains(entry.getKey())))
+			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor), 16)
+			.collectList()
+			.flatMap(prepared -> prepared.isEmpty() ? Mono.just(0)
+					: this.mongo.insertAll(prepared)
+						.count()
+						.map(Long::intValue)
+						.onErrorMap(DuplicateKeyException.class, this::duplicate));
 	}
 
 	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
+		return prepare(id, draft, actor)
+			.flatMap(registration -> this.mongo.insert(registration).onErrorMap(DuplicateKeyException.class,
+					this::duplicate));
+	}
+
+	/** Checks the draft and the actor's right to write it, and builds the record; writes nothing. */
+	private Mono<Registration> prepare(String id, RegistrationDraft draft, Actor actor) {
 		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
-		return this.drafts.check(draft, status, status == RegistrationStatus.FILED).flatMap(facts -> {
+		return this.drafts.check(draft, status, status == RegistrationStatus.FILED).map(facts -> {
 			requireWrite(facts, actor);
-			Registration registration = Registration.enter(id, facts, status, actor.username(),
-					this.clock.instant());
-			return this.mongo.insert(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
+			return Registration.enter(id, facts, status, actor.username(), this.clock.instant());
 		});
 	}
+
 
 	public Mono<Registration> find(String id, Actor actor) {
 		return require(id).doOnNext(registration -> {

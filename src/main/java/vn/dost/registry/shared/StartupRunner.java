@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +36,17 @@ class StartupRunner implements SmartInitializingSingleton {
 		long started = System.nanoTime();
 		VietnameseText.warmUp();
 		// Blocking is deliberate: this is the main thread, and nothing may be served before these finish.
-		Flux.fromIterable(this.tasks).concatMap(StartupTask::run).then().block(this.timeout);
+		Flux.fromIterable(this.tasks).concatMap(this::timed).then().block(this.timeout);
 		log.info("Start-up tasks done in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private Mono<Void> timed(StartupTask task) {
+		return Mono.defer(() -> {
+			long started = System.nanoTime();
+			return task.run()
+				.doOnSuccess(done -> log.debug("Start-up task {} took {} ms", task.getClass().getSimpleName(),
+						(System.nanoTime() - started) / 1_000_000));
+		});
 	}
 
 }
