@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,14 +27,6 @@ import vn.dost.registry.shared.VietnameseText;
  */
 @Document("registrations")
 public class Registration {
-
-	private static final Pattern GI_APPLICATION = Pattern.compile("6-\\d{4}-\\d{5}");
-
-	private static final Pattern MARK_APPLICATION = Pattern.compile("4-\\d{4}-\\d{5}");
-
-	private static final Pattern GI_CERTIFICATE = Pattern.compile("\\d{5}");
-
-	private static final Pattern MARK_CERTIFICATE = Pattern.compile("4-\\d{7}-\\d{3}|\\d{5,6}");
 
 	@Id
 	private String id;
@@ -237,41 +228,12 @@ public class Registration {
 			.filter(part -> part != null)
 			.collect(Collectors.joining(" ")));
 		this.nameSortKey = VietnameseText.collationKey(f.name());
-		this.dataIssues = issues();
+		this.dataIssues = DataIssues.of(f, this.status);
 		this.incomplete = !this.dataIssues.isEmpty();
 	}
 
 	private String key(String number) {
 		return number == null ? null : this.facts.type().name() + ":" + number.toUpperCase(Locale.ROOT);
-	}
-
-	private List<String> issues() {
-		RegistrationFacts f = this.facts;
-		boolean mark = f.type().isMark();
-		List<String> issues = new ArrayList<>();
-		addIf(issues, f.holderId() == null, "holderId.missing");
-		addIf(issues, f.productGroup() == null, "productGroup.missing");
-		addIf(issues, mark && f.niceClasses().isEmpty(), "niceClasses.missing");
-		addIf(issues, f.applicationNumber() == null, "applicationNumber.missing");
-		addIf(issues, f.applicationNumber() != null
-				&& !(mark ? MARK_APPLICATION : GI_APPLICATION).matcher(f.applicationNumber()).matches(),
-				"applicationNumber.nonStandard");
-		addIf(issues, f.filingDate() == null, "filingDate.missing");
-		if (this.status.isTitle()) {
-			addIf(issues, f.registrationNumber() == null, "registrationNumber.missing");
-			addIf(issues, f.grantDate() == null && f.grantDatePartial() == null, "grantDate.missing");
-			addIf(issues, f.grantDate() == null && f.grantDatePartial() != null, "grantDate.partial");
-		}
-		addIf(issues, f.registrationNumber() != null
-				&& !(mark ? MARK_CERTIFICATE : GI_CERTIFICATE).matcher(f.registrationNumber()).matches(),
-				"registrationNumber.nonStandard");
-		return issues;
-	}
-
-	private static void addIf(List<String> issues, boolean condition, String issue) {
-		if (condition) {
-			issues.add(issue);
-		}
 	}
 
 	public String getId() {
