@@ -11,10 +11,16 @@ import com.ibm.icu.util.ULocale;
 public final class VietnameseText {
 
 	/**
-	 * One frozen (hence thread-safe) collator, built when the class is loaded: building it reads ICU's data
-	 * files, which must not happen on an event-loop thread (see {@link #warmUp()}).
+	 * The collator, built when the class is loaded: building it reads ICU's data files, which must not happen on
+	 * an event-loop thread (see {@link #warmUp()}).
 	 */
-	private static final Collator COLLATOR = createCollator();
+	private static final Collator PROTOTYPE = createCollator();
+
+	/**
+	 * One copy per thread: a frozen collator is thread-safe but takes a lock for every key, and threads that
+	 * contend for it would park on an event loop. Copies share the loaded data, so making one reads no file.
+	 */
+	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(PROTOTYPE::cloneAsThawed);
 
 	private static Collator createCollator() {
 		Collator collator = Collator.getInstance(new ULocale("vi"));
@@ -78,7 +84,7 @@ public final class VietnameseText {
 		if (text == null) {
 			return "";
 		}
-		byte[] bytes = COLLATOR.getCollationKey(nfc(text)).toByteArray();
+		byte[] bytes = COLLATOR.get().getCollationKey(nfc(text)).toByteArray();
 		return HexFormat.of().formatHex(bytes);
 	}
 

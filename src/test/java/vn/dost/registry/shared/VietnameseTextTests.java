@@ -46,6 +46,21 @@ class VietnameseTextTests {
 	}
 
 	@Test
+	void makesKeysOnManyNonBlockingThreadsAtOnceWithoutWaiting() {
+		String expected = VietnameseText.collationKey("Sầu riêng Khánh Sơn");
+		reactor.core.publisher.Flux.range(0, 4_000)
+			.parallel(8)
+			.runOn(reactor.core.scheduler.Schedulers.parallel())
+			.map(i -> VietnameseText.collationKey("Sầu riêng Khánh Sơn"))
+			.sequential()
+			.filter(key -> !key.equals(expected))
+			.count()
+			.as(reactor.test.StepVerifier::create)
+			.expectNext(0L)
+			.verifyComplete();
+	}
+
+	@Test
 	void givesTheSameKeyToNfcAndNfd() {
 		String nfc = "Đu đủ";
 		assertThat(VietnameseText.collationKey(Normalizer.normalize(nfc, Normalizer.Form.NFD)))
