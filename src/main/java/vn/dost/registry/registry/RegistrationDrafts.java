@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.holders.Holder;
+import vn.dost.registry.holders.HolderNotFound;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.shared.InvalidInput;
@@ -124,7 +125,7 @@ public class RegistrationDrafts {
 		}
 		return this.holders.require(holderId)
 			.map(Holder::name)
-			.onErrorMap(vn.dost.registry.holders.HolderNotFound.class,
+			.onErrorMap(HolderNotFound.class,
 					ex -> InvalidInput.of("holderId", "validation.unknownHolder"));
 	}
 

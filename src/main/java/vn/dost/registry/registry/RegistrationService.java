@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
@@ -119,7 +120,7 @@ public class RegistrationService {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			if (draft.type() != null && draft.type() != existing.getType()) {
-				return Mono.error(vn.dost.registry.shared.InvalidInput.of("type", "validation.typeFixed"));
+				return Mono.error(InvalidInput.of("type", "validation.typeFixed"));
 			}
 			RegistrationDraft sameType = withType(draft, existing.getType());
 			return this.drafts.check(sameType, existing.getStoredStatus(), false).flatMap(facts -> {

@@ -12,14 +12,15 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.ResourceNotFound;
@@ -128,7 +129,7 @@ public class UserDirectory {
 		}
 		return this.holders.exists(holderId)
 			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(vn.dost.registry.shared.InvalidInput.of("holderId", "validation.unknownHolder")))
+			.switchIfEmpty(Mono.error(InvalidInput.of("holderId", "validation.unknownHolder")))
 			.then();
 	}
 

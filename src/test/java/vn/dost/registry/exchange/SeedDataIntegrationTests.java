@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -98,7 +99,7 @@ class SeedDataIntegrationTests {
 			.expectBody(Map.class)
 			.value(page -> ((List<Map<String, Object>>) page.get("items")).stream()
 				.filter(item -> item.get("name").equals(row.getField("name")))
-				.filter(item -> java.util.Objects.equals(item.get("registrationNumber"),
+				.filter(item -> Objects.equals(item.get("registrationNumber"),
 						nullIfEmpty(row.getField("registrationNumber"))))
 				// Two rows of the reference list share a name (the same mark from two sources): tell them
 				// apart by their grant date.

@@ -3,8 +3,10 @@ package vn.dost.registry.registry;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.bson.Document;
@@ -292,7 +294,7 @@ class RegistrationApiIntegrationTests {
 		String prefix = "Thứ tự " + TestData.serial() + " ";
 		List<String> names = List.of("An", "Ăn", "Âm", "Ba", "Dừa", "Đu đủ", "Ơn", "Ưu");
 		List<String> shuffled = new ArrayList<>(names);
-		java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+		Collections.shuffle(shuffled, new Random(7));
 		shuffled.forEach(name -> TestData.create(this.admin,
 				TestData.with(TestData.markFiling(this.holderId, "Khánh Hòa"), "name", prefix + name)));
 		List<String> listed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.dost.registry.registry;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -72,7 +73,7 @@ class RegistrationStatusTests {
 
 	@Test
 	void showsOnlyGrantedTitlesAndWhatBecameOfThemAsTitles() {
-		assertThat(java.util.Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle))
+		assertThat(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle))
 			.containsExactlyInAnyOrder(GRANTED, EXPIRED, TERMINATED, INVALIDATED);
 	}
 

@@ -2,6 +2,7 @@ package vn.dost.registry.shared;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,7 +33,7 @@ class VietnameseTextTests {
 	void sortsInVietnameseAlphabeticalOrder() {
 		List<String> expected = List.of("An", "Ăn", "Âm", "Ba", "Dừa", "Đu đủ", "Ơn", "Ưu");
 		List<String> shuffled = new ArrayList<>(expected);
-		java.util.Collections.reverse(shuffled);
+		Collections.reverse(shuffled);
 		shuffled.sort(Comparator.comparing(VietnameseText::collationKey));
 		assertThat(shuffled).containsExactlyElementsOf(expected);
 	}
