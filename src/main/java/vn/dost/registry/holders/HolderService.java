@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,6 +32,17 @@ import vn.dost.registry.shared.Violations;
 /** Reads and changes holders, within what the acting user may see and write. */
 @Service
 public class HolderService implements KnownHolders {
+
+	private static final int NAME_MAX = 200;
+
+	private static final int ADDRESS_MAX = 1000;
+
+	/** Ten digits, or thirteen for a branch ({@code 4200123456-001}). */
+	private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
+
+	private static final Pattern PHONE = Pattern.compile("[0-9 +().-]{6,25}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private final Holders holders;
 
@@ -139,11 +151,17 @@ public class HolderService implements KnownHolders {
 		});
 	}
 
+	/** Checks every field at once (also for imports, which do not pass the web layer) and cleans it to NFC. */
 	private Holder.Facts check(Draft draft) {
 		Violations violations = new Violations();
-		String name = VietnameseText.clean(draft.name());
+		String name = text(draft.name(), "name", NAME_MAX, violations);
 		violations.when(name == null, "name", "validation.required");
 		violations.when(draft.kind() == null, "kind", "validation.required");
+		String address = text(draft.address(), "address", ADDRESS_MAX, violations);
+		String representative = text(draft.representative(), "representative", NAME_MAX, violations);
+		String taxCode = matching(draft.taxCode(), TAX_CODE, "taxCode", "validation.taxCode", violations);
+		String phone = matching(draft.phone(), PHONE, "phone", "validation.phone", violations);
+		String email = matching(draft.email(), EMAIL, "email", "validation.email", violations);
 		String province = null;
 		String current = null;
 		String given = VietnameseText.clean(draft.province());
@@ -153,9 +171,21 @@ public class HolderService implements KnownHolders {
 			violations.when(province == null, "province", "validation.province", given);
 		}
 		violations.throwIfAny();
-		return new Holder.Facts(name, draft.kind(), VietnameseText.clean(draft.address()), province, current,
-				VietnameseText.clean(draft.taxCode()), VietnameseText.clean(draft.representative()),
-				VietnameseText.clean(draft.phone()), VietnameseText.clean(draft.email()));
+		return new Holder.Facts(name, draft.kind(), address, province, current, taxCode, representative, phone,
+				email);
+	}
+
+	private static String text(String value, String field, int max, Violations violations) {
+		String clean = VietnameseText.clean(value);
+		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
+		return clean;
+	}
+
+	private static String matching(String value, Pattern pattern, String field, String messageKey,
+			Violations violations) {
+		String clean = VietnameseText.clean(value);
+		violations.when(clean != null && !pattern.matcher(clean).matches(), field, messageKey);
+		return clean;
 	}
 
 	private static void requireWrite(Holder.Facts facts, Actor actor) {

@@ -140,6 +140,19 @@ class HolderIntegrationTests {
 	}
 
 	@Test
+	void reportsEveryInvalidFieldOfOneRequestTogether() {
+		String marker = marker();
+		Map<String, Object> body = holderBody(marker, "Atlantis");
+		body.put("taxCode", "12345");
+		body.put("email", "htx.example.vn");
+		body.put("name", marker + " " + "x".repeat(201));
+		rejected(body).jsonPath("$.errors[*].field")
+			.value(fields -> assertThat((List<Object>) fields).containsExactlyInAnyOrder("name", "taxCode", "email",
+					"province"));
+		assertThat(countHolders(marker)).isZero();
+	}
+
+	@Test
 	void rejectsBadEmailAndStoresNothing() {
 		String marker = marker();
 		for (String email : List.of("htx.example.vn", "htx@example", "htx@@example.vn", "htx @example.vn")) {

@@ -2,7 +2,6 @@ package vn.dost.registry.holders.web;
 
 import java.net.URI;
 
-import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -57,7 +56,7 @@ class HolderController {
 	}
 
 	@PostMapping(consumes = "application/json")
-	Mono<ResponseEntity<HolderResponse>> create(@Valid @RequestBody HolderRequest request) {
+	Mono<ResponseEntity<HolderResponse>> create(@RequestBody HolderRequest request) {
 		return this.actor.get()
 			.flatMap(who -> this.holders.create(this.mapper.toDraft(request), who))
 			.map(holder -> ResponseEntity.created(URI.create("/api/v1/holders/" + holder.id()))
@@ -68,7 +67,7 @@ class HolderController {
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	Mono<ResponseEntity<HolderResponse>> update(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody HolderRequest request) {
+			@RequestBody HolderRequest request) {
 		return this.actor.get()
 			.flatMap(who -> this.holders.update(id, ifMatch, this.mapper.toDraft(request), who))
 			.map(this::withEtag);
