@@ -24,6 +24,8 @@ public class RegistryBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
 		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithLock");
 		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "withLock");
+		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "checkedWithInterruptibleLock");
+		builder.allowBlockingCallsInside("com.mongodb.internal.Locks", "withInterruptibleLock");
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");
 		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");

@@ -27,7 +27,9 @@ class MessageBundlesTests {
 	void hasTheSameKeysInVietnameseAndEnglish() throws IOException {
 		Properties vi = load("messages_vi.properties");
 		Properties en = load("messages_en.properties");
+		Properties fallback = load("messages.properties");
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+		assertThat(fallback).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
 		vi.stringPropertyNames().forEach(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());
 		en.stringPropertyNames().forEach(key -> assertThat(en.getProperty(key)).as(key).isNotBlank());
 	}
