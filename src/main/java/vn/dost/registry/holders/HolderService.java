@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -113,7 +114,7 @@ public class HolderService implements KnownHolders {
 	public Mono<Integer> ensureAll(Map<String, Draft> byId) {
 		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
 		existing.fields().include("_id");
-		return this.mongo.find(existing, Holder.class).map(Holder::id).collectList().flatMap(found -> {
+		return this.mongo.find(existing, Holder.class).map(Holder::id).collect(Collectors.toSet()).flatMap(found -> {
 			Instant now = this.clock.instant();
 			List<Holder> missing = byId.entrySet()
 				.stream()
@@ -154,14 +155,14 @@ public class HolderService implements KnownHolders {
 	/** Checks every field at once (also for imports, which do not pass the web layer) and cleans it to NFC. */
 	private Holder.Facts check(Draft draft) {
 		Violations violations = new Violations();
-		String name = text(draft.name(), "name", NAME_MAX, violations);
+		String name = violations.text(draft.name(), "name", NAME_MAX);
 		violations.when(name == null, "name", "validation.required");
 		violations.when(draft.kind() == null, "kind", "validation.required");
-		String address = text(draft.address(), "address", ADDRESS_MAX, violations);
-		String representative = text(draft.representative(), "representative", NAME_MAX, violations);
-		String taxCode = matching(draft.taxCode(), TAX_CODE, "taxCode", "validation.taxCode", violations);
-		String phone = matching(draft.phone(), PHONE, "phone", "validation.phone", violations);
-		String email = matching(draft.email(), EMAIL, "email", "validation.email", violations);
+		String address = violations.text(draft.address(), "address", ADDRESS_MAX);
+		String representative = violations.text(draft.representative(), "representative", NAME_MAX);
+		String taxCode = violations.matching(draft.taxCode(), TAX_CODE, "taxCode", "validation.taxCode");
+		String phone = violations.matching(draft.phone(), PHONE, "phone", "validation.phone");
+		String email = violations.matching(draft.email(), EMAIL, "email", "validation.email");
 		String province = null;
 		String current = null;
 		String given = VietnameseText.clean(draft.province());
@@ -173,19 +174,6 @@ public class HolderService implements KnownHolders {
 		violations.throwIfAny();
 		return new Holder.Facts(name, draft.kind(), address, province, current, taxCode, representative, phone,
 				email);
-	}
-
-	private static String text(String value, String field, int max, Violations violations) {
-		String clean = VietnameseText.clean(value);
-		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
-		return clean;
-	}
-
-	private static String matching(String value, Pattern pattern, String field, String messageKey,
-			Violations violations) {
-		String clean = VietnameseText.clean(value);
-		violations.when(clean != null && !pattern.matcher(clean).matches(), field, messageKey);
-		return clean;
 	}
 
 	private static void requireWrite(Holder.Facts facts, Actor actor) {

@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.shared.InvalidInput;
-import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /**
@@ -50,10 +49,10 @@ class LifecycleDecisions {
 		Violations violations = new Violations();
 		violations.when(command.date() == null, "date", "validation.required");
 		violations.when(command.date() != null && command.date().isAfter(today), "date", "validation.future");
-		String reference = text(command.reference(), "reference", RegistrationDrafts.NAME_MAX, violations);
-		String note = text(command.note(), "note", RegistrationDrafts.TEXT_MAX, violations);
-		String reason = text(command.reason(), "reason", RegistrationDrafts.TEXT_MAX, violations);
-		String gazette = text(command.gazetteNumber(), "gazetteNumber", RegistrationDrafts.NAME_MAX, violations);
+		String reference = violations.text(command.reference(), "reference", RegistrationDrafts.NAME_MAX);
+		String note = violations.text(command.note(), "note", RegistrationDrafts.TEXT_MAX);
+		String reason = violations.text(command.reason(), "reason", RegistrationDrafts.TEXT_MAX);
+		String gazette = violations.text(command.gazetteNumber(), "gazetteNumber", RegistrationDrafts.NAME_MAX);
 		String number = this.drafts.number(command.registrationNumber(), "registrationNumber", violations);
 		violations.when(action == LifecycleAction.GRANT && number == null, "registrationNumber",
 				"validation.required");
@@ -93,12 +92,6 @@ class LifecycleDecisions {
 			}
 			return Mono.just(facts);
 		});
-	}
-
-	private static String text(String value, String field, int max, Violations violations) {
-		String clean = VietnameseText.clean(value);
-		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
-		return clean;
 	}
 
 }

@@ -60,11 +60,13 @@ public class RegistrationDrafts {
 		Violations violations = new Violations();
 		RegistrationType type = draft.type();
 		violations.when(type == null, "type", "validation.required");
-		String name = text(draft.name(), "name", NAME_MAX, true, violations);
-		String product = text(draft.product(), "product", TEXT_MAX, true, violations);
+		String name = violations.text(draft.name(), "name", NAME_MAX);
+		violations.when(name == null, "name", "validation.required");
+		String product = violations.text(draft.product(), "product", TEXT_MAX);
+		violations.when(product == null, "product", "validation.required");
 		List<String> aliases = aliases(draft.aliases(), violations);
 		List<Integer> nice = niceClasses(draft, type, newFiling, violations);
-		String country = text(draft.country(), "country", NAME_MAX, false, violations);
+		String country = violations.text(draft.country(), "country", NAME_MAX);
 		country = VIETNAM.equalsIgnoreCase(String.valueOf(country)) ? null : country;
 		String province = province(draft.province(), "province", violations);
 		List<String> additional = new ArrayList<>();
@@ -91,12 +93,12 @@ public class RegistrationDrafts {
 			violations.when(draft.filingDate() == null, "filingDate", "validation.required");
 			violations.when(draft.holderId() == null, "holderId", "validation.required");
 		}
-		String area = text(draft.area(), "area", TEXT_MAX, false, violations);
-		String sign = text(draft.sign(), "sign", TEXT_MAX, false, violations);
-		String decision = text(draft.grantDecision(), "grantDecision", NAME_MAX, false, violations);
-		String description = text(draft.description(), "description", TEXT_MAX, false, violations);
-		String characteristics = text(draft.specificCharacteristics(), "specificCharacteristics", TEXT_MAX, false,
-				violations);
+		String area = violations.text(draft.area(), "area", TEXT_MAX);
+		String sign = violations.text(draft.sign(), "sign", TEXT_MAX);
+		String decision = violations.text(draft.grantDecision(), "grantDecision", NAME_MAX);
+		String description = violations.text(draft.description(), "description", TEXT_MAX);
+		String characteristics = violations.text(draft.specificCharacteristics(), "specificCharacteristics",
+				TEXT_MAX);
 		violations.throwIfAny();
 		List<String> current = currentProvinces(province, additional);
 		String givenCountry = country;
@@ -188,13 +190,6 @@ public class RegistrationDrafts {
 		}
 		violations.when(aliases.size() > 50, "aliases", "validation.tooMany", 50);
 		return List.copyOf(aliases);
-	}
-
-	private static String text(String value, String field, int max, boolean required, Violations violations) {
-		String clean = VietnameseText.clean(value);
-		violations.when(required && clean == null, field, "validation.required");
-		violations.when(clean != null && clean.length() > max, field, "validation.tooLong", max);
-		return clean;
 	}
 
 }

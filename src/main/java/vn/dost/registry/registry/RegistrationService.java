@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -71,7 +72,7 @@ public class RegistrationService {
 		existing.fields().include("_id");
 		return this.mongo.find(existing, Registration.class)
 			.map(Registration::getId)
-			.collectList()
+			.collect(Collectors.toSet())
 			.flatMapMany(found -> Flux.fromIterable(byId.entrySet()).filter(entry -> !found.contains(entry.getKey())))
 			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor), 16)
 			.collectList()
@@ -96,7 +97,6 @@ public class RegistrationService {
 			return Registration.enter(id, facts, status, actor.username(), this.clock.instant());
 		});
 	}
-
 
 	public Mono<Registration> find(String id, Actor actor) {
 		return require(id).doOnNext(registration -> {

@@ -2,6 +2,7 @@ package vn.dost.registry.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects the invalid fields of one request so that all of them are reported at once. */
 public final class Violations {
@@ -15,6 +16,23 @@ public final class Violations {
 
 	public Violations when(boolean violated, String field, String messageKey, Object... arguments) {
 		return violated ? add(field, messageKey, arguments) : this;
+	}
+
+	/**
+	 * The text in NFC without surrounding white space (null when blank), recording {@code validation.tooLong}
+	 * when it is longer than {@code max}.
+	 */
+	public String text(String value, String field, int max) {
+		String clean = VietnameseText.clean(value);
+		when(clean != null && clean.length() > max, field, "validation.tooLong", max);
+		return clean;
+	}
+
+	/** Like {@link #text}, recording {@code messageKey} when the text does not match the pattern. */
+	public String matching(String value, Pattern pattern, String field, String messageKey) {
+		String clean = VietnameseText.clean(value);
+		when(clean != null && !pattern.matcher(clean).matches(), field, messageKey);
+		return clean;
 	}
 
 	public boolean isEmpty() {

@@ -13,9 +13,10 @@ import org.h2.mvstore.MVStore;
  * The H2 MVStore backend, made durable and safe under concurrent writes.
  * <p>
  * The stock backend commits on MVStore's one-second timer, so an acknowledged write could be lost to
- * {@code kill -9}; this one commits before acknowledging any write. Write commands also run one at a time:
- * the stock backend's unique-index check and insert are not atomic across connections, and under concurrent
- * inserts of the same key a reply could be lost (the client then waited forever). Reads stay concurrent.
+ * {@code kill -9}; this one commits before acknowledging any write. Write commands also run one at a time,
+ * so a unique-index check and the insert it guards are one step under concurrent inserts of the same key
+ * (see docs/decisions.md for what was and was not established about a hang once seen there). Reads stay
+ * concurrent.
  * Wire messages of the current protocol reach {@link #handleCommand} too.
  */
 class DurableH2Backend extends H2Backend {
