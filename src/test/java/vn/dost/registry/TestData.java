@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriBuilder;
 
 /** Builds request bodies with numbers unique within the test run, and creates records through the API. */
 public final class TestData {
@@ -67,6 +69,35 @@ public final class TestData {
 	/** Creates a registration through the API and answers the stored JSON. */
 	public static Map<String, Object> create(WebTestClient client, Map<String, Object> body) {
 		return created(client, "/api/v1/registrations", body);
+	}
+
+	/** Gets a page of the titles listing with the given query parameters, expecting 200. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> listing(WebTestClient client, Function<UriBuilder, UriBuilder> query,
+			Object... values) {
+		return client.get()
+			.uri(uri -> query.apply(uri.path("/api/v1/registrations")).build(values))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The names of a page's items, in order. */
+	public static List<String> names(Map<String, Object> page) {
+		return field(page, "name");
+	}
+
+	/** The ids of a page's items, in order. */
+	public static List<String> ids(Map<String, Object> page) {
+		return field(page, "id");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> field(Map<String, Object> page, String field) {
+		return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> (String) item.get(field)).toList();
 	}
 
 	/** Posts the body to the collection, expects 201 and answers the created resource. */

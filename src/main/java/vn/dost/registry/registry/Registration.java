@@ -269,6 +269,20 @@ public class Registration {
 		return this.expiryDate;
 	}
 
+	public LocalDate getGraceEnds() {
+		return this.graceEnds;
+	}
+
+	/** Every province name, former and current, the title is found under. */
+	public List<String> getProvinceKeys() {
+		return List.copyOf(this.provinceKeys);
+	}
+
+	/** The name's Vietnamese collation key: its byte order is alphabetical order. */
+	public String getNameSortKey() {
+		return this.nameSortKey;
+	}
+
 	public List<String> getDataIssues() {
 		return List.copyOf(this.dataIssues);
 	}

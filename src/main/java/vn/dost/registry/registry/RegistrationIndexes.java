@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.shared.StartupTask;
 
 /**
- * The titles' indexes, created before the service takes requests: application and registration numbers
- * unique per type when present (sparse), and the fields lists filter and sort on.
+ * The titles' database indexes, created before the service takes requests: application and registration
+ * numbers unique per type when present (sparse), the expiry sweep's status and grace end, and the holder (a
+ * holder with titles cannot be deleted). Listings and searches use the search index, not these.
  */
 @Component
 class RegistrationIndexes implements StartupTask {
@@ -38,13 +39,8 @@ class RegistrationIndexes implements StartupTask {
 		return Flux
 			.just(new Index("applicationKey", Direction.ASC).unique().sparse().named(APPLICATION_KEY),
 					new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
-					new Index("facts.type", Direction.ASC).named("registration_type"),
 					new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
-					new Index("provinceKeys", Direction.ASC).named("registration_provinces"),
-					new Index("facts.holderId", Direction.ASC).named("registration_holder"),
-					new Index("incomplete", Direction.ASC).named("registration_incomplete"),
-					new Index("expiryDate", Direction.ASC).named("registration_expiry"),
-					new Index("nameSortKey", Direction.ASC).named("registration_name_sort"))
+					new Index("facts.holderId", Direction.ASC).named("registration_holder"))
 			.concatMap(indexes::createIndex)
 			.then();
 	}

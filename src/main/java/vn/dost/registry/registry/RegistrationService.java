@@ -3,6 +3,7 @@ package vn.dost.registry.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,11 +17,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.dost.registry.registry.index.IndexSearches;
+import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
-import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.Versions;
 
@@ -31,22 +33,27 @@ import vn.dost.registry.shared.Versions;
 @Service
 public class RegistrationService {
 
+	private static final int SUGGESTIONS = 10;
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final RegistrationDrafts drafts;
 
 	private final LifecycleDecisions decisions;
 
-	private final RegistrationSearch search;
+	private final IndexSearches search;
+
+	private final RegistrationIndex index;
 
 	private final Clock clock;
 
 	RegistrationService(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, LifecycleDecisions decisions,
-			RegistrationSearch search, Clock clock) {
+			IndexSearches search, RegistrationIndex index, Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.decisions = decisions;
 		this.search = search;
+		this.index = index;
 		this.clock = clock;
 	}
 
@@ -106,13 +113,29 @@ public class RegistrationService {
 		});
 	}
 
-	public Mono<PageResponse<Registration>> list(RegistrationQuery query, PageRequest page, Actor actor) {
-		RegistrationQuery scoped = actor.readsAll() ? query
-				: query.withHolder(actor.holderId() == null ? "-" : actor.holderId());
+	/**
+	 * The titles a listing finds, from the search index; a holder's user sees only its own organisation's
+	 * titles.
+	 */
+	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page, Actor actor) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
 			return Mono.error(new NotAllowed("msg.notOwnTitle"));
 		}
-		return this.search.list(scoped, page, today());
+		return this.search.search(scoped(query, actor), page, today());
+	}
+
+	/** Up to ten titles whose name, sign or an alias begins with the words, for type-ahead. */
+	public Mono<List<Registration>> suggest(String text, Actor actor) {
+		return this.search.suggest(text, actor.readsAll() ? null : ownHolder(actor), SUGGESTIONS);
+	}
+
+	private static RegistrationQuery scoped(RegistrationQuery query, Actor actor) {
+		return actor.readsAll() ? query : query.withHolder(ownHolder(actor));
+	}
+
+	/** The holder whose titles a holder's user may read; an account not linked to one reads none. */
+	private static String ownHolder(Actor actor) {
+		return actor.holderId() == null ? "-" : actor.holderId();
 	}
 
 	public Mono<Registration> update(String id, String ifMatch, RegistrationDraft draft, Actor actor) {
@@ -141,7 +164,7 @@ public class RegistrationService {
 			}
 			return this.mongo.insert(new DeletedRegistration(id, this.clock.instant(), actor.username(), existing))
 				.then(this.mongo.remove(existing))
-				.then();
+				.then(this.index.remove(id));
 		});
 	}
 

@@ -1,10 +1,13 @@
 package vn.dost.registry.security;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
@@ -26,7 +29,8 @@ import vn.dost.registry.shared.Problems;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, Problems problems) {
+	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, Problems problems,
+			CachingAuthenticationManager authentication) {
 		ServerAuthenticationEntryPoint unauthenticated = (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"registry\"");
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated");
@@ -37,7 +41,7 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+			.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
@@ -46,13 +50,23 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/v1/public/**")
 				.permitAll()
-				.pathMatchers("/api/v1/users", "/api/v1/users/**")
+				.pathMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")
 				.authenticated()
 				.anyExchange()
 				.permitAll())
 			.build();
+	}
+
+	/** Basic credentials checked against the stored hashes, the right ones remembered for a while. */
+	@Bean
+	CachingAuthenticationManager authenticationManager(ReactiveUserDetailsService users, PasswordEncoder encoder,
+			@Value("${registry.security.remember-credentials:PT5M}") Duration remembered) {
+		UserDetailsRepositoryReactiveAuthenticationManager checker = new UserDetailsRepositoryReactiveAuthenticationManager(
+				users);
+		checker.setPasswordEncoder(encoder);
+		return new CachingAuthenticationManager(checker, remembered);
 	}
 
 	@Bean

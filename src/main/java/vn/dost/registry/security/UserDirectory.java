@@ -45,8 +45,12 @@ public class UserDirectory {
 
 	private final Clock clock;
 
+	/** Remembered sign-ins, forgotten when an account changes. */
+	private final CachingAuthenticationManager signIns;
+
 	UserDirectory(UserAccounts accounts, ReactiveMongoTemplate mongo, PasswordEncoder encoder, Provinces provinces,
-			KnownHolders holders, Clock clock) {
+			KnownHolders holders, Clock clock, CachingAuthenticationManager signIns) {
+		this.signIns = signIns;
 		this.accounts = accounts;
 		this.mongo = mongo;
 		this.encoder = encoder;
@@ -98,7 +102,8 @@ public class UserDirectory {
 				.then(newHash)
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
 						change.holderId(), this.clock.instant()))
-				.flatMap(this.accounts::save);
+				.flatMap(this.accounts::save)
+				.doOnNext(saved -> this.signIns.forget(username));
 		});
 	}
 

@@ -61,6 +61,14 @@ public class EmbeddedDatabase implements AutoCloseable {
 		log.info("Embedded database on {} with its data in {}", this.address, this.file);
 	}
 
+	/**
+	 * Keeps an operation log, so change streams work as on a replica set (for the tests of change-stream
+	 * following; a single service instance does not need it).
+	 */
+	void enableOplog() {
+		this.server.enableOplog();
+	}
+
 	public String connectionString(String database) {
 		return "mongodb://127.0.0.1:" + this.address.getPort() + "/" + database;
 	}

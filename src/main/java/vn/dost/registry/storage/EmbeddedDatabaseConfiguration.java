@@ -24,8 +24,13 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedDatabase embeddedDatabase(@Value("${registry.data-dir}") Path directory,
 			@Value("${registry.embedded.port:0}") int port,
 			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite,
-			@Value("${registry.embedded.retention:PT5S}") Duration retention) {
-		return new EmbeddedDatabase(directory, port, commitEveryWrite, retention);
+			@Value("${registry.embedded.retention:PT5S}") Duration retention,
+			@Value("${registry.embedded.oplog:false}") boolean oplog) {
+		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, commitEveryWrite, retention);
+		if (oplog) {
+			database.enableOplog();
+		}
+		return database;
 	}
 
 	@Bean

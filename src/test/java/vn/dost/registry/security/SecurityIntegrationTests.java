@@ -207,6 +207,8 @@ class SecurityIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(metrics).contains("# HELP").contains("jvm_");
+		assertThat(metrics).containsPattern("registry_index_titles(\\{[^}]*})? [1-9]")
+			.contains("registry_index_memory_bytes");
 	}
 
 	@Test

@@ -53,6 +53,11 @@ class RestartPersistenceTests {
 				admin.get().uri("/api/v1/registrations/{id}/history", id[0]).exchange().expectBody()
 					.jsonPath("$.length()").isEqualTo(2);
 				assertThat(total(admin)).as("seed data is loaded once only").isEqualTo(total[0]);
+				// the search index is rebuilt from the database at start
+				admin.get().uri("/api/v1/registrations?q=hop tac xa khoi dong lai&status=ACCEPTED").exchange()
+					.expectBody()
+					.jsonPath("$.items[0].id").isEqualTo(id[0])
+					.jsonPath("$.totalItems").isEqualTo(1);
 			});
 		}
 	}

@@ -56,7 +56,7 @@ class RegistrationController {
 	}
 
 	@GetMapping(BASE)
-	Mono<PageResponse<RegistrationResponse>> list(@RequestParam(required = false) String q,
+	Mono<RegistrationListResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
 			@RequestParam(required = false) RegistrationStatus status,
 			@RequestParam(required = false) String province,
@@ -69,8 +69,17 @@ class RegistrationController {
 		return listed(query, PageRequest.of(page, size));
 	}
 
+	@GetMapping(BASE + "/suggest")
+	Mono<SuggestionResponse> suggest(@RequestParam(required = false) String q) {
+		LocalDate today = this.registrations.today();
+		return this.actor.get()
+			.flatMap(who -> this.registrations.suggest(q, who))
+			.map(found -> new SuggestionResponse(
+					found.stream().map(title -> this.mapper.toSuggestion(title, today)).toList()));
+	}
+
 	@GetMapping("/api/v1/holders/{holderId}/registrations")
-	Mono<PageResponse<RegistrationResponse>> byHolder(@PathVariable String holderId,
+	Mono<RegistrationListResponse> byHolder(@PathVariable String holderId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		RegistrationQuery query = new RegistrationQuery(null, null, null, null, null, holderId, null, null, null);
 		PageRequest request = PageRequest.of(page, size);
@@ -125,11 +134,15 @@ class RegistrationController {
 			.map(this::withEtag);
 	}
 
-	private Mono<PageResponse<RegistrationResponse>> listed(RegistrationQuery query, PageRequest page) {
+	private Mono<RegistrationListResponse> listed(RegistrationQuery query, PageRequest page) {
 		LocalDate today = this.registrations.today();
-		return this.actor.get()
-			.flatMap(who -> this.registrations.list(query, page, who))
-			.map(found -> found.map(item -> this.mapper.toResponse(item, today)));
+		return this.actor.get().flatMap(who -> this.registrations.list(query, page, who)).map(found -> {
+			PageResponse<RegistrationResponse> shown = PageResponse.of(
+					found.items().stream().map(item -> this.mapper.toResponse(item, today)).toList(), page,
+					found.totalItems());
+			return new RegistrationListResponse(shown.items(), shown.page(), shown.size(), shown.totalItems(),
+					shown.totalPages(), found.facets(), found.approximate());
+		});
 	}
 
 	private ResponseEntity<RegistrationResponse> withEtag(Registration registration) {

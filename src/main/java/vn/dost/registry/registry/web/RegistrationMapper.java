@@ -46,6 +46,13 @@ interface RegistrationMapper {
 	@Mapping(target = "renewal", expression = "java(registration.renewalOn(today))")
 	RegistrationResponse toResponse(Registration registration, @Context LocalDate today);
 
+	@Mapping(target = "name", source = "facts.name")
+	@Mapping(target = "type", source = "facts.type")
+	@Mapping(target = "status", expression = "java(registration.statusOn(today))")
+	@Mapping(target = "province",
+			expression = "java(registration.getFacts().currentProvinces().isEmpty() ? registration.getFacts().province() : registration.getFacts().currentProvinces().get(0))")
+	SuggestionResponse.Suggestion toSuggestion(Registration registration, @Context LocalDate today);
+
 	@Mapping(target = "publicListing", source = "isPublic")
 	RegistrationDraft toDraft(RegistrationRequest request);
 

@@ -1,0 +1,128 @@
+package vn.dost.registry.registry.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+import vn.dost.registry.registry.ProductGroup;
+import vn.dost.registry.registry.RegistrationStatus;
+import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.shared.VietnameseText;
+
+/**
+ * Counts per facet value over every title a query matched, in a stable order: enumerations in their declared
+ * order, provinces by count then Vietnamese name, years ascending. A mark lapsed since the last sweep is
+ * counted as expired, as it reads.
+ */
+final class FacetCounts {
+
+	private final TitleQueries queries;
+
+	FacetCounts(TitleQueries queries) {
+		this.queries = queries;
+	}
+
+	Map<String, Map<String, Long>> count(FacetedSearcher searcher, FacetsCollector matched, Query query,
+			LocalDate today, List<String> dimensions) {
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		dimensions.forEach(dimension -> facets.put(dimension, new LinkedHashMap<>()));
+		if (searcher.facets() == null) {
+			return facets;
+		}
+		try {
+			SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets(), matched);
+			for (String dimension : dimensions) {
+				facets.put(dimension, ordered(dimension, values(counts, dimension)));
+			}
+			if (facets.containsKey(IndexedFields.STATUS)) {
+				correctLapsed(facets.get(IndexedFields.STATUS), searcher, query, today);
+			}
+			return facets;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, Long> values(SortedSetDocValuesFacetCounts counts, String dimension)
+			throws IOException {
+		Map<String, Long> values = new LinkedHashMap<>();
+		FacetResult result;
+		try {
+			result = counts.getAllChildren(dimension);
+		}
+		catch (IllegalArgumentException notIndexedYet) {
+			return values;
+		}
+		if (result != null) {
+			for (LabelAndValue each : result.labelValues) {
+				values.put(each.label, each.value.longValue());
+			}
+		}
+		return values;
+	}
+
+	private void correctLapsed(Map<String, Long> status, FacetedSearcher searcher, Query query, LocalDate today)
+			throws IOException {
+		if (searcher.lapsedOn(today, this.queries) == 0) {
+			return;
+		}
+		Query lapsedHere = new BooleanQuery.Builder().add(query, Occur.FILTER)
+			.add(this.queries.lapsed(today), Occur.FILTER)
+			.build();
+		long lapsed = searcher.count(lapsedHere);
+		if (lapsed == 0) {
+			return;
+		}
+		String granted = RegistrationStatus.GRANTED.name();
+		String expired = RegistrationStatus.EXPIRED.name();
+		long stillGranted = status.getOrDefault(granted, 0L) - lapsed;
+		status.put(expired, status.getOrDefault(expired, 0L) + lapsed);
+		if (stillGranted == 0) {
+			status.remove(granted);
+		}
+		else {
+			status.put(granted, stillGranted);
+		}
+		Map<String, Long> reordered = ordered(IndexedFields.STATUS, status);
+		status.clear();
+		status.putAll(reordered);
+	}
+
+	private static Map<String, Long> ordered(String dimension, Map<String, Long> counts) {
+		Comparator<Map.Entry<String, Long>> order = switch (dimension) {
+			case IndexedFields.TYPE -> byPosition(names(RegistrationType.values()));
+			case IndexedFields.STATUS -> byPosition(names(RegistrationStatus.values()));
+			case IndexedFields.PRODUCT_GROUP -> byPosition(names(ProductGroup.values()));
+			case IndexedFields.GRANT_YEAR -> Map.Entry.comparingByKey();
+			default -> Map.Entry.<String, Long>comparingByValue()
+				.reversed()
+				.thenComparing(entry -> VietnameseText.collationKey(entry.getKey()));
+		};
+		Map<String, Long> sorted = new LinkedHashMap<>();
+		counts.entrySet().stream().sorted(order).forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+		return sorted;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	private static Comparator<Map.Entry<String, Long>> byPosition(List<String> order) {
+		return Comparator.comparingInt(entry -> order.indexOf(entry.getKey()));
+	}
+
+}

@@ -1,0 +1,143 @@
+package vn.dost.registry.registry.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import vn.dost.registry.registry.Registration;
+
+/**
+ * One in-memory index and what it has seen: every change is applied only if it is newer than the version the
+ * index already holds, so writes, change-stream events and a rebuild's reads may arrive in any order. Changed
+ * only from the index thread; searched from any thread.
+ */
+final class IndexGeneration {
+
+	/** The version of a deleted title: nothing older may bring it back. */
+	private static final long DELETED = Long.MAX_VALUE;
+
+	private final IndexedFields fields;
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Map<String, Long> versions = new HashMap<>();
+
+	IndexGeneration(IndexedFields fields) {
+		this.fields = fields;
+		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setCommitOnClose(false)
+			.setRAMBufferSizeMB(32);
+		try {
+			this.writer = new IndexWriter(this.directory, config);
+			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+					return new FacetedSearcher(reader, fields.facetsConfig());
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Indexes the stored record unless the index already holds this or a newer version; true if it did. */
+	boolean put(org.bson.Document stored) {
+		String id = String.valueOf(stored.get("_id"));
+		Object version = stored.get("version");
+		long incoming = version instanceof Number number ? number.longValue() : 0L;
+		Long known = this.versions.get(id);
+		if (known != null && known >= incoming) {
+			return false;
+		}
+		Registration title = this.fields.read(stored);
+		try {
+			this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(stored, title));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.versions.put(id, incoming);
+		return true;
+	}
+
+	void remove(String id) {
+		try {
+			this.writer.deleteDocuments(new Term(IndexedFields.ID, id));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.versions.put(id, DELETED);
+	}
+
+	/** Makes every change applied so far visible to searches. */
+	void refresh() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A searcher to release after use; taking one never waits. */
+	FacetedSearcher acquire() {
+		try {
+			return (FacetedSearcher) this.searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void release(FacetedSearcher searcher) {
+		try {
+			this.searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The index's memory: its segments and the writer's buffers. */
+	long ramBytesUsed() {
+		long files = 0;
+		try {
+			for (String file : this.directory.listAll()) {
+				files += this.directory.fileLength(file);
+			}
+		}
+		catch (IOException deletedMeanwhile) {
+			// a merge removed a file while it was counted: the figure is an estimate anyway
+		}
+		return files + this.writer.ramBytesUsed();
+	}
+
+	/** Closes the writer; searches still running on an acquired searcher finish normally. */
+	void close() {
+		try {
+			this.searchers.close();
+			this.writer.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,137 @@
+package vn.dost.registry.registry.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationHits;
+import vn.dost.registry.registry.RegistrationQuery;
+import vn.dost.registry.shared.PageRequest;
+
+/**
+ * Answers listings, searches, facet counts and suggestions from the index alone: the titles come back from the
+ * record stored in the index, so no search reads the database. Runs on the caller's thread; it only computes.
+ */
+@Component
+public class IndexSearches {
+
+	private static final Set<String> SOURCE = Set.of(IndexedFields.SOURCE);
+
+	private final RegistrationIndex index;
+
+	private final TitleQueries queries;
+
+	private final FacetCounts facets;
+
+	IndexSearches(RegistrationIndex index) {
+		this.index = index;
+		this.queries = index.queries();
+		this.facets = new FacetCounts(this.queries);
+	}
+
+	/**
+	 * One page of the titles the query finds, with the exact total and the facet counts over all of them. When
+	 * the words find nothing, a retry lets long words differ by one edit.
+	 */
+	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today) {
+		return Mono.fromCallable(() -> {
+			List<String> words = this.queries.words(query.q());
+			List<Query> filters = this.queries.filters(query, today);
+			Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
+			boolean punctuationOnly = query.q() != null && !query.q().isBlank() && words.isEmpty();
+			return this.index.read(searcher -> {
+				Query exact = TitleQueries.combine(punctuationOnly ? TitleQueries.term(IndexedFields.ID, "")
+						: words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
+				RegistrationHits found = find(searcher, exact, page, sort, today, false);
+				if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
+					return found;
+				}
+				Query fuzzy = TitleQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
+				RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true);
+				return retried.totalItems() > 0 ? retried : found;
+			});
+		});
+	}
+
+	/** Up to {@code limit} titles whose name, sign or an alias starts with the words, best first. */
+	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
+		return Mono.fromCallable(() -> {
+			List<String> words = this.queries.words(text);
+			if (words.isEmpty()) {
+				return List.<Registration>of();
+			}
+			List<Query> filters = holderId == null ? List.of()
+					: List.of(TitleQueries.term(IndexedFields.HOLDER, holderId));
+			Sort sort = TitleQueries.sort("relevance", true);
+			return this.index.read(searcher -> {
+				List<Registration> found = top(searcher,
+						TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, false), filters), limit,
+						sort);
+				if (!found.isEmpty() || !TitleQueries.fuzzyMayHelp(words)) {
+					return found;
+				}
+				return top(searcher, TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters),
+						limit, sort);
+			});
+		});
+	}
+
+	private RegistrationHits find(FacetedSearcher searcher, Query query, PageRequest page, Sort sort,
+			LocalDate today, boolean approximate) {
+		try {
+			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+					Math.max(1, wanted), sort, scored(sort), new FacetsCollectorManager());
+			FacetsCollector matched = result.facetsCollector();
+			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+			List<Registration> items = titles(searcher, result.topDocs(), (int) Math.min(page.offset(), wanted));
+			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, query, today,
+					RegistrationIndex.shownDimensions());
+			return new RegistrationHits(items, total, counts, approximate);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<Registration> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
+		try {
+			return titles(searcher, searcher.search(query, limit, sort, true), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<Registration> titles(FacetedSearcher searcher, TopDocs top, int from) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		List<Registration> titles = new ArrayList<>();
+		ScoreDoc[] docs = top.scoreDocs;
+		for (int i = from; i < docs.length; i++) {
+			titles.add(this.index.fields().read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
+		}
+		return titles;
+	}
+
+	private static boolean scored(Sort sort) {
+		return sort.getSort()[0] == SortField.FIELD_SCORE;
+	}
+
+}

@@ -1,0 +1,205 @@
+package vn.dost.registry.registry.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonBinaryWriter;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
+
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+
+import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationFacts;
+
+/**
+ * How a title is laid out in the index: folded words to search, exact terms to filter, points for date ranges,
+ * doc values to sort, facet values to count, and the stored record (without its history) to answer from.
+ */
+final class IndexedFields {
+
+	static final String ID = "id";
+
+	/** Every searchable word: name, sign, aliases, product, holder, area, numbers. */
+	static final String TEXT = "text";
+
+	/** The words of the name, sign and aliases: a match here ranks higher, and suggestions come from it. */
+	static final String NAME = "name";
+
+	static final String TYPE = "type";
+
+	/** The status as stored; a mark lapsed since the last sweep is corrected at query time. */
+	static final String STATUS = "status";
+
+	/** Every province name, former and current, the title is found under. */
+	static final String PROVINCE = "province";
+
+	static final String CURRENT_PROVINCE = "currentProvince";
+
+	static final String PRODUCT_GROUP = "productGroup";
+
+	static final String HOLDER = "holderId";
+
+	static final String INCOMPLETE = "incomplete";
+
+	static final String PUBLIC = "public";
+
+	static final String DATA_ISSUE = "dataIssue";
+
+	static final String GRANT_YEAR = "grantYear";
+
+	static final String GRACE_ENDS = "graceEnds";
+
+	static final String EXPIRY = "expiryDate";
+
+	static final String GRANT_DATE = "grantDate";
+
+	static final String NAME_SORT = "nameSort";
+
+	static final String SOURCE = "source";
+
+	/** The facet dimensions, in the order responses show them. */
+	static final List<String> DIMENSIONS = List.of(TYPE, STATUS, CURRENT_PROVINCE, PRODUCT_GROUP, DATA_ISSUE,
+			GRANT_YEAR);
+
+	private final MongoConverter converter;
+
+	private final Codec<org.bson.Document> codec;
+
+	private final FacetsConfig facets = new FacetsConfig();
+
+	IndexedFields(MongoConverter converter) {
+		this.converter = converter;
+		this.codec = converter.getCodecRegistry().get(org.bson.Document.class);
+		this.facets.setMultiValued(CURRENT_PROVINCE, true);
+		this.facets.setMultiValued(DATA_ISSUE, true);
+	}
+
+	FacetsConfig facetsConfig() {
+		return this.facets;
+	}
+
+	/** The stored record as the database holds it, read into a title. */
+	Registration read(org.bson.Document stored) {
+		return this.converter.read(Registration.class, stored);
+	}
+
+	/** The title back from the bytes stored in the index. */
+	Registration read(BytesRef source) {
+		ByteBuffer buffer = ByteBuffer.wrap(source.bytes, source.offset, source.length);
+		try (BsonBinaryReader reader = new BsonBinaryReader(buffer)) {
+			return read(this.codec.decode(reader, DecoderContext.builder().build()));
+		}
+	}
+
+	/** The index document of a stored record (as the database holds it) and the title read from it. */
+	Document document(org.bson.Document stored, Registration title) {
+		RegistrationFacts facts = title.getFacts();
+		Document doc = new Document();
+		doc.add(new StringField(ID, title.getId(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(ID, new BytesRef(title.getId())));
+		doc.add(new TextField(TEXT, String.join(" ", texts(facts)), Field.Store.NO));
+		doc.add(new TextField(NAME, String.join(" ", names(facts)), Field.Store.NO));
+		keyword(doc, TYPE, title.getType().name());
+		keyword(doc, STATUS, title.getStoredStatus().name());
+		title.getProvinceKeys().forEach(province -> doc.add(new StringField(PROVINCE, province, Field.Store.NO)));
+		facts.currentProvinces().forEach(province -> facet(doc, CURRENT_PROVINCE, province));
+		if (facts.productGroup() != null) {
+			keyword(doc, PRODUCT_GROUP, facts.productGroup().name());
+		}
+		if (facts.holderId() != null) {
+			doc.add(new StringField(HOLDER, facts.holderId(), Field.Store.NO));
+		}
+		doc.add(new StringField(INCOMPLETE, String.valueOf(!title.getDataIssues().isEmpty()), Field.Store.NO));
+		doc.add(new StringField(PUBLIC, String.valueOf(facts.publicListing()), Field.Store.NO));
+		title.getDataIssues().forEach(issue -> facet(doc, DATA_ISSUE, issue));
+		if (facts.grantDate() != null) {
+			facet(doc, GRANT_YEAR, String.valueOf(facts.grantDate().getYear()));
+			doc.add(new NumericDocValuesField(GRANT_DATE, facts.grantDate().toEpochDay()));
+		}
+		day(doc, GRACE_ENDS, title.getGraceEnds());
+		day(doc, EXPIRY, title.getExpiryDate());
+		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(title.getNameSortKey())));
+		doc.add(new StoredField(SOURCE, bytes(withoutHistory(stored))));
+		return build(doc);
+	}
+
+	private Document build(Document doc) {
+		try {
+			return this.facets.build(doc);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> texts(RegistrationFacts f) {
+		List<String> texts = new ArrayList<>(names(f));
+		Stream.of(f.product(), f.holderName(), f.area(), f.applicationNumber(), f.registrationNumber())
+			.filter(text -> text != null)
+			.forEach(texts::add);
+		return texts;
+	}
+
+	private static List<String> names(RegistrationFacts f) {
+		List<String> names = new ArrayList<>();
+		names.add(f.name());
+		if (f.sign() != null) {
+			names.add(f.sign());
+		}
+		names.addAll(f.aliases());
+		return names;
+	}
+
+	/** An exact term to filter on and a facet value to count. */
+	private static void keyword(Document doc, String field, String value) {
+		doc.add(new StringField(field, value, Field.Store.NO));
+		facet(doc, field, value);
+	}
+
+	private static void facet(Document doc, String dimension, String value) {
+		doc.add(new SortedSetDocValuesFacetField(dimension, value));
+	}
+
+	/** A day as a point (ranges) and a doc value (sorting), counted in days since 1970-01-01. */
+	private static void day(Document doc, String field, LocalDate day) {
+		if (day != null) {
+			doc.add(new LongPoint(field, day.toEpochDay()));
+			doc.add(new NumericDocValuesField(field, day.toEpochDay()));
+		}
+	}
+
+	private static org.bson.Document withoutHistory(org.bson.Document stored) {
+		org.bson.Document copy = new org.bson.Document(stored);
+		copy.remove("history");
+		return copy;
+	}
+
+	private byte[] bytes(org.bson.Document document) {
+		BasicOutputBuffer buffer = new BasicOutputBuffer();
+		try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+			this.codec.encode(writer, document, EncoderContext.builder().build());
+		}
+		return buffer.toByteArray();
+	}
+
+}

@@ -1,0 +1,198 @@
+package vn.dost.registry.registry.index;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.shared.StartupTask;
+
+/**
+ * The search index of all titles, kept in memory beside the database: built from the database before the
+ * service takes requests, changed after every acknowledged write (read-your-write), rebuilt on demand while
+ * searches and writes go on. Searching is {@link IndexSearches}.
+ */
+@Component
+public class RegistrationIndex implements StartupTask, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationIndex.class);
+
+	static final String COLLECTION = "registrations";
+
+	/** Records read from the database per step of a rebuild. */
+	private static final int BATCH = 500;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final IndexedFields fields;
+
+	private final IndexThread thread;
+
+	private final TitleQueries queries;
+
+	private final AtomicReference<Mono<Rebuilt>> rebuilding = new AtomicReference<>();
+
+	private volatile IndexGeneration current;
+
+	private volatile Instant lastBuildStarted;
+
+	/** The generation a rebuild is filling; read and written on the index thread only. */
+	private IndexGeneration next;
+
+	RegistrationIndex(ReactiveMongoTemplate mongo, Provinces provinces) {
+		this.mongo = mongo;
+		this.fields = new IndexedFields(mongo.getConverter());
+		this.queries = new TitleQueries(provinces);
+		this.current = new IndexGeneration(this.fields);
+		this.thread = new IndexThread("registry-index", () -> this.current.refresh());
+	}
+
+	/**
+	 * What a rebuild did: when it began reading the database, how many titles it indexed, how long it took, the
+	 * memory the index now uses.
+	 */
+	public record Rebuilt(Instant startedAt, long titles, Duration took, long bytes) {
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public Mono<Void> run() {
+		return rebuild().doOnNext(done -> log.info("Search index built: {} titles in {} ms, {} KiB", done.titles(),
+				done.took().toMillis(), done.bytes() / 1024)).then();
+	}
+
+	/** Indexes a record as the database stored it, unless the index already holds a newer version. */
+	public Mono<Void> put(org.bson.Document stored) {
+		return this.thread.change(() -> {
+			this.current.put(stored);
+			if (this.next != null) {
+				this.next.put(stored);
+			}
+		});
+	}
+
+	/** Removes a deleted title. */
+	public Mono<Void> remove(String id) {
+		return this.thread.change(() -> {
+			this.current.remove(id);
+			if (this.next != null) {
+				this.next.remove(id);
+			}
+		});
+	}
+
+	/**
+	 * Builds a new index from the database and swaps it in; changes made meanwhile reach both. Callers that
+	 * ask while a rebuild runs share it.
+	 */
+	public Mono<Rebuilt> rebuild() {
+		return Mono.defer(() -> {
+			Mono<Rebuilt> fresh = load().doFinally(signal -> this.rebuilding.set(null)).cache();
+			Mono<Rebuilt> running = this.rebuilding.compareAndExchange(null, fresh);
+			return running != null ? running : fresh;
+		});
+	}
+
+	private Mono<Rebuilt> load() {
+		Instant startedAt = Instant.now();
+		long started = System.nanoTime();
+		return this.thread.call(() -> this.next = new IndexGeneration(this.fields))
+			.flatMap(generation -> this.mongo.find(new Query(), org.bson.Document.class, COLLECTION)
+				.buffer(BATCH)
+				.concatMap(batch -> this.thread.call(() -> {
+					batch.forEach(generation::put);
+					return (long) batch.size();
+				}))
+				.reduce(0L, Long::sum)
+				.flatMap(titles -> this.thread.call(() -> swapIn(generation, titles, startedAt, started)))
+				.onErrorResume(ex -> this.thread.call(() -> {
+					this.next = null;
+					generation.close();
+					return true;
+				}).then(Mono.error(ex))));
+	}
+
+	private Rebuilt swapIn(IndexGeneration generation, long titles, Instant startedAt, long started) {
+		generation.refresh();
+		IndexGeneration previous = this.current;
+		this.current = generation;
+		this.lastBuildStarted = startedAt;
+		this.next = null;
+		previous.close();
+		return new Rebuilt(startedAt, titles, Duration.ofNanos(System.nanoTime() - started),
+				generation.ramBytesUsed());
+	}
+
+	/**
+	 * Runs a read on the current view of the index; a view closed by a rebuild's swap in the meantime is
+	 * replaced by the new one.
+	 */
+	<T> T read(Function<FacetedSearcher, T> reading) {
+		while (true) {
+			IndexGeneration generation = this.current;
+			FacetedSearcher searcher;
+			try {
+				searcher = generation.acquire();
+			}
+			catch (AlreadyClosedException swapped) {
+				continue;
+			}
+			try {
+				return reading.apply(searcher);
+			}
+			finally {
+				generation.release(searcher);
+			}
+		}
+	}
+
+	IndexedFields fields() {
+		return this.fields;
+	}
+
+	TitleQueries queries() {
+		return this.queries;
+	}
+
+	/** When the newest build began reading the database; null before the first. */
+	Instant lastBuildStarted() {
+		return this.lastBuildStarted;
+	}
+
+	/** The memory the index uses now, in bytes. */
+	public long ramBytesUsed() {
+		return this.current.ramBytesUsed();
+	}
+
+	/** How many titles searches can see now. */
+	public int size() {
+		return read(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	@Override
+	public void destroy() {
+		this.thread.stop();
+	}
+
+	static List<String> shownDimensions() {
+		return List.of(IndexedFields.TYPE, IndexedFields.STATUS, IndexedFields.CURRENT_PROVINCE,
+				IndexedFields.PRODUCT_GROUP);
+	}
+
+}

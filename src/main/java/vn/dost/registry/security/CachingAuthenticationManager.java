@@ -1,0 +1,91 @@
+package vn.dost.registry.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Checks HTTP Basic credentials, remembering for a few minutes the ones that were right. Every API request
+ * carries the password, and checking a BCrypt hash costs tens of milliseconds of CPU: without this a screen
+ * that searches as the officer types would spend most of the server on hashing. Remembered is a keyed hash
+ * (HMAC with a key made at start and never stored) of name and password, never the password; a changed
+ * account is forgotten at once.
+ */
+final class CachingAuthenticationManager implements ReactiveAuthenticationManager {
+
+	/** More remembered sign-ins than this and all are forgotten (a registry has hundreds of users). */
+	private static final int MAX_ENTRIES = 10_000;
+
+	private final ReactiveAuthenticationManager checker;
+
+	private final Duration remembered;
+
+	private final SecretKeySpec key;
+
+	private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+	/** {@code until} in {@link System#nanoTime()}: the business clock may be moved, this must not. */
+	private record Remembered(String username, Authentication authentication, long until) {
+	}
+
+	CachingAuthenticationManager(ReactiveAuthenticationManager checker, Duration remembered) {
+		this.checker = checker;
+		this.remembered = remembered;
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		this.key = new SecretKeySpec(secret, "HmacSHA256");
+	}
+
+	@Override
+	public Mono<Authentication> authenticate(Authentication presented) {
+		if (this.remembered.isZero() || !(presented instanceof UsernamePasswordAuthenticationToken)
+				|| presented.getCredentials() == null) {
+			return this.checker.authenticate(presented);
+		}
+		String username = presented.getName();
+		String fingerprint = fingerprint(username, presented.getCredentials().toString());
+		Remembered known = this.verified.get(fingerprint);
+		long now = System.nanoTime();
+		if (known != null && now - known.until() < 0) {
+			return Mono.just(known.authentication());
+		}
+		return this.checker.authenticate(presented).doOnNext(authentication -> {
+			if (this.verified.size() >= MAX_ENTRIES) {
+				this.verified.clear();
+			}
+			this.verified.put(fingerprint, new Remembered(username, authentication, now + this.remembered.toNanos()));
+		});
+	}
+
+	/** Forgets every remembered sign-in of the user: called when the account changes. */
+	void forget(String username) {
+		this.verified.values().removeIf(entry -> entry.username().equals(username));
+	}
+
+	private String fingerprint(String username, String password) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			mac.update(username.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+}
