@@ -3,6 +3,7 @@ package vn.dost.registry.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -180,6 +181,16 @@ public class RegistrationService {
 				return save(existing);
 			});
 		});
+	}
+
+	/**
+	 * The status today of each of the titles that exist among the ids (unknown ids are left out), for other
+	 * features that link to titles, e.g. OCOP products.
+	 */
+	public Mono<Map<String, RegistrationStatus>> statuses(Collection<String> ids) {
+		LocalDate today = today();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Registration.class)
+			.collectMap(Registration::getId, registration -> registration.statusOn(today));
 	}
 
 	Mono<Registration> require(String id) {
