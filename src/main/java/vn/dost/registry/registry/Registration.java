@@ -18,6 +18,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -65,6 +66,8 @@ public class Registration {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	private List<AuthorisedUser> authorisedUsers = new ArrayList<>();
 
 	private List<HistoryEntry> history = new ArrayList<>();
 
@@ -188,6 +191,69 @@ public class Registration {
 		return Map.of("expiryDate", Arrays.asList(before.toString(), this.expiryDate.toString()));
 	}
 
+	/**
+	 * Adds a producer allowed to use this title; only a granted title can be used. Its code, when given, must
+	 * differ from every other user's of the title.
+	 */
+	void addAuthorisedUser(AuthorisedUser user, String actor, LocalDate today, Instant now) {
+		RegistrationStatus current = statusOn(today);
+		if (current != RegistrationStatus.GRANTED) {
+			throw new AuthorisedUserTransitionNotAllowed("ADD", current, "msg.authorisedUser.titleNotGranted");
+		}
+		requireUniqueCode(user);
+		this.authorisedUsers.add(user);
+		recordUserChange(now, actor, "AUTHORISED_USER_ADDED", user, null, null, AuthorisedUsers.changes(null, user));
+	}
+
+	/** Corrects an authorised user's facts; its status stays. */
+	void changeAuthorisedUser(String userId, AuthorisedUserDraft facts, String actor, Instant now) {
+		AuthorisedUser before = authorisedUser(userId);
+		AuthorisedUser after = before.withFacts(facts);
+		requireUniqueCode(after);
+		Map<String, List<Object>> changes = AuthorisedUsers.changes(before, after);
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
+		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, changes);
+	}
+
+	/** Suspends, reinstates or revokes an authorised user's right, with the decision and its reason. */
+	void decideAuthorisedUser(String userId, AuthorisedUserAction action, String reason, String reference,
+			String actor, LocalDate today, Instant now) {
+		AuthorisedUser before = authorisedUser(userId);
+		AuthorisedUserStatus from = before.statusOn(today);
+		AuthorisedUserStatus to = from.after(action);
+		if (to == null) {
+			throw new AuthorisedUserTransitionNotAllowed(action.name(), from, "msg.transition.table");
+		}
+		AuthorisedUser after = before.withStatus(to, reason);
+		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
+		recordUserChange(now, actor, "AUTHORISED_USER_" + action.name(), after, reference, reason,
+				AuthorisedUsers.changes(before, after));
+	}
+
+	private void recordUserChange(Instant now, String actor, String action, AuthorisedUser user, String reference,
+			String reason, Map<String, List<Object>> changes) {
+		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, null,
+				reference == null ? user.decisionNumber() : reference, user.name(), reason, changes));
+		this.updatedAt = now;
+	}
+
+	private AuthorisedUser authorisedUser(String userId) {
+		return this.authorisedUsers.stream()
+			.filter(user -> user.id().equals(userId))
+			.findFirst()
+			.orElseThrow(() -> new AuthorisedUserNotFound(userId));
+	}
+
+	private void requireUniqueCode(AuthorisedUser user) {
+		if (user.code() != null && this.authorisedUsers.stream()
+			.anyMatch(other -> !other.id().equals(user.id()) && user.code().equalsIgnoreCase(other.code()))) {
+			throw new Conflict("duplicate-code", user.code());
+		}
+	}
+
 	/** Copies a renamed holder's name into this title and its search text; not a change of the title. */
 	void holderRenamed(String newName) {
 		this.facts = withHolderName(this.facts, newName);
@@ -293,6 +359,11 @@ public class Registration {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/** The producers allowed to use this title, in the order they were added; read-only. */
+	public List<AuthorisedUser> getAuthorisedUsers() {
+		return List.copyOf(this.authorisedUsers);
 	}
 
 	/** The history, oldest first; read-only. */

@@ -13,7 +13,7 @@ import vn.dost.registry.shared.StartupTask;
 /**
  * The titles' database indexes, created before the service takes requests: application and registration
  * numbers unique per type when present (sparse), the expiry sweep's status and grace end, and the holder (a
- * holder with titles cannot be deleted). Listings and searches use the search index, not these.
+ * holder with titles cannot be deleted), authorised users' end dates (deadlines). Listings and searches use the search index, not these.
  */
 @Component
 class RegistrationIndexes implements StartupTask {
@@ -40,7 +40,8 @@ class RegistrationIndexes implements StartupTask {
 			.just(new Index("applicationKey", Direction.ASC).unique().sparse().named(APPLICATION_KEY),
 					new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
 					new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
-					new Index("facts.holderId", Direction.ASC).named("registration_holder"))
+					new Index("facts.holderId", Direction.ASC).named("registration_holder"),
+					new Index("authorisedUsers.validUntil", Direction.ASC).named("registration_user_valid_until"))
 			.concatMap(indexes::createIndex)
 			.then();
 	}

@@ -33,7 +33,7 @@ import vn.dost.registry.registry.RegistrationFacts;
 
 /**
  * How a title is laid out in the index: folded words to search, exact terms to filter, points for date ranges,
- * doc values to sort, facet values to count, and the stored record (without its history) to answer from.
+ * doc values to sort, facet values to count, and the stored record (without its history and authorised users) to answer from.
  */
 final class IndexedFields {
 
@@ -191,6 +191,7 @@ final class IndexedFields {
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {
 		org.bson.Document copy = new org.bson.Document(stored);
 		copy.remove("history");
+		copy.remove("authorisedUsers");
 		return copy;
 	}
 

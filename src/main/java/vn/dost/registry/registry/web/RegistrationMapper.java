@@ -7,6 +7,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.dost.registry.registry.ActionCommand;
+import vn.dost.registry.registry.AuthorisedUser;
+import vn.dost.registry.registry.AuthorisedUserDraft;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationDraft;
 import vn.dost.registry.shared.MappingConfig;
@@ -57,5 +59,10 @@ interface RegistrationMapper {
 	RegistrationDraft toDraft(RegistrationRequest request);
 
 	ActionCommand toCommand(ActionRequest request);
+
+	@Mapping(target = "status", expression = "java(user.statusOn(today))")
+	AuthorisedUserResponse toResponse(AuthorisedUser user, @Context LocalDate today);
+
+	AuthorisedUserDraft toDraft(AuthorisedUserRequest request);
 
 }

@@ -1,0 +1,173 @@
+package vn.dost.registry.registry;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.NotAllowed;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.TimeConfiguration;
+import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.Violations;
+
+/**
+ * The producers allowed to use a title. Officers manage them for titles of their provinces, a holder's users
+ * for their own organisation's titles; every change is a history entry of the title, written with it.
+ */
+@Service
+public class AuthorisedUsers {
+
+	private static final int NAME_MAX = 200;
+
+	private static final int TEXT_MAX = 1_000;
+
+	private static final int CODE_MAX = 60;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final RegistrationService registrations;
+
+	private final Provinces provinces;
+
+	private final Clock clock;
+
+	AuthorisedUsers(ReactiveMongoTemplate mongo, RegistrationService registrations, Provinces provinces,
+			Clock clock) {
+		this.mongo = mongo;
+		this.registrations = registrations;
+		this.provinces = provinces;
+		this.clock = clock;
+	}
+
+	/** One page of a title's authorised users, in the order they were added. */
+	public Mono<PageResponse<AuthorisedUser>> list(String registrationId, PageRequest page, Actor actor) {
+		return this.registrations.find(registrationId, actor).map(title -> {
+			List<AuthorisedUser> all = title.getAuthorisedUsers();
+			int from = (int) Math.min(page.offset(), all.size());
+			int to = Math.min(from + page.size(), all.size());
+			return PageResponse.of(all.subList(from, to), page, all.size());
+		});
+	}
+
+	public Mono<AuthorisedUser> add(String registrationId, AuthorisedUserDraft draft, Actor actor) {
+		AuthorisedUserDraft facts = check(draft);
+		AuthorisedUser user = new AuthorisedUser(UUID.randomUUID().toString(), facts.name(), facts.address(),
+				facts.province(), facts.code(), facts.decisionNumber(), facts.grantedOn(), facts.validUntil(),
+				AuthorisedUserStatus.ACTIVE, null);
+		return change(registrationId, actor,
+				title -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()), user.id());
+	}
+
+	public Mono<AuthorisedUser> update(String registrationId, String userId, AuthorisedUserDraft draft,
+			Actor actor) {
+		AuthorisedUserDraft facts = check(draft);
+		return change(registrationId, actor,
+				title -> title.changeAuthorisedUser(userId, facts, actor.username(), this.clock.instant()), userId);
+	}
+
+	/** Suspends, reinstates or revokes a right; suspending and revoking need a reason. */
+	public Mono<AuthorisedUser> decide(String registrationId, String userId, AuthorisedUserAction action,
+			String reason, String reference, Actor actor) {
+		Violations violations = new Violations();
+		String why = violations.text(reason, "reason", TEXT_MAX);
+		String decision = violations.text(reference, "reference", NAME_MAX);
+		violations.when(why == null && action != AuthorisedUserAction.REINSTATE, "reason", "validation.required");
+		violations.throwIfAny();
+		return change(registrationId, actor, title -> title.decideAuthorisedUser(userId, action, why, decision,
+				actor.username(), today(), this.clock.instant()), userId);
+	}
+
+	/** Applies the change to the freshly read title and saves it, again from a fresh read on a concurrent write. */
+	private Mono<AuthorisedUser> change(String registrationId, Actor actor, Consumer<Registration> change,
+			String userId) {
+		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+			requireManage(title, actor);
+			change.accept(title);
+			return this.mongo.save(title);
+		})
+			.retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance))
+			.map(saved -> saved.getAuthorisedUsers()
+				.stream()
+				.filter(user -> user.id().equals(userId))
+				.findFirst()
+				.orElseThrow(() -> new AuthorisedUserNotFound(userId)));
+	}
+
+	private static void requireManage(Registration title, Actor actor) {
+		boolean ownHolder = actor.holderId() != null && actor.holderId().equals(title.getFacts().holderId());
+		if (!actor.mayWriteIn(title.getFacts().currentProvinces()) && !ownHolder) {
+			throw new NotAllowed("msg.outsideProvinces");
+		}
+	}
+
+	private AuthorisedUserDraft check(AuthorisedUserDraft draft) {
+		Violations violations = new Violations();
+		String name = violations.text(draft.name(), "name", NAME_MAX);
+		violations.when(name == null, "name", "validation.required");
+		String address = violations.text(draft.address(), "address", TEXT_MAX);
+		String code = violations.text(draft.code(), "code", CODE_MAX);
+		String decision = violations.text(draft.decisionNumber(), "decisionNumber", NAME_MAX);
+		String province = VietnameseText.clean(draft.province());
+		String known = province == null ? null : this.provinces.canonicalName(province).orElse(null);
+		violations.when(province != null && known == null, "province", "validation.province", province);
+		LocalDate today = today();
+		violations.when(draft.grantedOn() == null, "grantedOn", "validation.required");
+		violations.when(draft.grantedOn() != null && draft.grantedOn().isAfter(today), "grantedOn",
+				"validation.future");
+		violations.when(draft.grantedOn() != null && draft.validUntil() != null
+				&& draft.validUntil().isBefore(draft.grantedOn()), "validUntil", "validation.validUntilBeforeGranted");
+		violations.throwIfAny();
+		return new AuthorisedUserDraft(name, address, known, code, decision, draft.grantedOn(), draft.validUntil());
+	}
+
+	private LocalDate today() {
+		return TimeConfiguration.today(this.clock);
+	}
+
+	/**
+	 * Each fact that differs, as {@code authorisedUsers/<id>/<field> → [old, new]}, the way history keeps it (a
+	 * path with slashes: stored keys cannot hold dots).
+	 */
+	static Map<String, List<Object>> changes(AuthorisedUser before, AuthorisedUser after) {
+		Map<String, List<Object>> changes = new LinkedHashMap<>();
+		for (RecordComponent component : AuthorisedUser.class.getRecordComponents()) {
+			if (component.getName().equals("id")) {
+				continue;
+			}
+			Object old = before == null ? null : value(component, before);
+			Object now = value(component, after);
+			if (!Objects.equals(old, now)) {
+				changes.put("authorisedUsers/" + after.id() + "/" + component.getName(),
+						Arrays.asList(RegistrationFacts.storable(old), RegistrationFacts.storable(now)));
+			}
+		}
+		return changes;
+	}
+
+	private static Object value(RecordComponent component, AuthorisedUser user) {
+		try {
+			return component.getAccessor().invoke(user);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
