@@ -72,11 +72,17 @@ public final class TestData {
 	}
 
 	/** Gets a page of the titles listing with the given query parameters, expecting 200. */
-	@SuppressWarnings("unchecked")
 	public static Map<String, Object> listing(WebTestClient client, Function<UriBuilder, UriBuilder> query,
 			Object... values) {
+		return listing(client, "/api/v1/registrations", query, values);
+	}
+
+	/** Gets a page of the collection with the given query parameters, expecting 200. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> listing(WebTestClient client, String collection,
+			Function<UriBuilder, UriBuilder> query, Object... values) {
 		return client.get()
-			.uri(uri -> query.apply(uri.path("/api/v1/registrations")).build(values))
+			.uri(uri -> query.apply(uri.path(collection)).build(values))
 			.exchange()
 			.expectStatus()
 			.isOk()
