@@ -20,12 +20,13 @@ class SchedulingIntegrationTests {
 	List<ScheduledTaskHolder> holders;
 
 	@Test
-	void schedulesTheNightlyExpirySweepAndTheStoreCompaction() {
+	void schedulesTheNightlyExpirySweepTheDailyDigestAndTheStoreCompaction() {
 		List<String> tasks = this.holders.stream()
 			.flatMap(holder -> holder.getScheduledTasks().stream())
 			.map(ScheduledTask::toString)
 			.toList();
 		assertThat(tasks).anyMatch(task -> task.contains("ExpirySweep.sweep"));
+		assertThat(tasks).anyMatch(task -> task.contains("DeadlineDigest.sendAll"));
 		if (System.getenv("MONGODB_URI") == null) {
 			assertThat(tasks).anyMatch(task -> task.contains("StoreCompaction.compact"));
 		}

@@ -43,7 +43,6 @@ public class HolderService implements KnownHolders {
 
 	private static final Pattern PHONE = Pattern.compile("[0-9 +().-]{6,25}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private final Holders holders;
 
@@ -162,7 +161,7 @@ public class HolderService implements KnownHolders {
 		String representative = violations.text(draft.representative(), "representative", NAME_MAX);
 		String taxCode = violations.matching(draft.taxCode(), TAX_CODE, "taxCode", "validation.taxCode");
 		String phone = violations.matching(draft.phone(), PHONE, "phone", "validation.phone");
-		String email = violations.matching(draft.email(), EMAIL, "email", "validation.email");
+		String email = violations.email(draft.email(), "email");
 		String province = null;
 		String current = null;
 		String given = VietnameseText.clean(draft.province());

@@ -34,9 +34,16 @@ public class ExpirySweep {
 		this.clock = clock;
 	}
 
-	/** Expires the lapsed marks and answers how many were changed. */
+	/**
+	 * Expires the lapsed marks and answers how many were changed. Deferred, so "today" is the day it runs: the
+	 * scheduler obtains this publisher once and subscribes to it every night.
+	 */
 	@Scheduled(cron = "${registry.sweep.cron:0 30 0 * * *}", zone = "Asia/Ho_Chi_Minh")
 	public Mono<Long> sweep() {
+		return Mono.defer(this::sweepNow);
+	}
+
+	private Mono<Long> sweepNow() {
 		LocalDate today = TimeConfiguration.today(this.clock);
 		Query lapsed = Query.query(Criteria.where("status").is(RegistrationStatus.GRANTED).and("graceEnds").lt(today));
 		return this.mongo.find(lapsed, Registration.class)

@@ -1,49 +1,31 @@
 package vn.dost.registry.registry;
 
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.shared.StartupTask;
+import vn.dost.registry.shared.DatabaseIndexes;
 
 /**
- * The titles' database indexes, created before the service takes requests: application and registration
- * numbers unique per type when present (sparse), the expiry sweep's status and grace end, and the holder (a
- * holder with titles cannot be deleted), authorised users' end dates (deadlines). Listings and searches use the search index, not these.
+ * The titles' database indexes: application and registration numbers unique per type when present (sparse),
+ * the expiry sweep's status and grace end, the holder (a holder with titles cannot be deleted), and authorised
+ * users' end dates (deadlines). Listings and searches use the search index, not these.
  */
 @Component
-class RegistrationIndexes implements StartupTask {
+class RegistrationIndexes extends DatabaseIndexes {
 
 	static final String APPLICATION_KEY = "registration_application_number";
 
 	static final String REGISTRATION_KEY = "registration_registration_number";
 
-	private final ReactiveMongoTemplate mongo;
-
 	RegistrationIndexes(ReactiveMongoTemplate mongo) {
-		this.mongo = mongo;
-	}
-
-	@Override
-	public int order() {
-		return 10;
-	}
-
-	@Override
-	public Mono<Void> run() {
-		var indexes = this.mongo.indexOps(Registration.class);
-		return Flux
-			.just(new Index("applicationKey", Direction.ASC).unique().sparse().named(APPLICATION_KEY),
-					new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
-					new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
-					new Index("facts.holderId", Direction.ASC).named("registration_holder"),
-					new Index("authorisedUsers.validUntil", Direction.ASC).named("registration_user_valid_until"))
-			.concatMap(indexes::createIndex)
-			.then();
+		super(mongo, Registration.class,
+				new Index("applicationKey", Direction.ASC).unique().sparse().named(APPLICATION_KEY),
+				new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
+				new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
+				new Index("facts.holderId", Direction.ASC).named("registration_holder"),
+				new Index("authorisedUsers.validUntil", Direction.ASC).named("registration_user_valid_until"));
 	}
 
 }

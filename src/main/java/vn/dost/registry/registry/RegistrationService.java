@@ -125,6 +125,29 @@ public class RegistrationService {
 		return this.search.search(scoped(query, actor), page, today());
 	}
 
+	/**
+	 * Counts per facet value (type, status, currentProvince, productGroup, dataIssue, grantYear) over every
+	 * title the listing finds, from the search index; a holder's user counts only its own titles.
+	 */
+	public Mono<Map<String, Map<String, Long>>> counts(RegistrationQuery query, Actor actor) {
+		return this.search.counts(scoped(query, actor), today());
+	}
+
+	/**
+	 * Every mark with an expiry date within [from, to], soonest first, from the search index; {@code provinces}
+	 * (current names) and {@code holderId} restrict it when not null.
+	 */
+	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
+			String holderId) {
+		return this.search.marksExpiringBetween(from, to, provinces, holderId);
+	}
+
+	/** Every title with an authorised user whose right ends within [from, to]. */
+	public Flux<Registration> withUsersEndingBetween(LocalDate from, LocalDate to) {
+		return this.mongo.find(Query.query(Criteria.where("authorisedUsers.validUntil").gte(from).lte(to)),
+				Registration.class);
+	}
+
 	/** Up to ten titles whose name, sign or an alias begins with the words, for type-ahead. */
 	public Mono<List<Registration>> suggest(String text, Actor actor) {
 		return this.search.suggest(text, actor.readsAll() ? null : ownHolder(actor), SUGGESTIONS);

@@ -69,7 +69,7 @@ class AdminBootstrap implements StartupTask {
 	private Mono<UserAccount> createAdmin(String password, boolean generated) {
 		return Mono.fromCallable(() -> this.encoder.encode(password))
 			.subscribeOn(Schedulers.boundedElastic())
-			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null,
+			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null, null, null,
 					this.clock.instant(), this.clock.instant()))
 			.flatMap(this.accounts::save)
 			.doOnNext(saved -> {

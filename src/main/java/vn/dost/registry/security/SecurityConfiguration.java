@@ -48,7 +48,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
-				.pathMatchers("/api/v1/public/**")
+				.pathMatchers("/api/v1/public/**", "/api/v1/deadlines.ics")
 				.permitAll()
 				.pathMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.ResourceNotFound;
 import vn.dost.registry.shared.Versions;
+import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /** Creates and changes users: valid roles, 2025 provinces for officers, a real holder for holder users. */
@@ -61,7 +64,7 @@ public class UserDirectory {
 
 	/** What an administrator sends to create or change a user; the password is optional on a change. */
 	public record UserChange(String username, String password, Set<Role> roles, List<String> provinces,
-			String holderId) {
+			String holderId, String email) {
 	}
 
 	public Mono<PageResponse<UserAccount>> list(PageRequest page) {
@@ -87,7 +90,7 @@ public class UserDirectory {
 		return holderCheck.then(hash(change.password())).flatMap(hash -> {
 			var now = this.clock.instant();
 			return this.mongo.insert(new UserAccount(change.username(), hash, Set.copyOf(change.roles()), scope,
-					change.holderId(), null, now, now));
+					change.holderId(), VietnameseText.clean(change.email()), null, null, now, now));
 		}).onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()));
 	}
 
@@ -101,13 +104,42 @@ public class UserDirectory {
 			return checkHolder(change.holderId())
 				.then(newHash)
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
-						change.holderId(), this.clock.instant()))
+						change.holderId(), VietnameseText.clean(change.email()), this.clock.instant()))
 				.flatMap(this.accounts::save)
 				.doOnNext(saved -> this.signIns.forget(username));
 		});
 	}
 
+	/**
+	 * Makes a new calendar feed token for the user, replacing any earlier one, and answers it: it is shown this
+	 * once; only its SHA-256 is stored.
+	 */
+	public Mono<String> newCalendarToken(String username) {
+		return Mono.fromCallable(CalendarTokens::newToken)
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(token -> find(username)
+				.map(account -> account.withCalendarTokenHash(CalendarTokens.hash(token), this.clock.instant()))
+				.flatMap(this.accounts::save)
+				.thenReturn(token));
+	}
+
+	/** The user a calendar feed token belongs to, as an actor; empty for an unknown token. */
+	public Mono<Actor> actorOfCalendarToken(String token) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			return Mono.empty();
+		}
+		return this.mongo.findOne(Query.query(Criteria.where("calendarTokenHash").is(CalendarTokens.hash(token))),
+				UserAccount.class).map(UserAccount::actor);
+	}
+
+	/** Every user with an e-mail address and one of the roles, for the daily digest. */
+	public Flux<UserAccount> withEmail(Set<Role> roles) {
+		return this.mongo.find(Query.query(Criteria.where("email").ne(null).and("roles").in(roles)),
+				UserAccount.class);
+	}
+
 	private List<String> validate(UserChange change, Violations violations) {
+		violations.email(change.email(), "email");
 		if (change.password() != null) {
 			int bytes = change.password().getBytes(StandardCharsets.UTF_8).length;
 			violations.when(change.password().length() < 10 || bytes > 72, "password", "validation.password");

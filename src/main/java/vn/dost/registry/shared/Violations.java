@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Collects the invalid fields of one request so that all of them are reported at once. */
 public final class Violations {
 
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
 	private final List<FieldViolation> found = new ArrayList<>();
 
 	public Violations add(String field, String messageKey, Object... arguments) {
@@ -32,6 +34,13 @@ public final class Violations {
 	public String matching(String value, Pattern pattern, String field, String messageKey) {
 		String clean = VietnameseText.clean(value);
 		when(clean != null && !pattern.matcher(clean).matches(), field, messageKey);
+		return clean;
+	}
+
+	/** A plausible e-mail address (one {@code @}, a dotted domain, ≤ 254 characters), cleaned; null if none. */
+	public String email(String value, String field) {
+		String clean = VietnameseText.clean(value);
+		when(clean != null && (clean.length() > 254 || !EMAIL.matcher(clean).matches()), field, "validation.email");
 		return clean;
 	}
 

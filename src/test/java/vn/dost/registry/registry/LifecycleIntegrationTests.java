@@ -175,6 +175,23 @@ class LifecycleIntegrationTests {
 	}
 
 	@Test
+	void theNightlySweepTakesTodayFromTheNightItRuns() {
+		// the scheduler obtains the sweep's publisher once, at start, and subscribes to it every night
+		reactor.core.publisher.Mono<Long> nightly = this.sweep.sweep();
+		String id = (String) TestData
+			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 9, 2)))
+			.get("id");
+		nightly.as(reactor.test.StepVerifier::create).expectNextCount(1).verifyComplete();
+		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
+			.jsonPath("$.length()").isEqualTo(1);
+		this.clock.setToday(LocalDate.of(2027, 3, 3));
+		nightly.as(reactor.test.StepVerifier::create).expectNextCount(1).verifyComplete();
+		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
+			.jsonPath("$.length()").isEqualTo(2)
+			.jsonPath("$[1].action").isEqualTo("EXPIRED");
+	}
+
+	@Test
 	void readsALapsedMarkAsExpiredAtOnceAndTheSweepStoresIt() {
 		String id = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 9, 1)))

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -89,6 +93,59 @@ public class IndexSearches {
 				}
 				return top(searcher, TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters),
 						limit, sort);
+			});
+		});
+	}
+
+	/**
+	 * Every mark whose expiry date lies within [from, to], soonest first, optionally only those found under one
+	 * of the given provinces (any name a title is found under) or of one holder.
+	 */
+	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
+			String holderId) {
+		return Mono.fromCallable(() -> {
+			List<Query> filters = new ArrayList<>();
+			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, from.toEpochDay(), to.toEpochDay()));
+			if (provinces != null) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				provinces.forEach(province -> any.add(TitleQueries.term(IndexedFields.PROVINCE, province), Occur.SHOULD));
+				filters.add(any.build());
+			}
+			if (holderId != null) {
+				filters.add(TitleQueries.term(IndexedFields.HOLDER, holderId));
+			}
+			Sort soonest = TitleQueries.sort("expiryDate", false);
+			return this.index.read(searcher -> {
+				Query query = TitleQueries.combine(null, filters);
+				try {
+					int count = searcher.count(query);
+					return count == 0 ? List.<Registration>of() : top(searcher, query, count, soonest);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		});
+	}
+
+	/**
+	 * Counts per facet value over every title the query finds (no page), for every dimension the index keeps:
+	 * {@code type, status, currentProvince, productGroup, dataIssue, grantYear}.
+	 */
+	public Mono<Map<String, Map<String, Long>>> counts(RegistrationQuery query, LocalDate today) {
+		return Mono.fromCallable(() -> {
+			List<Query> filters = this.queries.filters(query, today);
+			List<String> words = this.queries.words(query.q());
+			return this.index.read(searcher -> {
+				Query all = TitleQueries.combine(words.isEmpty() ? null
+						: this.queries.text(words, IndexedFields.TEXT, false), filters);
+				try {
+					FacetsCollector matched = searcher.search(all, new FacetsCollectorManager());
+					return this.facets.count(searcher, matched, all, today, IndexedFields.DIMENSIONS);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			});
 		});
 	}

@@ -11,5 +11,5 @@ import vn.dost.registry.security.Role;
 /** A user as an administrator sends it; the password is write-only. */
 record UserRequest(@Size(max = 64) String username,
 		@JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Size(max = 200) String password, Set<Role> roles,
-		@Size(max = 34) List<String> provinces, @Size(max = 64) String holderId) {
+		@Size(max = 34) List<String> provinces, @Size(max = 64) String holderId, String email) {
 }

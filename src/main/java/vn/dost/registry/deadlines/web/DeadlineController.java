@@ -1,0 +1,85 @@
+package vn.dost.registry.deadlines.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dost.registry.deadlines.DeadlineCalendar;
+import vn.dost.registry.deadlines.DeadlineDigest;
+import vn.dost.registry.deadlines.DeadlineList;
+import vn.dost.registry.deadlines.Deadlines;
+import vn.dost.registry.security.CurrentActor;
+import vn.dost.registry.security.UserDirectory;
+import vn.dost.registry.shared.NotAuthenticated;
+
+/**
+ * {@code /api/v1/deadlines}: what needs an officer's action soon, as JSON, as a calendar feed (signed in, or with
+ * the user's feed token, which calendar apps can keep), and as the daily digest.
+ */
+@RestController
+class DeadlineController {
+
+	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	private final Deadlines deadlines;
+
+	private final DeadlineDigest digest;
+
+	private final DeadlineCalendar calendar;
+
+	private final UserDirectory users;
+
+	private final CurrentActor actor;
+
+	DeadlineController(Deadlines deadlines, DeadlineDigest digest, DeadlineCalendar calendar, UserDirectory users,
+			CurrentActor actor) {
+		this.deadlines = deadlines;
+		this.digest = digest;
+		this.calendar = calendar;
+		this.users = users;
+		this.actor = actor;
+	}
+
+	@GetMapping(path = "/api/v1/deadlines", produces = "application/json")
+	Mono<DeadlineList> list(@RequestParam(required = false) String within,
+			@RequestParam(required = false) String province) {
+		return this.actor.get().flatMap(who -> this.deadlines.within(who, within, province));
+	}
+
+	@GetMapping(path = "/api/v1/deadlines/digest", produces = "application/json")
+	Mono<DeadlineList> digest() {
+		return this.actor.get().flatMap(this.digest::forActor);
+	}
+
+	@GetMapping(path = "/api/v1/deadlines.ics")
+	Mono<ResponseEntity<String>> feed(@RequestParam(required = false) String token,
+			@RequestParam(required = false) String within, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String lang) {
+		Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+		return (token == null ? this.actor.get() : this.users.actorOfCalendarToken(token))
+			.switchIfEmpty(Mono.error(new NotAuthenticated()))
+			.flatMap(who -> this.deadlines.within(who, within, province))
+			.map(found -> ResponseEntity.ok().contentType(CALENDAR).body(this.calendar.write(found, locale)));
+	}
+
+	/** Makes a new feed token for the signed-in user (the old one stops working) and answers the feed's address. */
+	@PostMapping(path = "/api/v1/deadlines/calendar-token", produces = "application/json")
+	Mono<CalendarTokenResponse> newToken() {
+		return this.actor.get()
+			.flatMap(who -> this.users.newCalendarToken(who.username()))
+			.map(token -> new CalendarTokenResponse(token, "/api/v1/deadlines.ics?token=" + token));
+	}
+
+	/** A calendar feed token, shown once, and the feed address to subscribe to. */
+	record CalendarTokenResponse(String token, String url) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package vn.dost.registry.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.deadlines.Deadlines;
+import vn.dost.registry.ocop.OcopProducts;
+import vn.dost.registry.registry.RegistrationQuery;
+import vn.dost.registry.registry.RegistrationService;
+import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.TimeConfiguration;
+
+/**
+ * The dashboard's figures for a province (or the whole registry): titles by type and status, by current
+ * province, granted per year, by product group, data-quality counts, OCOP products by stars, deadlines per
+ * month for the next 12 months. Title counts come from the search index's facets; no document is loaded to
+ * count it.
+ */
+@Service
+public class RegistryStats {
+
+	private static final int MONTHS = 12;
+
+	private final RegistrationService registrations;
+
+	private final OcopProducts ocop;
+
+	private final Deadlines deadlines;
+
+	private final Clock clock;
+
+	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Clock clock) {
+		this.registrations = registrations;
+		this.ocop = ocop;
+		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	public Mono<Stats> of(String province, Actor actor) {
+		RegistrationQuery all = RegistrationQuery.inProvince(province);
+		Mono<Map<String, Map<String, Long>>> counts = this.registrations.counts(all, actor);
+		Mono<Map<String, Map<String, Long>>> byType = Flux.fromArray(RegistrationType.values())
+			.concatMap(type -> this.registrations.counts(all.withType(type), actor)
+				.map(found -> Map.entry(type.name(), found.get("status"))))
+			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
+		Mono<Map<Integer, Long>> stars = this.ocop.countByStars(province == null || province.isBlank() ? null : province);
+		Mono<Map<YearMonth, Long>> due = this.deadlines.perMonth(actor, province, MONTHS);
+		LocalDate today = TimeConfiguration.today(this.clock);
+		return Mono.zip(counts, byType, stars, due).map(found -> {
+			Map<String, Map<String, Long>> facets = found.getT1();
+			long total = facets.get("type").values().stream().mapToLong(Long::longValue).sum();
+			Map<String, Long> months = new LinkedHashMap<>();
+			found.getT4().forEach((month, count) -> months.put(month.toString(), count));
+			return new Stats(province, today, total, found.getT2(), facets.get("currentProvince"),
+					facets.get("grantYear"), facets.get("productGroup"), facets.get("dataIssue"), found.getT3(),
+					months);
+		});
+	}
+
+	/** The figures, each map in a stable order (enumerations as declared, years ascending, months in order). */
+	public record Stats(String province, LocalDate asOf, long totalTitles,
+			Map<String, Map<String, Long>> byTypeAndStatus, Map<String, Long> byCurrentProvince,
+			Map<String, Long> grantedPerYear, Map<String, Long> byProductGroup, Map<String, Long> dataIssues,
+			Map<Integer, Long> ocopByStars, Map<String, Long> deadlinesByMonth) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package vn.dost.registry.reports.web;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dost.registry.reports.RegistryStats;
+import vn.dost.registry.security.CurrentActor;
+
+/** {@code GET /api/v1/stats?province=}: the dashboard's figures. */
+@RestController
+class StatsController {
+
+	private final RegistryStats stats;
+
+	private final CurrentActor actor;
+
+	StatsController(RegistryStats stats, CurrentActor actor) {
+		this.stats = stats;
+		this.actor = actor;
+	}
+
+	@GetMapping(path = "/api/v1/stats", produces = "application/json")
+	Mono<RegistryStats.Stats> stats(@RequestParam(required = false) String province) {
+		return this.actor.get().flatMap(who -> this.stats.of(province, who));
+	}
+
+}
