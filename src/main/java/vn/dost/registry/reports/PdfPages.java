@@ -14,7 +14,7 @@ final class PdfPages {
 
 	static final float BODY_SIZE = 13;
 
-	static final float TABLE_SIZE = 10.5f;
+	static final float TABLE_SIZE = 9.5f;
 
 	private PdfPages() {
 	}

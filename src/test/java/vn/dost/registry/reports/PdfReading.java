@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.filter.TextRegionEventFilter;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredTextEventListener;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 
 /** A generated PDF read back: its pages' text and what its font dictionaries say. */
 record PdfReading(int pages, List<String> pageTexts, List<String> fontsNotEmbedded, int xObjects) {
@@ -26,6 +30,26 @@ record PdfReading(int pages, List<String> pageTexts, List<String> fontsNotEmbedd
 				walk(document.getPage(page).getResources().getPdfObject(), notEmbedded, forms, 0);
 			}
 			return new PdfReading(document.getNumberOfPages(), texts, notEmbedded, forms[0]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The text of a vertical strip of every page ({@code from} and {@code width} in points from the page's left
+	 * edge), white space as one space: a table column read top to bottom, its wrapped cells joined.
+	 */
+	static String column(byte[] pdf, float from, float width) {
+		try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				Rectangle strip = new Rectangle(from, 0, width, document.getPage(page).getPageSize().getHeight());
+				text.append(PdfTextExtractor.getTextFromPage(document.getPage(page),
+						new FilteredTextEventListener(new LocationTextExtractionStrategy(), new TextRegionEventFilter(strip))))
+					.append('\n');
+			}
+			return text.toString().replaceAll("\\s+", " ");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

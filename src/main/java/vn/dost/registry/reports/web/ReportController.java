@@ -1,6 +1,7 @@
 package vn.dost.registry.reports.web;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Flux;
@@ -16,8 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.reports.RecordSheets;
 import vn.dost.registry.security.CurrentActor;
 
@@ -33,10 +36,13 @@ class ReportController {
 
 	private final RecordSheets sheets;
 
+	private final ProvincialSummaries summaries;
+
 	private final CurrentActor actor;
 
-	ReportController(RecordSheets sheets, CurrentActor actor) {
+	ReportController(RecordSheets sheets, ProvincialSummaries summaries, CurrentActor actor) {
 		this.sheets = sheets;
+		this.summaries = summaries;
 		this.actor = actor;
 	}
 
@@ -45,6 +51,26 @@ class ReportController {
 		return this.actor.get()
 			.flatMap(who -> this.sheets.pdf(id, who))
 			.map(writer -> streamed(writer, MediaType.APPLICATION_PDF, "registration-" + id + ".pdf"));
+	}
+
+	@GetMapping("/api/v1/reports/summary.pdf")
+	Mono<ResponseEntity<Flux<DataBuffer>>> summaryPdf(@RequestParam String province,
+			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String signer) {
+		ProvincialSummaries.Request request = new ProvincialSummaries.Request(province, asOf, number, signer);
+		return this.actor.get()
+			.flatMap(who -> this.summaries.pdf(request, who))
+			.map(writer -> streamed(writer, MediaType.APPLICATION_PDF, "bao-cao-tong-hop.pdf"));
+	}
+
+	@GetMapping("/api/v1/reports/summary.docx")
+	Mono<ResponseEntity<Flux<DataBuffer>>> summaryDocx(@RequestParam String province,
+			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String signer) {
+		ProvincialSummaries.Request request = new ProvincialSummaries.Request(province, asOf, number, signer);
+		return this.actor.get()
+			.flatMap(who -> this.summaries.docx(request, who))
+			.map(writer -> streamed(writer, DOCX, "bao-cao-tong-hop.docx"));
 	}
 
 	static ResponseEntity<Flux<DataBuffer>> streamed(Consumer<OutputStream> writer, MediaType type, String name) {
