@@ -1,6 +1,8 @@
 package vn.dost.registry.reports;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.TreeMap;
 
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.Renewal;
@@ -25,13 +28,29 @@ final class SummaryFigures {
 	}
 
 	/**
-	 * Whether the title was in force on the day: granted on or before it (a full grant date is needed); a mark
+	 * The day a title counts as granted: its grant date, or for a grant known only by year or month
+	 * ({@code 2021}, {@code 2021-05}) the last day of that period; null when no grant date is known.
+	 */
+	static LocalDate grantedOn(RegistrationFacts facts) {
+		if (facts.grantDate() != null) {
+			return facts.grantDate();
+		}
+		String partial = facts.grantDatePartial();
+		if (partial == null || partial.isBlank()) {
+			return null;
+		}
+		return partial.length() == 4 ? Year.parse(partial).atMonth(12).atEndOfMonth()
+				: YearMonth.parse(partial).atEndOfMonth();
+	}
+
+	/**
+	 * Whether the title was in force on the day: granted on or before it (see {@link #grantedOn}); a mark
 	 * not past the end of its grace period on that day (as the registry's status reads it); and no decision
 	 * that terminated or invalidated it dated on or before that day. A filing never granted, refused or
 	 * withdrawn is never in force.
 	 */
 	static boolean inForceOn(Registration title, LocalDate day) {
-		LocalDate granted = title.getFacts().grantDate();
+		LocalDate granted = grantedOn(title.getFacts());
 		if (granted == null || granted.isAfter(day) || !title.getStoredStatus().isTitle()) {
 			return false;
 		}
@@ -63,7 +82,7 @@ final class SummaryFigures {
 	static Map<Integer, Map<RegistrationType, Long>> grantedPerYear(List<Registration> titles, LocalDate day) {
 		Map<Integer, Map<RegistrationType, Long>> years = new TreeMap<>();
 		for (Registration title : titles) {
-			LocalDate granted = title.getFacts().grantDate();
+			LocalDate granted = grantedOn(title.getFacts());
 			if (granted != null && !granted.isAfter(day) && title.getStoredStatus().isTitle()) {
 				years.computeIfAbsent(granted.getYear(), year -> new EnumMap<>(RegistrationType.class))
 					.merge(title.getType(), 1L, Long::sum);

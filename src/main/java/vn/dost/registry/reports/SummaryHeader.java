@@ -13,7 +13,11 @@ final class SummaryHeader {
 	}
 
 	static Table of(Letterhead letterhead, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(new float[] { 38, 62 })).useAllAvailableWidth();
+		// The header may reach into the margins (as printed letterheads do) so each body's name fits on one line.
+		Table table = new Table(UnitValue.createPercentArray(new float[] { 42, 58 }))
+			.setWidth((210 - 45 + 15) * PdfPages.MM)
+			.setMarginLeft(-10 * PdfPages.MM)
+			.setMarginRight(-5 * PdfPages.MM);
 		table.addCell(SummaryPdf.plain(centred(letterhead.superiorBody(), 13).setFont(fonts.regular),
 				centred(letterhead.issuingBody(), 13).setFont(fonts.bold), SummaryPdf.rule(35),
 				centred("Số: " + letterhead.number(), 13).setFont(fonts.regular)));

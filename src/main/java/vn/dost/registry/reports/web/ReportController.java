@@ -2,6 +2,7 @@ package vn.dost.registry.reports.web;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Flux;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.reports.RecordSheets;
+import vn.dost.registry.security.Actor;
 import vn.dost.registry.security.CurrentActor;
 
 /**
@@ -57,20 +59,24 @@ class ReportController {
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryPdf(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
 			@RequestParam(required = false) String signer) {
-		ProvincialSummaries.Request request = new ProvincialSummaries.Request(province, asOf, number, signer);
-		return this.actor.get()
-			.flatMap(who -> this.summaries.pdf(request, who))
-			.map(writer -> streamed(writer, MediaType.APPLICATION_PDF, "bao-cao-tong-hop.pdf"));
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::pdf,
+				MediaType.APPLICATION_PDF, "pdf");
 	}
 
 	@GetMapping("/api/v1/reports/summary.docx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryDocx(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
 			@RequestParam(required = false) String signer) {
-		ProvincialSummaries.Request request = new ProvincialSummaries.Request(province, asOf, number, signer);
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::docx, DOCX,
+				"docx");
+	}
+
+	private Mono<ResponseEntity<Flux<DataBuffer>>> summary(ProvincialSummaries.Request request,
+			BiFunction<ProvincialSummaries.Request, Actor, Mono<Consumer<OutputStream>>> format, MediaType type,
+			String extension) {
 		return this.actor.get()
-			.flatMap(who -> this.summaries.docx(request, who))
-			.map(writer -> streamed(writer, DOCX, "bao-cao-tong-hop.docx"));
+			.flatMap(who -> format.apply(request, who))
+			.map(writer -> streamed(writer, type, "bao-cao-tong-hop." + extension));
 	}
 
 	static ResponseEntity<Flux<DataBuffer>> streamed(Consumer<OutputStream> writer, MediaType type, String name) {
