@@ -57,15 +57,8 @@ class ReportRenderingIntegrationTests {
 
 	@Test
 	void theProvincialSummaryDrawsAnA4PageWithInk() throws Exception {
-		byte[] pdf = TestUsers.admin(this.client)
-			.get()
-			.uri("/api/v1/reports/summary.pdf?province=Quảng Trị&number=12&signer=Trần Thị Bình")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		byte[] pdf = SummaryIntegrationTests.download(TestUsers.admin(this.client),
+				"/api/v1/reports/summary.pdf?province=Quảng Trị&number=12&signer=Trần Thị Bình");
 
 		BufferedImage page = Rasteriser.firstPage(pdf, SAMPLES, "provincial-summary", 100);
 

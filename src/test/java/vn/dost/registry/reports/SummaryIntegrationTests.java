@@ -115,8 +115,13 @@ class SummaryIntegrationTests {
 	}
 
 	private byte[] get(String format, String parameters) {
-		return this.admin.get()
-			.uri("/api/v1/reports/summary." + format + "?province=" + PROVINCE + parameters)
+		return download(this.admin, "/api/v1/reports/summary." + format + "?province=" + PROVINCE + parameters);
+	}
+
+	/** The body of a 200 answer to the GET. */
+	static byte[] download(WebTestClient client, String uri) {
+		return client.get()
+			.uri(uri)
 			.exchange()
 			.expectStatus()
 			.isOk()
