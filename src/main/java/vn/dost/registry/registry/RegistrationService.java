@@ -126,6 +126,17 @@ public class RegistrationService {
 	}
 
 	/**
+	 * Every title a listing finds, in its order (name order by default), from the search index; scoped like
+	 * {@link #list}.
+	 */
+	public Mono<List<Registration>> all(RegistrationQuery query, Actor actor) {
+		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
+			return Mono.error(new NotAllowed("msg.notOwnTitle"));
+		}
+		return this.search.all(scoped(query, actor), today());
+	}
+
+	/**
 	 * Counts per facet value (type, status, currentProvince, productGroup, dataIssue, grantYear) over every
 	 * title the listing finds, from the search index; a holder's user counts only its own titles.
 	 */

@@ -74,6 +74,28 @@ public class IndexSearches {
 		});
 	}
 
+	/**
+	 * Every title the query finds (its words and filters, no page), in the query's order (name order by
+	 * default), from the records the index stores: for reports that list a whole province.
+	 */
+	public Mono<List<Registration>> all(RegistrationQuery query, LocalDate today) {
+		return Mono.fromCallable(() -> {
+			List<String> words = this.queries.words(query.q());
+			Query found = TitleQueries.combine(words.isEmpty() ? null
+					: this.queries.text(words, IndexedFields.TEXT, false), this.queries.filters(query, today));
+			Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
+			return this.index.read(searcher -> {
+				try {
+					int count = searcher.count(found);
+					return count == 0 ? List.<Registration>of() : top(searcher, found, count, sort);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		});
+	}
+
 	/** Up to {@code limit} titles whose name, sign or an alias starts with the words, best first. */
 	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
 		return Mono.fromCallable(() -> {

@@ -1,0 +1,82 @@
+package vn.dost.registry.reports;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.ocop.OcopProducts;
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationQuery;
+import vn.dost.registry.registry.RegistrationService;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.InvalidInput;
+
+/**
+ * The provincial summary report (báo cáo) in the official layout, as PDF or DOCX: the figures are gathered
+ * reactively (titles from the search index, OCOP counts from the database), then drawn by blocking code that
+ * the caller runs off the event loop.
+ */
+@Service
+public class ProvincialSummaries {
+
+	private final RegistrationService registrations;
+
+	private final OcopProducts ocop;
+
+	private final Provinces provinces;
+
+	private final ReportSettings settings;
+
+	ProvincialSummaries(RegistrationService registrations, OcopProducts ocop, Provinces provinces,
+			ReportSettings settings) {
+		this.registrations = registrations;
+		this.ocop = ocop;
+		this.provinces = provinces;
+		this.settings = settings;
+	}
+
+	/** The request's choices: the 2025 province (or a former one, read as its 2025 province) and the rest. */
+	public record Request(String province, LocalDate asOf, String number, String signer) {
+	}
+
+	/** The writer of the summary as PDF. */
+	public Mono<Consumer<OutputStream>> pdf(Request request, Actor actor) {
+		return gather(request, actor).map(summary -> out -> SummaryPdf.write(summary, out));
+	}
+
+	/** The writer of the summary as an editable DOCX. */
+	public Mono<Consumer<OutputStream>> docx(Request request, Actor actor) {
+		return gather(request, actor).map(summary -> out -> SummaryDocx.write(summary, out));
+	}
+
+	Mono<ProvincialSummary> gather(Request request, Actor actor) {
+		return Mono.defer(() -> {
+			String province = currentProvince(request.province());
+			LocalDate today = this.registrations.today();
+			LocalDate asOf = request.asOf() == null ? today : request.asOf();
+			Letterhead letterhead = Letterhead.of(province, today, this.settings, request.number(), request.signer());
+			Mono<List<Registration>> titles = this.registrations.all(RegistrationQuery.inProvince(province), actor);
+			return Mono.zip(titles, this.ocop.countByStars(province))
+				.map(found -> new ProvincialSummary(letterhead, province, asOf, today, found.getT1(),
+						SummaryFigures.inForce(found.getT1(), asOf), SummaryFigures.grantedPerYear(found.getT1(), asOf),
+						found.getT2(), SummaryFigures.due(found.getT1(), asOf)));
+		});
+	}
+
+	private String currentProvince(String name) {
+		if (name == null || name.isBlank()) {
+			throw InvalidInput.of("province", "validation.province", String.valueOf(name));
+		}
+		return this.provinces.canonicalName(name)
+			.flatMap(canonical -> this.provinces.isCurrent(canonical) ? java.util.Optional.of(canonical)
+					: this.provinces.currentOf(canonical))
+			.orElseThrow(() -> InvalidInput.of("province", "validation.province", name));
+	}
+
+}

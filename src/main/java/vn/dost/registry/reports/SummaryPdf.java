@@ -1,0 +1,151 @@
+package vn.dost.registry.reports;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+
+import vn.dost.registry.registry.Registration;
+
+/**
+ * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column header, title and
+ * subject, the five parts of the body, recipients and signature; page numbers from page 2. Plain blocking
+ * code: call it off the event loop. The title table is a large table flushed as it grows, so a report of
+ * thousands of titles is written page by page.
+ */
+final class SummaryPdf {
+
+	private static final int FLUSH_EVERY = 50;
+
+	/** Widths (percent) of the title table's columns: ordinal, name, type, product, holder, number, date, status. */
+	static final float[] TITLE_COLUMNS = { 4, 20, 11, 12, 17, 14, 12, 10 };
+
+	private SummaryPdf() {
+	}
+
+	static void write(ProvincialSummary summary, OutputStream out) {
+		ReportFonts fonts = ReportFonts.forOneDocument();
+		try (Document document = PdfPages.open(out)) {
+			document.setFont(fonts.regular);
+			PageNumbers.addTo(document.getPdfDocument(), fonts.regular);
+			document.add(SummaryHeader.of(summary.letterhead(), fonts));
+			document.add(new Paragraph("BÁO CÁO").setFont(fonts.bold).setFontSize(14)
+				.setTextAlignment(TextAlignment.CENTER).setMarginTop(18).setMarginBottom(0));
+			document.add(new Paragraph(summary.letterhead().subject()).setFont(fonts.bold).setFontSize(14)
+				.setTextAlignment(TextAlignment.CENTER).setMarginBottom(12));
+			document.add(heading("1. Tình hình bảo hộ", fonts));
+			document.add(body(summary.totalsSentence()));
+			document.add(heading("2. Danh mục văn bằng trên địa bàn", fonts));
+			titles(document, summary, fonts);
+			document.add(heading("3. Số văn bằng được cấp theo năm", fonts));
+			document.add(new Image(SummaryChart.draw(summary.grantedPerYear(), fonts, document.getPdfDocument()))
+				.setHorizontalAlignment(HorizontalAlignment.CENTER));
+			document.add(heading("4. Sản phẩm OCOP theo hạng sao", fonts));
+			document.add(ocop(summary.ocopByStars(), fonts));
+			document.add(heading("5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", fonts));
+			document.add(due(summary, fonts));
+			document.add(SummaryHeader.signature(summary.letterhead(), fonts));
+		}
+	}
+
+	private static void titles(Document document, ProvincialSummary summary, ReportFonts fonts) {
+		Table table = new Table(UnitValue.createPercentArray(TITLE_COLUMNS), true)
+			.useAllAvailableWidth()
+			.setFontSize(PdfPages.TABLE_SIZE);
+		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý",
+				"Số văn bằng", "Ngày cấp", "Tình trạng");
+		document.add(table);
+		int ordinal = 0;
+		for (Registration title : summary.titles()) {
+			ordinal++;
+			table.addCell(String.valueOf(ordinal));
+			table.addCell(Labels.text(title.getFacts().name()));
+			table.addCell(Labels.type(title.getType()));
+			table.addCell(Labels.text(title.getFacts().product()));
+			table.addCell(Labels.text(title.getFacts().holderName()));
+			table.addCell(Labels.text(title.getFacts().registrationNumber()));
+			table.addCell(title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
+					: Labels.text(title.getFacts().grantDatePartial()));
+			table.addCell(Labels.status(title.statusOn(summary.today())));
+			if (ordinal % FLUSH_EVERY == 0) {
+				table.flush();
+			}
+		}
+		if (ordinal == 0) {
+			table.addCell(new Cell(1, 8).add(new Paragraph("Chưa có văn bằng.")));
+		}
+		table.complete();
+	}
+
+	private static Table ocop(Map<Integer, Long> byStars, ReportFonts fonts) {
+		Table table = new Table(UnitValue.createPercentArray(new float[] { 50, 50 })).setWidth(UnitValue
+			.createPercentValue(60)).setHorizontalAlignment(HorizontalAlignment.CENTER).setFontSize(12);
+		RecordSheetPdf.header(table, fonts, "Hạng", "Số sản phẩm");
+		long total = 0;
+		for (Map.Entry<Integer, Long> stars : byStars.entrySet()) {
+			table.addCell(stars.getKey() + " sao");
+			table.addCell(new Cell().add(new Paragraph(Labels.count(stars.getValue())))
+				.setTextAlignment(TextAlignment.CENTER));
+			total += stars.getValue();
+		}
+		table.addCell(new Cell().add(new Paragraph("Tổng cộng").setFont(fonts.bold)));
+		table.addCell(new Cell().add(new Paragraph(Labels.count(total)).setFont(fonts.bold))
+			.setTextAlignment(TextAlignment.CENTER));
+		return table;
+	}
+
+	private static IBlockElement due(ProvincialSummary summary, ReportFonts fonts) {
+		if (summary.due().isEmpty()) {
+			return body("Không có văn bằng đến hạn trong 12 tháng tới.");
+		}
+		Table table = new Table(UnitValue.createPercentArray(new float[] { 6, 36, 18, 24, 16 })).useAllAvailableWidth()
+			.setFontSize(PdfPages.TABLE_SIZE);
+		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
+		int ordinal = 0;
+		for (DueTitle due : summary.due()) {
+			table.addCell(String.valueOf(++ordinal));
+			table.addCell(Labels.text(due.title().getFacts().name()));
+			table.addCell(Labels.text(due.title().getFacts().registrationNumber()));
+			table.addCell(due.kind().label);
+			table.addCell(Labels.day(due.date()));
+		}
+		return table;
+	}
+
+	static Paragraph heading(String text, ReportFonts fonts) {
+		return new Paragraph(text).setFont(fonts.bold).setMarginTop(8).setMarginBottom(6).setKeepWithNext(true);
+	}
+
+	static Paragraph body(String text) {
+		return new Paragraph(Labels.text(text)).setTextAlignment(TextAlignment.JUSTIFIED)
+			.setFirstLineIndent(10 * PdfPages.MM)
+			.setMarginBottom(6);
+	}
+
+	static LineSeparator rule(float percent) {
+		return new LineSeparator(new SolidLine(0.6f)).setWidth(UnitValue.createPercentValue(percent))
+			.setHorizontalAlignment(HorizontalAlignment.CENTER)
+			.setMarginTop(1)
+			.setMarginBottom(4);
+	}
+
+	static Cell plain(IBlockElement... content) {
+		Cell cell = new Cell().setBorder(Border.NO_BORDER).setPadding(0);
+		for (IBlockElement element : content) {
+			cell.add(element);
+		}
+		return cell;
+	}
+
+}

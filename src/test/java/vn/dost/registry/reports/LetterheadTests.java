@@ -1,0 +1,37 @@
+package vn.dost.registry.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The parts of an official document's header and signature, as Decree 30/2020 writes them. */
+class LetterheadTests {
+
+	private static final ReportSettings DEFAULTS = new ReportSettings(null, null, null, null, null, "Lê Văn C", null,
+			null);
+
+	@Test
+	void writesDaysBelowTenAndMonthsOneAndTwoWithALeadingZero() {
+		assertThat(Letterhead.dateLine(LocalDate.of(2026, 6, 15))).isEqualTo("ngày 15 tháng 6 năm 2026");
+		assertThat(Letterhead.dateLine(LocalDate.of(2026, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2026");
+		assertThat(Letterhead.dateLine(LocalDate.of(2026, 11, 1))).isEqualTo("ngày 01 tháng 11 năm 2026");
+	}
+
+	@Test
+	void namesTheProvincesPeoplesCommitteeAsSuperiorBodyUnlessSet() {
+		Letterhead province = Letterhead.of("Quảng Trị", LocalDate.of(2026, 6, 15), DEFAULTS, "12", null);
+		assertThat(province.superiorBody()).isEqualTo("UBND TỈNH QUẢNG TRỊ");
+		assertThat(province.placeAndDate()).isEqualTo("Quảng Trị, ngày 15 tháng 6 năm 2026");
+		assertThat(province.number()).isEqualTo("12/BC-SKHCN");
+		assertThat(province.signerName()).isEqualTo("Lê Văn C");
+		assertThat(province.recipients()).isEqualTo(List.of("Như trên;", "Lưu: VT, QLKH."));
+		Letterhead city = Letterhead.of("Đà Nẵng", LocalDate.of(2026, 6, 15), DEFAULTS, null, "Phạm D");
+		assertThat(city.superiorBody()).isEqualTo("UBND THÀNH PHỐ ĐÀ NẴNG");
+		assertThat(city.area()).isEqualTo("toàn thành phố");
+		assertThat(city.signerName()).isEqualTo("Phạm D");
+	}
+
+}
