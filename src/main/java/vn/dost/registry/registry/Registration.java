@@ -103,6 +103,11 @@ public class Registration {
 		return this.status;
 	}
 
+	/** Whether the public portal shows this title on the given day: marked public and granted or after. */
+	public boolean isPublicOn(LocalDate today) {
+		return this.facts.publicListing() && statusOn(today).isTitle();
+	}
+
 	/** The renewal dates and state of a granted or expired mark with a known expiry; otherwise null. */
 	public Renewal renewalOn(LocalDate today) {
 		RegistrationStatus now = statusOn(today);

@@ -34,7 +34,10 @@ final class RecordSheetPdf {
 	private RecordSheetPdf() {
 	}
 
-	static void write(Registration title, LocalDate today, String publicUrl, OutputStream out) {
+	/**
+	 * Writes the sheet; a public copy shows authorised users by name and locality (province), not address.
+	 */
+	static void write(Registration title, LocalDate today, String publicUrl, boolean publicCopy, OutputStream out) {
 		ReportFonts fonts = ReportFonts.forOneDocument();
 		try (Document document = PdfPages.open(out)) {
 			document.setFont(fonts.regular);
@@ -50,7 +53,7 @@ final class RecordSheetPdf {
 			document.add(heading("Các quyết định", fonts));
 			document.add(decisions(facts, title.getHistory(), fonts));
 			document.add(heading("Tổ chức, cá nhân được phép sử dụng (đang hiệu lực)", fonts));
-			document.add(users(title.getAuthorisedUsers(), today, fonts));
+			document.add(users(title.getAuthorisedUsers(), today, publicCopy, fonts));
 			document.add(qr(publicUrl, document));
 			document.add(new Paragraph("Tra cứu công khai: " + publicUrl).setFont(fonts.italic)
 				.setFontSize(10)
@@ -112,10 +115,10 @@ final class RecordSheetPdf {
 		return table;
 	}
 
-	private static Table users(List<AuthorisedUser> users, LocalDate today, ReportFonts fonts) {
+	private static Table users(List<AuthorisedUser> users, LocalDate today, boolean publicCopy, ReportFonts fonts) {
 		Table table = new Table(UnitValue.createPercentArray(new float[] { 8, 34, 30, 28 })).useAllAvailableWidth()
 			.setFontSize(11);
-		header(table, fonts, "TT", "Tên", "Địa chỉ", "Quyết định, thời hạn");
+		header(table, fonts, "TT", "Tên", publicCopy ? "Địa phương" : "Địa chỉ", "Quyết định, thời hạn");
 		int ordinal = 0;
 		for (AuthorisedUser user : users) {
 			if (user.statusOn(today) != AuthorisedUserStatus.ACTIVE) {
@@ -124,7 +127,7 @@ final class RecordSheetPdf {
 			ordinal++;
 			table.addCell(String.valueOf(ordinal));
 			table.addCell(Labels.text(user.name()));
-			table.addCell(Labels.text(user.address()));
+			table.addCell(Labels.text(publicCopy ? user.province() : user.address()));
 			table.addCell(Labels.text(user.decisionNumber())
 					+ (user.validUntil() == null ? "" : " (đến " + Labels.day(user.validUntil()) + ")"));
 		}

@@ -1,6 +1,7 @@
 package vn.dost.registry.reports;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
@@ -8,6 +9,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.dost.registry.registry.PublicRegistrations;
+import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
 
@@ -20,11 +23,14 @@ public class RecordSheets {
 
 	private final RegistrationService registrations;
 
+	private final PublicRegistrations publicTitles;
+
 	private final String publicBaseUrl;
 
-	RecordSheets(RegistrationService registrations,
+	RecordSheets(RegistrationService registrations, PublicRegistrations publicTitles,
 			@Value("${registry.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.registrations = registrations;
+		this.publicTitles = publicTitles;
 		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
 				: publicBaseUrl;
 	}
@@ -34,10 +40,26 @@ public class RecordSheets {
 	 * that writes the PDF to the stream it is given, to run off the event loop.
 	 */
 	public Mono<Consumer<OutputStream>> pdf(String id, Actor actor) {
-		return this.registrations.find(id, actor).map(title -> {
-			String url = this.publicBaseUrl + "/portal/registrations/" + title.getId();
-			return out -> RecordSheetPdf.write(title, this.registrations.today(), url, out);
-		});
+		return this.registrations.find(id, actor).map(title -> writer(title, false));
+	}
+
+	/**
+	 * The sheet of a title the public may see, for anyone: the same sheet, but authorised users are shown by
+	 * name and locality (province) only, never their address. Not found for any other title.
+	 */
+	public Mono<Consumer<OutputStream>> publicPdf(String id) {
+		return this.publicTitles.find(id).map(title -> writer(title, true));
+	}
+
+	/** The public record page of a title, as the QR code links to it. */
+	public String publicUrl(String id) {
+		return this.publicBaseUrl + "/portal/registrations/" + id;
+	}
+
+	private Consumer<OutputStream> writer(Registration title, boolean publicCopy) {
+		String url = publicUrl(title.getId());
+		LocalDate today = this.registrations.today();
+		return out -> RecordSheetPdf.write(title, today, url, publicCopy, out);
 	}
 
 }

@@ -41,6 +41,8 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// Framing is decided per page by FramingHeaders: the embeddable listing may be framed, nothing else.
+			.headers(headers -> headers.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable))
 			.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
@@ -48,7 +50,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
-				.pathMatchers("/api/v1/public/**", "/api/v1/deadlines.ics")
+				.pathMatchers("/portal", "/portal/**", "/api/v1/public/**", "/api/v1/deadlines.ics")
 				.permitAll()
 				.pathMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())

@@ -18,9 +18,9 @@ import com.itextpdf.kernel.pdf.canvas.parser.listener.FilteredTextEventListener;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 
 /** A generated PDF read back: its pages' text and what its font dictionaries say. */
-record PdfReading(int pages, List<String> pageTexts, List<String> fontsNotEmbedded, int xObjects) {
+public record PdfReading(int pages, List<String> pageTexts, List<String> fontsNotEmbedded, int xObjects) {
 
-	static PdfReading of(byte[] pdf) {
+	public static PdfReading of(byte[] pdf) {
 		try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
 			List<String> texts = new ArrayList<>();
 			List<String> notEmbedded = new ArrayList<>();
@@ -57,7 +57,7 @@ record PdfReading(int pages, List<String> pageTexts, List<String> fontsNotEmbedd
 	}
 
 	/** All the text, runs of white space (line breaks included) as one space. */
-	String text() {
+	public String text() {
 		return String.join(" ", this.pageTexts).replaceAll("\\s+", " ");
 	}
 

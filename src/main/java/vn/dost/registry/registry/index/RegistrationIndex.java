@@ -3,6 +3,7 @@ package vn.dost.registry.registry.index;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -48,6 +49,10 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 
 	private volatile Instant lastBuildStarted;
 
+	private final AtomicLong changes = new AtomicLong();
+
+	private volatile Instant lastChange = Instant.now();
+
 	/** The generation a rebuild is filling; read and written on the index thread only. */
 	private IndexGeneration next;
 
@@ -84,7 +89,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 			if (this.next != null) {
 				this.next.put(stored);
 			}
-		});
+		}).doOnSuccess(done -> changed());
 	}
 
 	/** Removes a deleted title. */
@@ -94,7 +99,26 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 			if (this.next != null) {
 				this.next.remove(id);
 			}
-		});
+		}).doOnSuccess(done -> changed());
+	}
+
+	private void changed() {
+		this.changes.incrementAndGet();
+		this.lastChange = Instant.now();
+	}
+
+	/**
+	 * Changes with every change the index takes and every rebuild, and differs between runs of the service:
+	 * what searches can see is the same while it is.
+	 */
+	public String changeTag() {
+		Instant built = this.lastBuildStarted;
+		return (built == null ? 0 : built.toEpochMilli()) + "." + this.changes.get();
+	}
+
+	/** When the index last took a change or was built. */
+	public Instant lastChange() {
+		return this.lastChange;
 	}
 
 	/**
@@ -134,6 +158,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		this.current = generation;
 		this.lastBuildStarted = startedAt;
 		this.next = null;
+		changed();
 		previous.close();
 		return new Rebuilt(startedAt, titles, Duration.ofNanos(System.nanoTime() - started),
 				generation.ramBytesUsed());

@@ -154,7 +154,26 @@ final class TitleQueries {
 			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, Long.MIN_VALUE,
 					query.expiringBefore().toEpochDay() - 1));
 		}
+		if (query.publicOnly()) {
+			filters.add(publicTitles());
+		}
 		return filters;
+	}
+
+	/**
+	 * Titles the public may see: marked public and stored in a status of a granted title. A mark lapsed since
+	 * the last sweep is still stored as granted, so it stays in, and reads as expired.
+	 */
+	static Query publicTitles() {
+		BooleanQuery.Builder statuses = new BooleanQuery.Builder();
+		for (RegistrationStatus status : RegistrationStatus.values()) {
+			if (status.isTitle()) {
+				statuses.add(term(IndexedFields.STATUS, status.name()), Occur.SHOULD);
+			}
+		}
+		return new BooleanQuery.Builder().add(term(IndexedFields.PUBLIC, "true"), Occur.FILTER)
+			.add(statuses.build(), Occur.FILTER)
+			.build();
 	}
 
 	/** The text query (or all titles) restricted by the filters. */

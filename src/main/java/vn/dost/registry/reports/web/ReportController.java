@@ -7,11 +7,8 @@ import java.util.function.Consumer;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +22,7 @@ import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.reports.RecordSheets;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.security.CurrentActor;
+import vn.dost.registry.shared.StreamedBody;
 
 /**
  * Printable reports: a title's record sheet and the provincial summary. The document is written on a bounded
@@ -80,8 +78,7 @@ class ReportController {
 	}
 
 	static ResponseEntity<Flux<DataBuffer>> streamed(Consumer<OutputStream> writer, MediaType type, String name) {
-		Flux<DataBuffer> body = Flux.from(DataBufferUtils.outputStreamPublisher(writer, DefaultDataBufferFactory.sharedInstance,
-				task -> Schedulers.boundedElastic().schedule(task)));
+		Flux<DataBuffer> body = StreamedBody.of(writer);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())

@@ -1,0 +1,129 @@
+package vn.dost.registry.portal;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.dost.registry.registry.PublicChange;
+import vn.dost.registry.registry.PublicRegistrations;
+
+/**
+ * The Atom feed of the latest public changes (grants, renewals, amendments, terminations, invalidations,
+ * expiries, titles entered), newest first; each entry links to the title's record page. Text is escaped by
+ * the XML writer, so a title's name is always text.
+ */
+@Component
+class ChangesFeed {
+
+	static final String ATOM = "application/atom+xml";
+
+	private static final String NS = "http://www.w3.org/2005/Atom";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final PublicRegistrations titles;
+
+	private final PortalLinks links;
+
+	private final MessageSource messages;
+
+	private final int size;
+
+	/** Made once: finding the implementation reads the class path. */
+	private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
+
+	ChangesFeed(PublicRegistrations titles, PortalLinks links, MessageSource messages,
+			@Value("${registry.portal.feed-size:50}") int size) {
+		this.titles = titles;
+		this.links = links;
+		this.messages = messages;
+		this.size = size;
+	}
+
+	Mono<String> atom(Locale locale) {
+		return this.titles.latestChanges(this.size).map(changes -> write(changes, locale));
+	}
+
+	private String write(List<PublicChange> changes, Locale locale) {
+		PortalLinks.Language in = this.links.in(Locale.ENGLISH.equals(locale));
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = this.factory.createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("feed");
+			xml.writeDefaultNamespace(NS);
+			element(xml, "id", this.links.absolute("/portal/feed.atom"));
+			element(xml, "title", message("portal.feed.title", locale));
+			Instant updated = changes.isEmpty() ? this.titles.lastModified() : changes.get(0).entry().at();
+			element(xml, "updated", updated.toString());
+			link(xml, "self", this.links.absolute(in.feed()));
+			link(xml, "alternate", in.canonicalHome());
+			xml.writeStartElement("author");
+			element(xml, "name", message("portal.site", locale));
+			xml.writeEndElement();
+			for (PublicChange change : changes) {
+				entry(xml, change, in, locale);
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toString();
+	}
+
+	private void entry(XMLStreamWriter xml, PublicChange change, PortalLinks.Language in, Locale locale)
+			throws XMLStreamException {
+		String id = change.title().getId();
+		String action = message("portal.action." + change.entry().action(), locale);
+		xml.writeStartElement("entry");
+		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
+				+ "-" + change.entry().action());
+		element(xml, "title", message("portal.feed.entry", locale, change.title().getFacts().name(), action));
+		element(xml, "updated", change.entry().at().toString());
+		link(xml, "alternate", in.canonicalRecord(id));
+		element(xml, "summary", summary(change, action, locale));
+		xml.writeEndElement();
+	}
+
+	private String summary(PublicChange change, String action, Locale locale) {
+		LocalDate date = change.entry().date();
+		String day = date == null ? "" : DAY.format(date);
+		String reference = change.entry().reference();
+		return reference == null || reference.isBlank()
+				? message("portal.feed.summaryNoReference", locale, action, day)
+				: message("portal.feed.summary", locale, action, day, reference);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+	}
+
+}

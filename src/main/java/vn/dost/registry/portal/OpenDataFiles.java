@@ -1,0 +1,103 @@
+package vn.dost.registry.portal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the open-data CSV (UTF-8 with a byte-order mark, so that Excel reads the Vietnamese letters right)
+ * and XLSX (streaming: only a window of rows in memory; one header row, dates as date cells). Plain blocking
+ * code: run it off the event loop.
+ */
+final class OpenDataFiles {
+
+	/** Rows an XLSX keeps in memory while the rest are flushed to a temporary file. */
+	private static final int WINDOW = 200;
+
+	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private OpenDataFiles() {
+	}
+
+	static void csv(List<OpenDataColumns.Row> rows, OutputStream out) {
+		try {
+			out.write(BOM);
+			Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
+				csv.writeRecord(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
+				for (OpenDataColumns.Row row : rows) {
+					csv.writeRecord(OpenDataColumns.ALL.stream().map(column -> text(column.value().apply(row))).toList());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static void xlsx(List<OpenDataColumns.Row> rows, OutputStream out) {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		try {
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			Sheet sheet = workbook.createSheet("registrations");
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < OpenDataColumns.ALL.size(); c++) {
+				header.createCell(c).setCellValue(OpenDataColumns.ALL.get(c).header());
+			}
+			sheet.createFreezePane(0, 1);
+			int r = 1;
+			for (OpenDataColumns.Row row : rows) {
+				Row line = sheet.createRow(r++);
+				for (int c = 0; c < OpenDataColumns.ALL.size(); c++) {
+					cell(line, c, OpenDataColumns.ALL.get(c).value().apply(row), date);
+				}
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			workbook.dispose();
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static void cell(Row line, int column, Object value, CellStyle date) {
+		if (value == null) {
+			return;
+		}
+		Cell cell = line.createCell(column);
+		if (value instanceof LocalDate day) {
+			cell.setCellValue(day);
+			cell.setCellStyle(date);
+		}
+		else {
+			cell.setCellValue(value.toString());
+		}
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+}

@@ -1,0 +1,135 @@
+package vn.dost.registry.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.registry.index.IndexSearches;
+import vn.dost.registry.registry.index.RegistrationIndex;
+import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.TimeConfiguration;
+
+/**
+ * What anyone may read without signing in: titles marked public that were granted (and what became of them
+ * since). Filings, refused and withdrawn applications, and titles not marked public do not exist here.
+ */
+@Service
+public class PublicRegistrations {
+
+	/** The history actions the public is told of. */
+	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE",
+			"EXPIRED");
+
+	private final RegistrationService registrations;
+
+	private final IndexSearches search;
+
+	private final RegistrationIndex index;
+
+	private final ReactiveMongoTemplate mongo;
+
+	PublicRegistrations(RegistrationService registrations, IndexSearches search, RegistrationIndex index,
+			ReactiveMongoTemplate mongo) {
+		this.registrations = registrations;
+		this.search = search;
+		this.index = index;
+		this.mongo = mongo;
+	}
+
+	public LocalDate today() {
+		return this.registrations.today();
+	}
+
+	/** One page of the public titles the query finds, with totals and facet counts over public titles only. */
+	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page) {
+		return this.search.search(publicOnly(query), page, today());
+	}
+
+	/** Every public title the query finds, in its order: the open-data exports. */
+	public Mono<List<Registration>> all(RegistrationQuery query) {
+		return this.search.all(publicOnly(query), today());
+	}
+
+	/** The public title with its history and authorised users; not found unless the public may see it. */
+	public Mono<Registration> find(String id) {
+		return this.registrations.require(id)
+			.filter(title -> title.isPublicOn(today()))
+			.switchIfEmpty(Mono.error(new RegistrationNotFound(id)));
+	}
+
+	/**
+	 * The latest public changes, newest first. Titles are read newest change first; once {@code limit} changes
+	 * are found that are all newer than the next title's last change, no older title can add one.
+	 */
+	public Mono<List<PublicChange>> latestChanges(int limit) {
+		LocalDate today = today();
+		Query query = Query.query(Criteria.where("facts.publicListing")
+			.is(true)
+			.and("status")
+			.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt"));
+		Comparator<PublicChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
+		return Mono.defer(() -> {
+			PriorityQueue<PublicChange> newest = new PriorityQueue<>(oldestFirst);
+			return this.mongo.find(query, Registration.class).filter(title -> title.isPublicOn(today))
+			.takeUntil(title -> {
+				boolean complete = newest.size() >= limit && !newest.peek().entry().at().isBefore(title.getUpdatedAt());
+				if (!complete) {
+					keepNewest(newest, title, limit);
+				}
+				return complete;
+			})
+			.then(Mono.fromSupplier(() -> {
+				List<PublicChange> changes = new ArrayList<>(newest);
+				changes.sort(oldestFirst.reversed());
+				return changes;
+			}));
+		});
+	}
+
+	private static void keepNewest(PriorityQueue<PublicChange> newest, Registration title, int limit) {
+		for (HistoryEntry entry : title.getHistory()) {
+			if (!TOLD.contains(entry.action())) {
+				continue;
+			}
+			newest.add(new PublicChange(title, entry));
+			if (newest.size() > limit) {
+				newest.poll();
+			}
+		}
+	}
+
+	/**
+	 * A fingerprint of everything the public may read as of now: it changes with every write the index takes,
+	 * every rebuild and every new day (a mark may lapse overnight). For HTTP validators.
+	 */
+	public String stateTag() {
+		return this.index.changeTag() + "-" + today();
+	}
+
+	/** When what the public may read last changed (at the latest the start of today, when marks may lapse). */
+	public Instant lastModified() {
+		Instant changed = this.index.lastChange();
+		Instant dayStarted = today().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
+		return changed.isAfter(dayStarted) ? changed : dayStarted;
+	}
+
+	private static RegistrationQuery publicOnly(RegistrationQuery q) {
+		return new RegistrationQuery(q.q(), q.type(), q.status(), q.province(), q.productGroup(), q.holderId(),
+				q.incomplete(), q.expiringBefore(), q.sort(), true);
+	}
+
+}

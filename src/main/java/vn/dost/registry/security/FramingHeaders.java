@@ -1,0 +1,46 @@
+package vn.dost.registry.security;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Who may frame what, and what portal pages may load. Only {@code /portal/embed} may be shown in a frame, by
+ * the sites named in {@code registry.portal.frame-ancestors}; everything else refuses framing. Portal pages
+ * load nothing but their own style sheet and run no script.
+ */
+@Component
+class FramingHeaders implements WebFilter {
+
+	static final String CSP = "Content-Security-Policy";
+
+	private static final String PORTAL_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+			+ "form-action 'self'; base-uri 'none'; frame-ancestors ";
+
+	private final String embedAncestors;
+
+	FramingHeaders(@Value("${registry.portal.frame-ancestors:'self'}") String embedAncestors) {
+		this.embedAncestors = embedAncestors.isBlank() ? "'none'" : embedAncestors.trim();
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String path = exchange.getRequest().getPath().value();
+		HttpHeaders headers = exchange.getResponse().getHeaders();
+		boolean portal = path.equals("/portal") || path.startsWith("/portal/");
+		if (path.equals("/portal/embed")) {
+			headers.set(CSP, PORTAL_POLICY + this.embedAncestors);
+		}
+		else {
+			headers.set("X-Frame-Options", "DENY");
+			headers.set(CSP, portal ? PORTAL_POLICY + "'none'" : "frame-ancestors 'none'");
+		}
+		return chain.filter(exchange);
+	}
+
+}

@@ -1,0 +1,290 @@
+package vn.dost.registry.portal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.dost.registry.MutableClock;
+import vn.dost.registry.RegistryIntegrationTest;
+import vn.dost.registry.TestUsers;
+import vn.dost.registry.reports.PdfReading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public portal as anyone reads it, without signing in: only public titles, in every output; no contact
+ * data anywhere; exports that parse back; text shown as text; validators that answer 304.
+ */
+@RegistryIntegrationTest
+class PortalIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	MutableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	/** Moves the clock on a day, so that what the test writes next is the newest change. */
+	private void later() {
+		this.clock.set(this.clock.instant().plus(Duration.ofDays(1)));
+	}
+
+	@Test
+	void showsOnlyPublicTitlesInEveryOutput() {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Chè vàng");
+
+		for (String body : List.of(text("/portal?q=" + f.word()), text("/portal/embed?q=" + f.word()),
+				text("/api/v1/public/registrations?q=" + f.word()), text("/api/v1/public/registrations.json?q=" + f.word()),
+				csvText("/api/v1/public/registrations.csv?q=" + f.word()), String.join("\n", xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word()).stream().map(String::valueOf).toList()))) {
+			assertThat(body).contains(f.publicName()).doesNotContain(f.filingName()).doesNotContain(f.hiddenName());
+		}
+		Map<String, Object> listing = json("/api/v1/public/registrations?q=" + f.word());
+		assertThat(listing.get("totalItems")).isEqualTo(1);
+		assertThat(listing).extractingByKey("facets").asString().contains("GRANTED=1").doesNotContain("FILED");
+		String feed = text("/portal/feed.atom");
+		assertThat(feed).contains(f.publicName()).doesNotContain(f.filingName()).doesNotContain(f.hiddenName());
+		for (String hidden : List.of(f.filingId(), f.hiddenId())) {
+			status("/portal/registrations/" + hidden, HttpStatus.NOT_FOUND);
+			status("/api/v1/public/registrations/" + hidden, HttpStatus.NOT_FOUND);
+			status("/portal/registrations/" + hidden + "/summary.pdf", HttpStatus.NOT_FOUND);
+		}
+		status("/portal/registrations/" + f.publicId(), HttpStatus.OK);
+		assertThat(json("/api/v1/public/registrations?status=FILED&q=" + f.word()).get("totalItems")).isEqualTo(0);
+	}
+
+	@Test
+	void publishesNoContactDataAnywhere() {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Hồ tiêu");
+		String id = f.publicId();
+		List<String> bodies = new ArrayList<>(List.of(text("/portal?q=" + f.word()), text("/portal/registrations/" + id),
+				text("/portal/registrations/" + id + "?lang=en"), text("/portal/embed?q=" + f.word()),
+				text("/api/v1/public/registrations?q=" + f.word()), text("/api/v1/public/registrations/" + id),
+				text("/api/v1/public/registrations.json?q=" + f.word()), csvText("/api/v1/public/registrations.csv?q=" + f.word()),
+				String.valueOf(xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word())), text("/portal/feed.atom")));
+		bodies.add(PdfReading.of(bytes("/portal/registrations/" + id + "/summary.pdf")).text());
+
+		String record = text("/portal/registrations/" + id);
+		assertThat(record).contains("Hộ kinh doanh Lê Thị Hoa").contains("Hợp tác xã Chè Gio Linh");
+		Map<String, Object> json = json("/api/v1/public/registrations/" + id);
+		assertThat(json).containsEntry("authorisedUsers", List.of(Map.of("name", "Hộ kinh doanh Lê Thị Hoa", "locality", "Quảng Trị")))
+			.doesNotContainKeys("holderId", "dataIssues", "version", "public");
+		for (String body : bodies) {
+			for (String contact : PortalFixtures.contactData()) {
+				assertThat(body).doesNotContain(contact);
+			}
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void exportsTheFilteredListingInFormatsThatParseBack() throws IOException {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Dừa xiêm");
+
+		byte[] csv = bytes("/api/v1/public/registrations.csv?q=" + f.word());
+		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+		List<CsvRecord> records = new ArrayList<>();
+		CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).forEach(records::add);
+		assertThat(records).hasSize(2);
+		assertThat(records.get(0).getFields()).containsExactlyElementsOf(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
+		Map<String, String> row = byHeader(records.get(0).getFields(), records.get(1).getFields());
+		assertThat(row).containsEntry("name", f.publicName())
+			.containsEntry("id", f.publicId())
+			.containsEntry("grantDate", "2021-03-10")
+			.containsEntry("expiryDate", "2030-03-10")
+			.containsEntry("status", "GRANTED")
+			.containsEntry("currentProvince", "Quảng Trị")
+			.containsEntry("url", "http://localhost:8080/portal/registrations/" + f.publicId());
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			Row header = sheet.getRow(0);
+			int grantColumn = OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList().indexOf("grantDate");
+			assertThat(header.getCell(grantColumn).getStringCellValue()).isEqualTo("grantDate");
+			Cell grant = sheet.getRow(1).getCell(grantColumn);
+			assertThat(grant.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(grant)).isTrue();
+			assertThat(grant.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 10));
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(f.publicName());
+		}
+
+		List<?> all = this.client.get().uri("/api/v1/public/registrations.json?q=" + f.word()).exchange()
+			.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+		assertThat(all).hasSize(1);
+		assertThat((Map<String, Object>) all.get(0)).containsEntry("name", f.publicName()).containsEntry("grantDate", "2021-03-10");
+	}
+
+	@Test
+	void showsAScriptInANameAsText() {
+		String name = "Nhãn <script>alert(1)</script>";
+		later();
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), name);
+
+		for (String page : List.of(text("/portal?q=" + f.word()), text("/portal/registrations/" + f.publicId()),
+				text("/portal/registrations/" + f.publicId() + "?lang=en"), text("/portal/embed?q=" + f.word()))) {
+			assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		}
+		// XML escapes '<' (a '>' in text is legal XML): the name is text of a <title>, not an element.
+		assertThat(text("/portal/feed.atom")).doesNotContain("<script>").contains("&lt;script>alert(1)&lt;/script>");
+		assertThat(json("/api/v1/public/registrations/" + f.publicId())).containsEntry("name", f.publicName());
+	}
+
+	@Test
+	void answersNotModifiedWhileNothingChanged() {
+		String etag = this.client.get().uri("/portal?q=che").exchange().expectStatus().isOk()
+			.expectHeader().exists(HttpHeaders.LAST_MODIFIED)
+			.expectHeader().valueMatches(HttpHeaders.ETAG, "W/\".+\"")
+			.returnResult(String.class).getResponseHeaders().getETag();
+		this.client.get().uri("/portal?q=che").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+			.expectStatus().isNotModified();
+		String csvTag = this.client.get().uri("/api/v1/public/registrations.csv").exchange().expectStatus().isOk()
+			.returnResult(String.class).getResponseHeaders().getETag();
+		assertThat(csvTag).isNotEqualTo(etag);
+		this.client.get().uri("/api/v1/public/registrations.csv").header(HttpHeaders.IF_NONE_MATCH, csvTag).exchange()
+			.expectStatus().isNotModified();
+
+		PortalFixtures.create(TestUsers.admin(this.client), "Bưởi");
+
+		this.client.get().uri("/portal?q=che").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+			.expectStatus().isOk().expectHeader().value(HttpHeaders.ETAG, changed -> assertThat(changed).isNotEqualTo(etag));
+	}
+
+	@Test
+	void compressesPagesAndSaysWhoMayFrameThem() throws Exception {
+		HttpResponse<byte[]> zipped = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/portal"))
+				.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).contains("<html lang=\"vi\"");
+		}
+		this.client.get().uri("/portal").exchange().expectStatus().isOk()
+			.expectHeader().valueEquals("X-Frame-Options", "DENY")
+			.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'").doesNotContain("script-src"));
+		this.client.get().uri("/portal/embed?province=Quảng Trị").exchange().expectStatus().isOk()
+			.expectHeader().doesNotExist("X-Frame-Options")
+			.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors 'self'"));
+		this.client.get().uri("/api/v1/public/registrations").exchange().expectStatus().isOk()
+			.expectHeader().valueEquals("X-Frame-Options", "DENY");
+	}
+
+	@Test
+	void searchesWithoutDiacriticsInVietnameseAndEnglish() {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Sầu riêng Khánh Sơn");
+
+		String vi = text("/portal?q=sau rieng khanh son " + f.word());
+		assertThat(vi).contains("<html lang=\"vi\"").contains(f.publicName()).contains("Tìm thấy 1 văn bằng")
+			.contains("Nhãn hiệu tập thể").contains("href=\"/portal/registrations/" + f.publicId() + "\"");
+		String en = text("/portal?lang=en&q=sau rieng khanh son " + f.word());
+		assertThat(en).contains("<html lang=\"en\"").contains("1 titles found").contains("Collective mark")
+			.contains("href=\"/portal/registrations/" + f.publicId() + "?lang=en\"");
+		String record = text("/portal/registrations/" + f.publicId());
+		assertThat(record).contains("<link rel=\"canonical\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"")
+			.contains("property=\"og:title\"").contains("Còn hiệu lực").contains("Chưa đến hạn gia hạn")
+			.contains("href=\"/portal/registrations/" + f.publicId() + "/summary.pdf\"");
+	}
+
+	@Test
+	void feedsTheLatestPublicChanges() throws Exception {
+		later();
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Cà phê Khe Sanh");
+
+		String atom = text("/portal/feed.atom");
+		var document = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+			.parse(new org.xml.sax.InputSource(new StringReader(atom)));
+		var entries = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+		assertThat(entries.getLength()).isBetween(1, 50);
+		List<String> titles = new ArrayList<>();
+		for (int i = 0; i < entries.getLength(); i++) {
+			titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+		}
+		assertThat(titles.get(0)).isEqualTo(f.publicName() + ": Đưa vào cơ sở dữ liệu");
+		assertThat(atom).contains("<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+	}
+
+	private Map<String, String> byHeader(List<String> header, List<String> values) {
+		Map<String, String> row = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			row.put(header.get(i), values.get(i));
+		}
+		return row;
+	}
+
+	private String text(String uri) {
+		return new String(bytes(uri), StandardCharsets.UTF_8);
+	}
+
+	private String csvText(String uri) {
+		return text(uri);
+	}
+
+	private byte[] bytes(String uri) {
+		return this.client.get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
+			.getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> json(String uri) {
+		return this.client.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk()
+			.expectBody(Map.class).returnResult().getResponseBody();
+	}
+
+	private List<List<String>> xlsxRows(String uri) {
+		List<List<String>> rows = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(uri)))) {
+			for (Row row : workbook.getSheetAt(0)) {
+				List<String> cells = new ArrayList<>();
+				row.forEach(cell -> cells.add(cell.toString()));
+				rows.add(cells);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return rows;
+	}
+
+	private void status(String uri, HttpStatus status) {
+		this.client.get().uri(uri).exchange().expectStatus().isEqualTo(status);
+	}
+
+}
