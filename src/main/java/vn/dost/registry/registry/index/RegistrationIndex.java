@@ -139,10 +139,12 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		return this.thread.call(() -> this.next = new IndexGeneration(this.fields))
 			.flatMap(generation -> this.mongo.find(new Query(), org.bson.Document.class, COLLECTION)
 				.buffer(BATCH)
+				// one batch waits while the index thread takes the previous: the default prefetch held 32 batches
+				// of whole records (with their history) in memory, and a 1 GiB heap ran out at 100,000 titles
 				.concatMap(batch -> this.thread.call(() -> {
 					batch.forEach(generation::put);
 					return (long) batch.size();
-				}))
+				}), 1)
 				.reduce(0L, Long::sum)
 				.flatMap(titles -> this.thread.call(() -> swapIn(generation, titles, startedAt, started)))
 				.onErrorResume(ex -> this.thread.call(() -> {
