@@ -8,7 +8,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,6 @@ import org.springframework.web.reactive.result.view.Rendering;
 
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.PublicRegistrations;
-import vn.dost.registry.registry.RegistrationNotFound;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.reports.RecordSheets;
@@ -29,7 +27,7 @@ import vn.dost.registry.shared.StreamedBody;
 /**
  * The public portal's pages, rendered on the server (they work without JavaScript): the listing with search and
  * filters, a title's record page, the compact listing for other sites' frames, the record sheet and the
- * changes feed. Vietnamese unless {@code lang=en}.
+ * changes feed. Vietnamese unless {@code lang=en}. Errors get pages of their own ({@link PortalErrorPages}).
  */
 @Controller
 class PortalController {
@@ -112,13 +110,13 @@ class PortalController {
 				.modelAttribute("links", in)
 				.modelAttribute("switchLink", other.record(id))
 				.modelAttribute("canonical", in.canonicalRecord(id))
-				.build())
-			.onErrorResume(RegistrationNotFound.class, missing -> Mono.just(page("portal/not-found", english)
-				.status(HttpStatus.NOT_FOUND)
-				.modelAttribute("links", in)
-				.modelAttribute("switchLink", other.home())
-				.modelAttribute("canonical", in.canonicalHome())
-				.build()));
+				.build());
+	}
+
+	/** Any other address under {@code /portal/}: the not-found page (the more specific mappings come first). */
+	@GetMapping(PortalLinks.HOME + "/**")
+	Mono<Rendering> elsewhere() {
+		return Mono.error(new NoSuchPage());
 	}
 
 	@GetMapping(PortalLinks.RECORDS + "{id}/summary.pdf")

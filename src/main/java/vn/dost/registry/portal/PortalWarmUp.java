@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.ISpringWebFluxTemplateEngine;
@@ -13,9 +14,11 @@ import vn.dost.registry.shared.StartupTask;
 
 /**
  * Reads the portal's message bundles and sets up the template engine at start: done lazily, the first page
- * would read files on an event-loop thread.
+ * would read files on an event-loop thread. Only in the web service: a run without a web server (the benchmark's
+ * dataset generator) has no template engine and no pages.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class PortalWarmUp implements StartupTask {
 
 	private final MessageSource messages;

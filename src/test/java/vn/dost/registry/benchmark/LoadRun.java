@@ -33,9 +33,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * Options: {@code --clients=32 --warmup=10 --duration=30 --timeout=10} (seconds), {@code --user},
- * {@code --password}, and on Linux {@code --pid=} the service's process id, to report the CPU it used per request
- * and how busy the whole machine was during the measured period (another busy process skews every figure); then
- * one or more {@code name=url} targets, run one after the other.
+ * {@code --password}, {@code --browser=name,…} the targets to request as a browser reads a page (HTML, no
+ * credentials: the public portal) instead of as an API client (JSON, HTTP Basic), and on Linux {@code --pid=}
+ * the service's process id, to report the CPU it used per request and how busy the whole machine was during the
+ * measured period (another busy process skews every figure); then one or more {@code name=url} targets, run one
+ * after the other.
  */
 public final class LoadRun {
 
@@ -85,7 +87,7 @@ public final class LoadRun {
 
 	public static void main(String[] args) throws InterruptedException {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("clients", "32", "warmup", "10", "duration", "30",
-				"timeout", "10", "user", "admin", "password", ""));
+				"timeout", "10", "user", "admin", "password", "", "browser", ""));
 		Map<String, URI> targets = new LinkedHashMap<>();
 		for (String arg : args) {
 			int equals = arg.indexOf('=');
@@ -102,7 +104,7 @@ public final class LoadRun {
 		}
 		if (targets.isEmpty()) {
 			System.err.println("usage: LoadRun [--clients=32] [--warmup=10] [--duration=30] [--user=admin] "
-					+ "[--timeout=10] [--password=…] name=url [name=url …]");
+					+ "[--timeout=10] [--password=…] [--browser=name,…] name=url [name=url …]");
 			System.exit(2);
 		}
 		int clients = Integer.parseInt(options.get("clients"));
@@ -120,13 +122,16 @@ public final class LoadRun {
 				Runtime.getRuntime().availableProcessors());
 		List<Result> results = new ArrayList<>();
 		for (Map.Entry<String, URI> target : targets.entrySet()) {
-			HttpRequest request = HttpRequest.newBuilder(target.getValue())
-				.header("Authorization", authorization)
-				.header("Accept", "application/json")
-				.timeout(timeout)
-				.GET()
-				.build();
-			System.out.printf("%s: %s%n", target.getKey(), target.getValue());
+			boolean browser = Arrays.asList(options.get("browser").split(",")).contains(target.getKey());
+			HttpRequest.Builder builder = HttpRequest.newBuilder(target.getValue()).timeout(timeout).GET();
+			if (browser) {
+				builder.header("Accept", "text/html");
+			}
+			else {
+				builder.header("Authorization", authorization).header("Accept", "application/json");
+			}
+			HttpRequest request = builder.build();
+			System.out.printf("%s: %s%s%n", target.getKey(), target.getValue(), browser ? " (as a browser)" : "");
 			Result result = run(target.getKey(), client, request, clients, warmup, duration, options.get("pid"));
 			results.add(result);
 			print(result);

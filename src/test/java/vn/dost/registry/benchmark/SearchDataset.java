@@ -30,10 +30,12 @@ import vn.dost.registry.security.Actor;
 /**
  * Fills a data directory with a national-scale registry for the search benchmark: about 2,000 holders and
  * 100,000 titles with Vietnamese names built from products and places, spread over all 63 former provinces,
- * the three types, the statuses and twenty years of filings. Deterministic (fixed seed), and written through
- * the registry's own services (the seed data's path: {@code HolderService.ensureAll}, then
- * {@code RegistrationService.enterAllOnce} in batches), so the records are what the service itself stores.
- * Not a test; {@code scripts/search-benchmark.sh} runs it:
+ * the three types, the statuses and twenty years of filings. 95% of the records are marked public (one draw
+ * per record), so the portal shows about 95% of the titles (granted, expired, terminated, invalidated).
+ * Deterministic (fixed seed), and written through the registry's own services (the seed data's path:
+ * {@code HolderService.ensureAll}, then {@code RegistrationService.enterAllOnce} in batches), so the records are
+ * what the service itself stores. Not a test; {@code scripts/search-benchmark.sh} and
+ * {@code scripts/portal-benchmark.sh} run it:
  *
  * <pre>
  * ./mvnw -Pbenchmark exec:exec@search-dataset -Dbenchmark.args="target/search-benchmark/data 100000 2000"
@@ -201,11 +203,15 @@ public final class SearchDataset {
 			int entered = 0;
 			Map<String, Integer> byType = new TreeMap<>();
 			Map<RegistrationStatus, Integer> byStatus = new EnumMap<>(RegistrationStatus.class);
+			int shownOnPortal = 0;
 			Map<String, RegistrationDraft> batch = new LinkedHashMap<>();
 			for (int i = 0; i < titles; i++) {
 				RegistrationDraft draft = dataset.title();
 				byType.merge(draft.type().name(), 1, Integer::sum);
 				byStatus.merge(draft.status(), 1, Integer::sum);
+				if (Boolean.TRUE.equals(draft.publicListing()) && draft.status().isTitle()) {
+					shownOnPortal++;
+				}
 				batch.put(uuid("search-benchmark-title:" + i), draft);
 				if (batch.size() == BATCH || i == titles - 1) {
 					entered += registrations.enterAllOnce(batch, Actor.SYSTEM).block(BATCH_TIMEOUT);
@@ -219,6 +225,7 @@ public final class SearchDataset {
 			long titlesMillis = millisSince(titlesStarted);
 			System.out.println("By type: " + byType);
 			System.out.println("By status (as entered): " + byStatus);
+			System.out.printf("Public (marked public and a title, shown on the portal): %,d%n", shownOnPortal);
 			System.out.printf("Dataset generated: %,d holders and %,d titles (%,d newly entered) in %,d ms "
 					+ "(context start %,d ms, holders %,d ms, titles %,d ms = %,.0f titles/s)%n", holderDrafts.size(),
 					titles, entered, millisSince(generating), contextMillis, holdersMillis, titlesMillis,

@@ -68,6 +68,8 @@ class PortalIntegrationTests {
 
 	@Test
 	void showsOnlyPublicTitlesInEveryOutput() {
+		// The feed lists the newest changes only: a day later than the seed data and the other tests' titles.
+		later();
 		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Chè vàng");
 
 		for (String body : List.of(text("/portal?q=" + f.word()), text("/portal/embed?q=" + f.word()),
@@ -241,6 +243,81 @@ class PortalIntegrationTests {
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
 	}
 
+	@Test
+	void neutralisesAFormulaInTheCsvAndKeepsItAsTextInTheXlsx() throws IOException {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "=HYPERLINK(\"http://x\",\"y\")");
+		assertThat(f.publicName()).startsWith("=HYPERLINK(");
+
+		byte[] csv = bytes("/api/v1/public/registrations.csv?q=" + f.word());
+		List<CsvRecord> records = new ArrayList<>();
+		CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).forEach(records::add);
+		assertThat(records).hasSize(2);
+		Map<String, String> row = byHeader(records.get(0).getFields(), records.get(1).getFields());
+		assertThat(row).containsEntry("name", "'" + f.publicName()).containsEntry("grantDate", "2021-03-10")
+			.containsEntry("registrationNumber", f.registrationNumber());
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
+			Cell name = workbook.getSheetAt(0).getRow(1).getCell(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList().indexOf("name"));
+			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(name.getStringCellValue()).isEqualTo(f.publicName());
+		}
+		assertThat(json("/api/v1/public/registrations/" + f.publicId())).containsEntry("name", f.publicName());
+	}
+
+	@Test
+	void answersAnInvalidPageAddressWithAnHtmlPageInThePagesLanguage() {
+		Map<String, String> vietnamese = Map.of("/portal?type=FOO", "Không có loại văn bằng “FOO”.",
+				"/portal?province=Atlantis", "Không có tỉnh, thành phố nào tên “Atlantis”.",
+				"/portal?page=-1", "Không có trang “-1”", "/portal?page=abc", "Không có trang “abc”",
+				"/portal?sort=bogus", "Không có cách sắp xếp “bogus”.",
+				"/portal/embed?status=NOPE", "Không có tình trạng “NOPE”.",
+				"/portal?q=" + "a".repeat(501), "Từ khóa tìm kiếm dài quá 500 ký tự.");
+		vietnamese.forEach((uri, message) -> assertThat(errorPage(uri, HttpStatus.BAD_REQUEST))
+			.contains("<html lang=\"vi\"").contains("Yêu cầu không hợp lệ").contains(message));
+
+		assertThat(errorPage("/portal?lang=en&productGroup=GOLD&province=Atlantis", HttpStatus.BAD_REQUEST))
+			.contains("<html lang=\"en\"").contains("Invalid request").contains("There is no product group “GOLD”.")
+			.doesNotContain("Atlantis");
+		assertThat(errorPage("/portal?lang=en&province=<b>Atlantis", HttpStatus.BAD_REQUEST))
+			.contains("There is no province named “&lt;b&gt;Atlantis”.").doesNotContain("<b>");
+	}
+
+	@Test
+	void answersAnUnknownOrHiddenRecordWithAnHtmlPage() {
+		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Mắm ruốc");
+
+		for (String uri : List.of("/portal/registrations/" + f.hiddenId(), "/portal/registrations/" + f.filingId(),
+				"/portal/registrations/no-such-title", "/portal/registrations/" + f.hiddenId() + "/summary.pdf",
+				"/portal/no-such-page", "/portal/registrations/" + f.publicId() + "/more")) {
+			assertThat(errorPage(uri, HttpStatus.NOT_FOUND)).contains("<html lang=\"vi\"").contains("Không tìm thấy");
+		}
+		assertThat(errorPage("/portal/registrations/no-such-title?lang=en", HttpStatus.NOT_FOUND))
+			.contains("<html lang=\"en\"").contains("There is no public title at this address.");
+	}
+
+	@Test
+	void keepsProblemsOnThePublicApi() {
+		for (String uri : List.of("/api/v1/public/registrations?type=FOO", "/api/v1/public/registrations?page=-1",
+				"/api/v1/public/registrations?province=Atlantis", "/api/v1/public/registrations.csv?sort=bogus")) {
+			this.client.get().uri(uri).accept(MediaType.TEXT_HTML, MediaType.ALL).exchange()
+				.expectStatus().isBadRequest()
+				.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody().jsonPath("$.type").value(type -> assertThat(type).asString().endsWith("/invalid-input"));
+		}
+		this.client.get().uri("/api/v1/public/registrations/no-such-title").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/** An error page as a browser gets it: HTML with the status asked for, and no validators. */
+	private String errorPage(String uri, HttpStatus status) {
+		return this.client.get().uri(uri).accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isEqualTo(status)
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectHeader().doesNotExist(HttpHeaders.ETAG)
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
 	private Map<String, String> byHeader(List<String> header, List<String> values) {
 		Map<String, String> row = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < header.size(); i++) {
@@ -257,8 +334,9 @@ class PortalIntegrationTests {
 		return text(uri);
 	}
 
+	/** A whole response; generous time, since the first XLSX of a run loads POI (seconds on a busy machine). */
 	private byte[] bytes(String uri) {
-		return this.client.get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
+		return this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build().get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
 			.getResponseBody();
 	}
 

@@ -104,6 +104,7 @@ class PortalMessagesTests {
 			values(prefix).forEach(value -> used.add(prefix + value));
 		}
 		PublicRecords.DECISIONS.forEach(action -> used.add("portal.action." + action));
+		used.addAll(PortalErrorPages.KEYS);
 		assertThat(used).contains("portal.site", "portal.search.label");
 		for (String key : used) {
 			assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
