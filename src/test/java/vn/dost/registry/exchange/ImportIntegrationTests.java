@@ -1,6 +1,7 @@
 package vn.dost.registry.exchange;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,12 @@ class ImportIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	/** A file import is one request doing much work: on a busy machine it takes longer than the default 5 s. */
+	@BeforeEach
+	void allowSlowImports() {
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
 
 	/** Five rows of titles nobody else has, named with a word to find them by. */
 	private static List<List<String>> rows(String marker, String holder) {
