@@ -140,15 +140,18 @@ public class Imports implements StartupTask {
 				header.errors().forEach(tally::error);
 				return Mono.just(tally);
 			}
+			RegistrationImports.Names names = this.titles.names();
+			HolderCache holders = new HolderCache();
 			return file.rows(header.columns())
 				.buffer(BATCH)
-				.concatMap(batch -> checkBatch(batch, actor, tally))
+				.concatMap(batch -> checkBatch(batch, names, holders, actor, tally))
 				.then(Mono.just(tally));
 		});
 	}
 
-	private Mono<Void> checkBatch(List<ImportRow> batch, Actor actor, ImportTally tally) {
-		return resolveHolders(batch).flatMap(resolved -> {
+	private Mono<Void> checkBatch(List<ImportRow> batch, RegistrationImports.Names names, HolderCache holders,
+			Actor actor, ImportTally tally) {
+		return resolveHolders(batch, holders).flatMap(resolved -> {
 			Map<Integer, List<ImportReport.RowError>> unreadable = new HashMap<>();
 			for (ImportRow row : batch) {
 				List<ImportReport.RowError> problems = new ArrayList<>(row.errors());
@@ -157,7 +160,7 @@ public class Imports implements StartupTask {
 					unreadable.put(row.line(), problems);
 				}
 			}
-			return this.titles.check(resolved.titles(batch), actor)
+			return this.titles.check(resolved.titles(batch), names, actor)
 				.doOnNext(outcomes -> tally.add(outcomes, unreadable));
 		}).then();
 	}
@@ -165,12 +168,15 @@ public class Imports implements StartupTask {
 	/** The second pass: missing holders created, titles written, progress recorded after each batch. */
 	private Mono<ImportTally> write(ImportFile file, String importId, int rows, Actor actor, String fileName) {
 		ImportTally written = new ImportTally();
+		RegistrationImports.Names names = this.titles.names();
+		HolderCache holders = new HolderCache();
 		return progress(importId, ImportRecord.State.WRITING, rows, 0, 0, 0)
 			.then(file.header())
 			.flatMapMany(header -> file.rows(header.columns()))
 			.buffer(BATCH)
-			.concatMap(batch -> resolveHolders(batch).flatMap(resolved -> this.holders.ensureAll(resolved.missing())
-				.then(this.titles.write(resolved.titles(batch), actor, fileName)))
+			.concatMap(batch -> resolveHolders(batch, holders)
+				.flatMap(resolved -> this.holders.ensureAll(resolved.missing())
+				.then(this.titles.write(resolved.titles(batch), names, actor, fileName)))
 				.flatMap(done -> {
 					written.written(batch.size(), done.created(), done.updated());
 					return progress(importId, ImportRecord.State.WRITING, rows, written.rows(), written.created(),
@@ -201,16 +207,32 @@ public class Imports implements StartupTask {
 
 	/**
 	 * The holders a batch names: found by folded name, or planned with an id derived from the name (so a
-	 * repeated import finds the one it created) and checked like a holder sent to the API.
+	 * repeated import finds the one it created) and checked like a holder sent to the API. Names already looked
+	 * up in this pass are not asked for again.
 	 */
-	private Mono<ResolvedHolders> resolveHolders(List<ImportRow> batch) {
+	private Mono<ResolvedHolders> resolveHolders(List<ImportRow> batch, HolderCache cache) {
 		Set<String> names = new HashSet<>();
 		batch.forEach(row -> {
-			if (row.holderName() != null) {
-				names.add(VietnameseText.fold(row.holderName()));
+			String folded = row.holderName() == null ? null : VietnameseText.fold(row.holderName());
+			if (folded != null && !cache.found().containsKey(folded) && !cache.absent().contains(folded)) {
+				names.add(folded);
 			}
 		});
-		return this.holders.byFoldedNames(names).map(found -> new ResolvedHolders(found, batch));
+		Mono<Map<String, Holder>> lookup = names.isEmpty() ? Mono.just(Map.of()) : this.holders.byFoldedNames(names);
+		return lookup.map(found -> {
+			cache.found().putAll(found);
+			names.stream().filter(name -> !found.containsKey(name)).forEach(cache.absent()::add);
+			return new ResolvedHolders(cache.found(), batch);
+		});
+	}
+
+	/** The holders one pass has looked up: found by folded name, or known not to exist (yet). */
+	private record HolderCache(Map<String, Holder> found, Set<String> absent) {
+
+		HolderCache() {
+			this(new HashMap<>(), new HashSet<>());
+		}
+
 	}
 
 	/** A batch's holders: existing ones by folded name, and the ones the batch will create. */

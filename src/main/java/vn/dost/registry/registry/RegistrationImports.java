@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -92,16 +95,16 @@ public class RegistrationImports {
 	}
 
 	/** Checks a batch of rows against the stored titles; writes nothing. */
-	public Mono<List<Outcome>> check(List<Row> rows, Actor actor) {
-		return plan(rows, actor).map(plans -> plans.stream().map(Plan::outcome).toList());
+	public Mono<List<Outcome>> check(List<Row> rows, Names names, Actor actor) {
+		return plan(rows, names, actor).map(plans -> plans.stream().map(Plan::outcome).toList());
 	}
 
 	/**
 	 * Writes a batch checked before: new titles in one insert, changed ones saved each under its version. A
 	 * row that no longer passes (the data changed since the check) fails the batch before anything is written.
 	 */
-	public Mono<Written> write(List<Row> rows, Actor actor, String note) {
-		return plan(rows, actor).flatMap(plans -> {
+	public Mono<Written> write(List<Row> rows, Names names, Actor actor, String note) {
+		return plan(rows, names, actor).flatMap(plans -> {
 			List<FieldViolation> violations = plans.stream().flatMap(plan -> plan.violations().stream()).toList();
 			if (!violations.isEmpty()) {
 				return Mono.error(new InvalidInput(violations));
@@ -151,20 +154,60 @@ public class RegistrationImports {
 			Map<String, List<Registration>> byName) {
 	}
 
-	private Mono<List<Plan>> plan(List<Row> rows, Actor actor) {
+	/**
+	 * The titles stored under the given type, name and province keys, by key: a file's titles without a
+	 * matching number are looked up here. Built by one read of every title's keys, once per import pass (the
+	 * embedded database has no secondary indexes, so a query by name per batch would read every title again).
+	 */
+	public final class Names {
+
+		private Mono<Map<String, List<String>>> byName;
+
+		private Names() {
+			Query query = new Query();
+			query.fields().include("_id").include("facts.type").include("facts.name").include("facts.province");
+			this.byName = RegistrationImports.this.mongo.find(query, org.bson.Document.class, "registrations")
+				.collect(HashMap<String, List<String>>::new, (map, title) -> {
+					org.bson.Document f = title.get("facts", org.bson.Document.class);
+					map.computeIfAbsent(nameKey(RegistrationType.valueOf(f.getString("type")), f.getString("name"),
+							f.getString("province")), key -> new ArrayList<>(1)).add(title.getString("_id"));
+				})
+				.map(map -> (Map<String, List<String>>) map)
+				.cache();
+		}
+
+		Mono<List<String>> ids(Collection<String> keys) {
+			return this.byName.map(map -> keys.stream()
+				.flatMap(key -> map.getOrDefault(key, List.of()).stream())
+				.distinct()
+				.toList());
+		}
+
+	}
+
+	/** A lookup of stored titles by name for one pass over a file. */
+	public Names names() {
+		return new Names();
+	}
+
+	private Mono<List<Plan>> plan(List<Row> rows, Names names, Actor actor) {
 		List<Keys> keys = rows.stream().map(row -> keys(row.draft())).toList();
-		Query query = Query.query(new Criteria().orOperator(
-				Criteria.where("applicationKey").in(keys.stream().map(Keys::application).filter(Objects::nonNull).toList()),
-				Criteria.where("registrationKey")
-					.in(keys.stream().map(Keys::registration).filter(Objects::nonNull).toList()),
-				Criteria.where("facts.name").in(rows.stream()
-					.map(row -> VietnameseText.clean(row.draft().name()))
-					.filter(Objects::nonNull)
-					.distinct()
-					.toList())));
+		// One query per unique index, each answered from its index; then the titles a name may match, by id.
+		Flux<Registration> byNumbers = Flux.concat(
+				this.mongo.find(Query.query(Criteria.where("applicationKey")
+					.in(keys.stream().map(Keys::application).filter(Objects::nonNull).toList())), Registration.class),
+				this.mongo.find(Query.query(Criteria.where("registrationKey")
+					.in(keys.stream().map(Keys::registration).filter(Objects::nonNull).toList())), Registration.class));
+		Mono<List<Registration>> byName = names
+			.ids(keys.stream().map(Keys::name).filter(Objects::nonNull).collect(Collectors.toSet()))
+			.flatMap(ids -> ids.isEmpty() ? Mono.just(List.<Registration>of())
+					: this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Registration.class).collectList());
 		LocalDate today = TimeConfiguration.today(this.clock);
-		return this.mongo.find(query, Registration.class).collectList().map(found -> {
-			Stored stored = index(found);
+		return byNumbers.collectList().zipWith(byName).map(found -> {
+			Map<String, Registration> distinct = new LinkedHashMap<>();
+			found.getT1().forEach(title -> distinct.putIfAbsent(title.getId(), title));
+			found.getT2().forEach(title -> distinct.putIfAbsent(title.getId(), title));
+			Stored stored = index(List.copyOf(distinct.values()));
 			List<Plan> plans = new ArrayList<>(rows.size());
 			for (int i = 0; i < rows.size(); i++) {
 				plans.add(plan(rows.get(i), keys.get(i), stored, actor, today));
