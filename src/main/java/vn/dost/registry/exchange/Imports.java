@@ -124,6 +124,11 @@ public class Imports implements StartupTask {
 				return finish(record.id(), ImportRecord.State.REJECTED, tally, null)
 					.thenReturn(tally.report(record.id(), false));
 			}
+			if (tally.created() == 0 && tally.updated() == 0) {
+				// Every row matches its title unchanged (the same file again): there is nothing to write.
+				return finish(record.id(), ImportRecord.State.DONE, tally, null)
+					.thenReturn(tally.report(record.id(), false));
+			}
 			return write(file, record.id(), tally.rows(), actor, fileName)
 				.flatMap(written -> finish(record.id(), ImportRecord.State.DONE, written, null)
 					.thenReturn(written.report(record.id(), false)))
@@ -175,7 +180,8 @@ public class Imports implements StartupTask {
 			.flatMapMany(header -> file.rows(header.columns()))
 			.buffer(BATCH)
 			.concatMap(batch -> resolveHolders(batch, holders)
-				.flatMap(resolved -> this.holders.ensureAll(resolved.missing())
+				.flatMap(resolved -> (resolved.missing().isEmpty() ? Mono.just(0)
+						: this.holders.ensureAll(resolved.missing()))
 				.then(this.titles.write(resolved.titles(batch), names, actor, fileName)))
 				.flatMap(done -> {
 					written.written(batch.size(), done.created(), done.updated());
