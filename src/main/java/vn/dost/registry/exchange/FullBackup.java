@@ -81,7 +81,10 @@ public class FullBackup {
 		}
 		Document header = new Document("format", FORMAT).append("version", 1);
 		return Flux.concat(Flux.just(header.toJson(JSON) + "\n"), Flux.fromIterable(this.collections)
-			.concatMap(name -> this.mongo.getCollection(name).flatMapMany(collection -> collection.find())
+			// Cursor batches of a bounded size: the embedded server otherwise answers the first request with the
+			// whole collection, which a large registry makes bigger than a wire message may be.
+			.concatMap(name -> this.mongo.getCollection(name)
+				.flatMapMany(collection -> collection.find().batchSize(BATCH))
 				.map(document -> line(name, document))));
 	}
 
