@@ -33,13 +33,19 @@ class BackupIntegrationTests {
 
 	private static final String TARGET_PASSWORD = "restore-target-password";
 
+	/** The test reads whole backups: the shared registry holds every other test's records by then. */
+	private static final int BACKUP_MAX = 64 * 1024 * 1024;
+
 	@Autowired
 	WebTestClient client;
 
-	/** A file import is one request doing much work: on a busy machine it takes longer than the default 5 s. */
+	/** Backups and restores are single requests doing much work: on a busy machine they exceed the default 5 s. */
 	@BeforeEach
 	void allowSlowImports() {
-		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.client = this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(60))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(BACKUP_MAX))
+			.build();
 	}
 
 	@Test
@@ -64,6 +70,7 @@ class BackupIntegrationTests {
 			int port = ((WebServerApplicationContext) target).getWebServer().getPort();
 			WebTestClient targetAdmin = WebTestClient.bindToServer()
 				.responseTimeout(Duration.ofSeconds(60))
+				.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(BACKUP_MAX))
 				.baseUrl("http://localhost:" + port)
 				.defaultHeaders(headers -> headers.setBasicAuth("admin", TARGET_PASSWORD))
 				.build();

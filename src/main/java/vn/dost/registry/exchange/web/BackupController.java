@@ -1,14 +1,11 @@
 package vn.dost.registry.exchange.web;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -63,9 +60,7 @@ class BackupController {
 	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body,
 			ServerWebExchange exchange) {
 		return this.actor.get()
-			.flatMap(who -> Mono.usingWhen(Uploads.store(body), path -> this.backup.restore(path, who),
-					path -> Mono.fromCallable(() -> Files.deleteIfExists(path))
-						.subscribeOn(Schedulers.boundedElastic())))
+			.flatMap(who -> Uploads.within(body, path -> this.backup.restore(path, who)))
 			.map(report -> this.bodies.respond(Map.of("restored", report.restored()), report.errors(),
 					"restore-rejected", exchange));
 	}

@@ -83,8 +83,7 @@ class ImportController {
 	private Mono<ResponseEntity<Map<String, Object>>> run(Flux<DataBuffer> content, String fileName, boolean dryRun,
 			ServerWebExchange exchange) {
 		return this.actor.get()
-			.flatMap(who -> Uploads.store(content)
-				.flatMap(path -> this.imports.importFile(path, fileName, dryRun, who)))
+			.flatMap(who -> Uploads.within(content, path -> this.imports.importFile(path, fileName, dryRun, who)))
 			.map(report -> respond(report, exchange));
 	}
 

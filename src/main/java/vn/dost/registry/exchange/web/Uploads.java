@@ -2,6 +2,7 @@ package vn.dost.registry.exchange.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -16,7 +17,13 @@ final class Uploads {
 	private Uploads() {
 	}
 
-	static Mono<Path> store(Publisher<DataBuffer> body) {
+	/** Stores the body, hands its file to {@code work}, and deletes the file when the work is done or fails. */
+	static <T> Mono<T> within(Publisher<DataBuffer> body, Function<Path, Mono<T>> work) {
+		return Mono.usingWhen(store(body), work,
+				path -> Mono.fromCallable(() -> Files.deleteIfExists(path)).subscribeOn(Schedulers.boundedElastic()));
+	}
+
+	private static Mono<Path> store(Publisher<DataBuffer> body) {
 		return Mono.fromCallable(() -> Files.createTempFile("upload-", ".tmp"))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(path -> DataBufferUtils.write(body, path).then(Mono.just(path)));
