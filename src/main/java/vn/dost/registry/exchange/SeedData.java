@@ -1,10 +1,7 @@
 package vn.dost.registry.exchange;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -114,9 +109,8 @@ class SeedData implements StartupTask {
 
 	private List<SeedRow> rows() {
 		List<SeedRow> rows = new ArrayList<>();
-		try (Reader reader = new InputStreamReader(this.source.getInputStream(), StandardCharsets.UTF_8);
-				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-			csv.forEach(record -> rows.add(new SeedRow((int) record.getStartingLineNumber(), record)));
+		try (CsvTable csv = CsvTable.open(this.source.getInputStream())) {
+			csv.rows(csv.header()).forEachRemaining(row -> rows.add(new SeedRow(row)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,12 +1,7 @@
 package vn.dost.registry.exchange;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 import vn.dost.registry.holders.HolderKind;
 import vn.dost.registry.holders.HolderService;
@@ -20,17 +15,17 @@ import vn.dost.registry.shared.VietnameseText;
  * One row of {@code seed-data/registrations.csv}: a real, granted title from public sources, with empty
  * columns where no source confirmed the fact.
  */
-record SeedRow(int line, NamedCsvRecord csv) {
+record SeedRow(TableRow row) {
 
 	/** A stable id, so that loading the same row twice finds the record it created the first time. */
 	String registrationId() {
-		return uuid("seed-registration:" + value("type") + ":" + VietnameseText.fold(value("name")) + ":"
-				+ value("registrationNumber") + ":" + this.line);
+		return StableIds.of("seed-registration:" + value("type") + ":" + VietnameseText.fold(value("name")) + ":"
+				+ value("registrationNumber") + ":" + this.row.line());
 	}
 
 	String holderId() {
 		String holder = value("holderName");
-		return holder == null ? null : uuid("seed-holder:" + VietnameseText.fold(holder));
+		return holder == null ? null : StableIds.of("seed-holder:" + VietnameseText.fold(holder));
 	}
 
 	HolderService.Draft holder() {
@@ -52,16 +47,11 @@ record SeedRow(int line, NamedCsvRecord csv) {
 	}
 
 	private String value(String column) {
-		return VietnameseText.clean(this.csv.getField(column));
+		return this.row.value(column);
 	}
 
 	private List<String> list(String column) {
-		String value = value(column);
-		return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).toList();
-	}
-
-	private static String uuid(String key) {
-		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+		return this.row.list(column);
 	}
 
 }

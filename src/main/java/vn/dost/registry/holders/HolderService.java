@@ -3,6 +3,8 @@ package vn.dost.registry.holders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -125,6 +127,19 @@ public class HolderService implements KnownHolders {
 		});
 	}
 
+	/**
+	 * The holders whose names fold (no case, no diacritics, see {@link VietnameseText#fold}) to one of the
+	 * given names, keyed by the folded name; where several share one, the earliest created.
+	 */
+	public Mono<Map<String, Holder>> byFoldedNames(Collection<String> folded) {
+		Query query = Query.query(Criteria.where("nameFolded").in(folded)).with(Sort.by("createdAt", "_id"));
+		return this.mongo.find(query, Holder.class).collectList().map(found -> {
+			Map<String, Holder> byName = new LinkedHashMap<>();
+			found.forEach(holder -> byName.putIfAbsent(holder.nameFolded(), holder));
+			return byName;
+		});
+	}
+
 	public Mono<Holder> update(String id, String ifMatch, Draft draft, Actor actor) {
 		Holder.Facts facts = check(draft);
 		return require(id).flatMap(existing -> {
@@ -149,6 +164,11 @@ public class HolderService implements KnownHolders {
 				.flatMap(referenced -> referenced ? Mono.error(new Conflict("holder-in-use", existing.name()))
 						: this.holders.delete(existing));
 		});
+	}
+
+	/** Checks a holder an import would create, as {@link #create} would; throws {@code InvalidInput}. */
+	public void requireValid(Draft draft) {
+		check(draft);
 	}
 
 	/** Checks every field at once (also for imports, which do not pass the web layer) and cleans it to NFC. */

@@ -80,6 +80,13 @@ public class Registration {
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
 			Instant now) {
+		return enter(id, facts, status, actor, now, status == RegistrationStatus.FILED ? "CREATED" : "RECORDED",
+				null);
+	}
+
+	/** A new record entered by the given history action, e.g. {@code IMPORTED} with the file name as note. */
+	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
+			Instant now, String action, String note) {
 		Registration registration = new Registration();
 		registration.id = id == null ? UUID.randomUUID().toString() : id;
 		registration.facts = facts;
@@ -87,8 +94,7 @@ public class Registration {
 		registration.createdAt = now;
 		registration.updatedAt = now;
 		registration.refresh();
-		String action = status == RegistrationStatus.FILED ? "CREATED" : "RECORDED";
-		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, null,
+		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, note,
 				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null,
 						null, null, null, null, null, null, null, null, null, null, null, false)
 					.changesTo(facts)));
@@ -261,16 +267,8 @@ public class Registration {
 
 	/** Copies a renamed holder's name into this title and its search text; not a change of the title. */
 	void holderRenamed(String newName) {
-		this.facts = withHolderName(this.facts, newName);
+		this.facts = this.facts.withHolderName(newName);
 		refresh();
-	}
-
-	private static RegistrationFacts withHolderName(RegistrationFacts f, String holderName) {
-		return new RegistrationFacts(f.type(), f.name(), f.sign(), f.aliases(), f.product(), f.productGroup(),
-				f.niceClasses(), f.province(), f.additionalProvinces(), f.country(), f.currentProvinces(), f.area(),
-				f.applicationNumber(), f.filingDate(), f.registrationNumber(), f.grantDate(), f.grantDatePartial(),
-				f.grantDecision(), f.holderId(), holderName, f.description(), f.specificCharacteristics(),
-				f.publicListing());
 	}
 
 	private void touch(Instant now) {
@@ -304,11 +302,26 @@ public class Registration {
 	}
 
 	private String key(String number) {
-		return number == null ? null : this.facts.type().name() + ":" + number.toUpperCase(Locale.ROOT);
+		return numberKey(this.facts.type(), number);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	/** {@code TYPE:NUMBER} of the application number, the key it is unique by; null without one. */
+	String getApplicationKey() {
+		return this.applicationKey;
+	}
+
+	/** {@code TYPE:NUMBER} of the registration number, the key it is unique by; null without one. */
+	String getRegistrationKey() {
+		return this.registrationKey;
+	}
+
+	/** The key of a number as the unique indexes compare it: the type and the number in upper case. */
+	static String numberKey(RegistrationType type, String number) {
+		return number == null ? null : type.name() + ":" + number.toUpperCase(Locale.ROOT);
 	}
 
 	public Long getVersion() {

@@ -57,6 +57,16 @@ public class RegistrationDrafts {
 	 * recorded title may lack facts, which then show as data issues.
 	 */
 	public Mono<RegistrationFacts> check(RegistrationDraft draft, RegistrationStatus status, boolean newFiling) {
+		return Mono.fromCallable(() -> checkFields(draft, status, newFiling, null))
+			.flatMap(facts -> holderName(draft.holderId()).map(name -> facts.withHolderName(name.isEmpty() ? null : name)));
+	}
+
+	/**
+	 * Checks a draft whose holder is known by name rather than looked up (imports resolve holders, and create
+	 * the missing ones, themselves); throws {@link InvalidInput} with every violation. Reads nothing.
+	 */
+	public RegistrationFacts checkFields(RegistrationDraft draft, RegistrationStatus status, boolean newFiling,
+			String holderName) {
 		Violations violations = new Violations();
 		RegistrationType type = draft.type();
 		violations.when(type == null, "type", "validation.required");
@@ -104,11 +114,10 @@ public class RegistrationDrafts {
 		String givenCountry = country;
 		String grantPartial = draft.grantDate() == null ? partial : null;
 		boolean listed = Boolean.TRUE.equals(draft.publicListing());
-		return holderName(draft.holderId())
-			.map(holderName -> new RegistrationFacts(type, name, sign, aliases, product, draft.productGroup(), nice,
-					province, additional, givenCountry, current, area, applicationNumber, draft.filingDate(),
-					registrationNumber, draft.grantDate(), grantPartial, decision, draft.holderId(),
-					holderName.isEmpty() ? null : holderName, description, characteristics, listed));
+		return new RegistrationFacts(type, name, sign, aliases, product, draft.productGroup(), nice, province,
+				additional, givenCountry, current, area, applicationNumber, draft.filingDate(), registrationNumber,
+				draft.grantDate(), grantPartial, decision, draft.holderId(), holderName, description,
+				characteristics, listed);
 	}
 
 	/** A number as typed, without surrounding spaces; rejected only when it has characters no number has. */

@@ -31,6 +31,15 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 		currentProvinces = currentProvinces == null ? List.of() : List.copyOf(currentProvinces);
 	}
 
+	/** The same facts with the holder's name as it is now stored. */
+	public RegistrationFacts withHolderName(String newName) {
+		return new RegistrationFacts(this.type, this.name, this.sign, this.aliases, this.product, this.productGroup,
+				this.niceClasses, this.province, this.additionalProvinces, this.country, this.currentProvinces,
+				this.area, this.applicationNumber, this.filingDate, this.registrationNumber, this.grantDate,
+				this.grantDatePartial, this.grantDecision, this.holderId, newName, this.description,
+				this.specificCharacteristics, this.publicListing);
+	}
+
 	/** Each fact that differs between the two, as {@code field → [old, new]} in a storable form. */
 	public Map<String, List<Object>> changesTo(RegistrationFacts next) {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();

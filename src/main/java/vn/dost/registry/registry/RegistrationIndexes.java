@@ -9,8 +9,9 @@ import vn.dost.registry.shared.DatabaseIndexes;
 
 /**
  * The titles' database indexes: application and registration numbers unique per type when present (sparse),
- * the expiry sweep's status and grace end, the holder (a holder with titles cannot be deleted), and authorised
- * users' end dates (deadlines), the time of the last change (the portal's feed of changes). Listings and searches use the search index, not these.
+ * the expiry sweep's status and grace end, the name (imports match titles without numbers by it), the holder
+ * (a holder with titles cannot be deleted), authorised users' end dates (deadlines) and the time of the last
+ * change (the portal's feed of changes). Listings and searches use the search index, not these.
  */
 @Component
 class RegistrationIndexes extends DatabaseIndexes {
@@ -25,6 +26,7 @@ class RegistrationIndexes extends DatabaseIndexes {
 				new Index("registrationKey", Direction.ASC).unique().sparse().named(REGISTRATION_KEY),
 				new Index("status", Direction.ASC).on("graceEnds", Direction.ASC).named("registration_status"),
 				new Index("facts.holderId", Direction.ASC).named("registration_holder"),
+				new Index("facts.name", Direction.ASC).named("registration_name"),
 				new Index("authorisedUsers.validUntil", Direction.ASC).named("registration_user_valid_until"),
 				new Index("updatedAt", Direction.DESC).named("registration_updated_at"));
 	}

@@ -58,8 +58,11 @@ public class RegistrationService {
 		this.clock = clock;
 	}
 
+	/** The collection where deleted filings are kept, part of every backup. */
+	public static final String DELETIONS = "registration_deletions";
+
 	/** A deleted filing kept for the audit trail. */
-	@Document("registration_deletions")
+	@Document(DELETIONS)
 	record DeletedRegistration(String id, Instant at, String actor, Registration snapshot) {
 	}
 
@@ -235,7 +238,7 @@ public class RegistrationService {
 		return this.mongo.save(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
 	}
 
-	private DuplicateNumber duplicate(DuplicateKeyException ex) {
+	DuplicateNumber duplicate(DuplicateKeyException ex) {
 		String message = String.valueOf(ex.getMessage());
 		boolean application = message.contains(RegistrationIndexes.APPLICATION_KEY)
 				|| message.contains("applicationKey");

@@ -44,6 +44,11 @@ public final class Violations {
 		return clean;
 	}
 
+	/** The violations found so far, in the order found. */
+	public List<FieldViolation> list() {
+		return List.copyOf(this.found);
+	}
+
 	public boolean isEmpty() {
 		return this.found.isEmpty();
 	}

@@ -1,0 +1,219 @@
+package vn.dost.registry.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonParseException;
+import org.bson.json.JsonWriterSettings;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.holders.Holder;
+import vn.dost.registry.ocop.OcopProduct;
+import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationImports;
+import vn.dost.registry.registry.RegistrationService;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.security.UserAccount;
+import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.NotAllowed;
+
+/**
+ * The full backup: every stored document — holders, titles with their authorised users and history, deleted
+ * filings, OCOP products, users (without password hashes or calendar tokens), import records — one JSON line
+ * each in MongoDB Extended JSON (canonical, so every type comes back as it was), streamed; and its restore into
+ * an empty registry.
+ */
+@Service
+public class FullBackup {
+
+	static final String FORMAT = "ip-registry-backup";
+
+	private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+
+	/** Documents written to the database at once when restoring. */
+	private static final int BATCH = 500;
+
+	/** Credentials never leave the database. */
+	private static final List<String> SECRETS = List.of("passwordHash", "calendarTokenHash");
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final RegistrationImports titles;
+
+	/** Every collection in the backup, in the order written. */
+	private final List<String> collections;
+
+	private final String users;
+
+	private final String meta;
+
+	FullBackup(ReactiveMongoTemplate mongo, RegistrationImports titles) {
+		this.mongo = mongo;
+		this.titles = titles;
+		this.users = mongo.getCollectionName(UserAccount.class);
+		this.meta = mongo.getCollectionName(SeedData.Marker.class);
+		this.collections = List.of(mongo.getCollectionName(Holder.class), mongo.getCollectionName(Registration.class),
+				RegistrationService.DELETIONS, mongo.getCollectionName(OcopProduct.class), this.users,
+				mongo.getCollectionName(ImportRecord.class), this.meta);
+	}
+
+	/** The backup, one line per document after a first line naming the format. */
+	public Flux<String> export(Actor actor) {
+		if (!actor.isAdmin()) {
+			return Flux.error(new NotAllowed("msg.adminOnly"));
+		}
+		Document header = new Document("format", FORMAT).append("version", 1);
+		return Flux.concat(Flux.just(header.toJson(JSON) + "\n"), Flux.fromIterable(this.collections)
+			// Cursor batches of a bounded size: the embedded server otherwise answers the first request with the
+			// whole collection, which a large registry makes bigger than a wire message may be.
+			.concatMap(name -> this.mongo.getCollection(name)
+				.flatMapMany(collection -> collection.find().batchSize(BATCH))
+				.map(document -> line(name, document))));
+	}
+
+	private String line(String collection, Document document) {
+		if (collection.equals(this.users)) {
+			SECRETS.forEach(document::remove);
+		}
+		return new Document("collection", collection).append("document", document).toJson(JSON) + "\n";
+	}
+
+	/**
+	 * Restores a backup into a registry with no holder, title, OCOP product or import yet: every line is read
+	 * and checked before anything is written. Users already present (the administrator restoring) keep their
+	 * password; the others come back without one and sign in once an administrator sets it.
+	 */
+	public Mono<RestoreReport> restore(Path file, Actor actor) {
+		if (!actor.isAdmin()) {
+			return Mono.error(new NotAllowed("msg.adminOnly"));
+		}
+		return Mono.fromCallable(() -> scan(file)).subscribeOn(Schedulers.boundedElastic()).flatMap(scanned -> {
+			if (!scanned.errors().isEmpty()) {
+				return Mono.just(scanned);
+			}
+			return requireEmpty().then(write(file)).then(this.titles.reindex()).thenReturn(scanned);
+		});
+	}
+
+	/** What a restore read: documents per collection, or the lines it could not use. */
+	public record RestoreReport(Map<String, Long> restored, List<ImportReport.RowError> errors) {
+	}
+
+	private RestoreReport scan(Path file) throws IOException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.collections.forEach(name -> counts.put(name, 0L));
+		List<ImportReport.RowError> errors = new ArrayList<>();
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int line = 0;
+			for (String text = reader.readLine(); text != null && errors.size() < Imports.ERRORS_SHOWN; text = reader
+				.readLine()) {
+				line++;
+				if (text.isBlank()) {
+					continue;
+				}
+				String problem = problem(line, text, counts);
+				if (problem != null) {
+					errors.add(new ImportReport.RowError(line, line == 1 ? "format" : "document", problem));
+				}
+			}
+			if (line == 0) {
+				errors.add(new ImportReport.RowError(1, "format", "validation.restore.format"));
+			}
+		}
+		return new RestoreReport(counts, errors);
+	}
+
+	private String problem(int line, String text, Map<String, Long> counts) {
+		try {
+			Document parsed = Document.parse(text);
+			if (line == 1) {
+				return FORMAT.equals(parsed.get("format")) ? null : "validation.restore.format";
+			}
+			Object document = parsed.get("document");
+			String collection = parsed.getString("collection");
+			if (!counts.containsKey(collection) || !(document instanceof Document doc) || !doc.containsKey("_id")) {
+				return "validation.restore.line";
+			}
+			counts.merge(collection, 1L, Long::sum);
+			return null;
+		}
+		catch (JsonParseException | ClassCastException ex) {
+			return "validation.restore.json";
+		}
+	}
+
+	private Mono<Void> requireEmpty() {
+		return Flux.fromIterable(this.collections)
+			.filter(name -> !name.equals(this.users) && !name.equals(this.meta))
+			.concatMap(name -> this.mongo.getCollection(name).flatMap(c -> Mono.from(c.countDocuments())))
+			.reduce(0L, Long::sum)
+			.flatMap(stored -> stored > 0 ? Mono.error(new Conflict("restore-not-empty")) : Mono.empty());
+	}
+
+	private Mono<Void> write(Path file) {
+		return Flux.using(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8),
+				reader -> Flux.fromStream(reader.lines()), reader -> {
+					try {
+						reader.close();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				})
+			.subscribeOn(Schedulers.boundedElastic())
+			.skip(1)
+			.filter(text -> !text.isBlank())
+			.map(Document::parse)
+			.buffer(BATCH)
+			.concatMap(batch -> {
+				Map<String, List<Document>> byCollection = new LinkedHashMap<>();
+				batch.forEach(line -> byCollection.computeIfAbsent(line.getString("collection"), k -> new ArrayList<>())
+					.add(line.get("document", Document.class)));
+				return Flux.fromIterable(byCollection.entrySet())
+					.concatMap(entry -> insert(entry.getKey(), entry.getValue()));
+			})
+			.then();
+	}
+
+	private Mono<Void> insert(String name, List<Document> documents) {
+		return this.mongo.getCollection(name).flatMap(collection -> {
+			if (name.equals(this.users) || name.equals(this.meta)) {
+				return Flux.fromIterable(documents)
+					.concatMap(document -> Mono.from(collection.find(Filters.eq("_id", document.get("_id"))).first())
+						.map(existing -> keepSecrets(existing, document))
+						.defaultIfEmpty(document)
+						.flatMap(merged -> Mono.from(collection.replaceOne(Filters.eq("_id", merged.get("_id")), merged,
+								new ReplaceOptions().upsert(true)))))
+					.then();
+			}
+			return Mono.from(collection.insertMany(documents)).then();
+		});
+	}
+
+	private static Document keepSecrets(Document existing, Document restored) {
+		SECRETS.forEach(secret -> {
+			if (existing.get(secret) != null) {
+				restored.put(secret, existing.get(secret));
+			}
+		});
+		return restored;
+	}
+
+}

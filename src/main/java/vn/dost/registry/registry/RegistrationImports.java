@@ -1,0 +1,364 @@
+package vn.dost.registry.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.index.RegistrationIndex;
+import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.FieldViolation;
+import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.TimeConfiguration;
+import vn.dost.registry.shared.VietnameseText;
+import vn.dost.registry.shared.Violations;
+
+/**
+ * Titles arriving in bulk from a spreadsheet: each row is matched to the stored title it describes (type and
+ * application number, else type and registration number, else type, name and province), checked by the same
+ * rules as an officer's edit, then created or updated, each change with an {@code IMPORTED} history entry.
+ * An empty cell never erases a stored fact.
+ */
+@Service
+public class RegistrationImports {
+
+	static final String ACTION = "IMPORTED";
+
+	/** How many stored titles are saved at once when a batch updates them. */
+	private static final int SAVE_CONCURRENCY = 8;
+
+	private final ReactiveMongoTemplate mongo;
+
+	private final RegistrationDrafts drafts;
+
+	private final RegistrationService service;
+
+	private final RegistrationIndex index;
+
+	private final Provinces provinces;
+
+	private final Clock clock;
+
+	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationService service,
+			RegistrationIndex index, Provinces provinces, Clock clock) {
+		this.mongo = mongo;
+		this.drafts = drafts;
+		this.service = service;
+		this.index = index;
+		this.provinces = provinces;
+		this.clock = clock;
+	}
+
+	/**
+	 * One row of a file: its line, the title as the row gives it (the holder by id, already resolved) and the
+	 * holder's name.
+	 */
+	public record Row(int line, RegistrationDraft draft, String holderName) {
+	}
+
+	/**
+	 * What importing a row would do: its violations, or the stored title it updates (null: it creates one) and
+	 * whether anything would change. {@code claims} are the keys no other row of the same file may use.
+	 */
+	public record Outcome(int line, List<FieldViolation> violations, List<String> claims, String matchedId,
+			boolean changes) {
+
+		public boolean creates() {
+			return this.violations.isEmpty() && this.matchedId == null;
+		}
+
+		public boolean updates() {
+			return this.violations.isEmpty() && this.matchedId != null && this.changes;
+		}
+
+	}
+
+	/** How many titles a batch created and updated. */
+	public record Written(int created, int updated) {
+	}
+
+	/** Checks a batch of rows against the stored titles; writes nothing. */
+	public Mono<List<Outcome>> check(List<Row> rows, Names names, Actor actor) {
+		return plan(rows, names, actor).map(plans -> plans.stream().map(Plan::outcome).toList());
+	}
+
+	/**
+	 * Writes a batch checked before: new titles in one insert, changed ones saved each under its version. A
+	 * row that no longer passes (the data changed since the check) fails the batch before anything is written.
+	 */
+	public Mono<Written> write(List<Row> rows, Names names, Actor actor, String note) {
+		return plan(rows, names, actor).flatMap(plans -> {
+			List<FieldViolation> violations = plans.stream().flatMap(plan -> plan.violations().stream()).toList();
+			if (!violations.isEmpty()) {
+				return Mono.error(new InvalidInput(violations));
+			}
+			Instant now = this.clock.instant();
+			List<Registration> created = new ArrayList<>();
+			List<Registration> changed = new ArrayList<>();
+			for (Plan plan : plans) {
+				if (plan.existing() == null) {
+					created.add(Registration.enter(null, plan.facts(), plan.status(), actor.username(), now, ACTION,
+							note));
+				}
+				else if (plan.changes()) {
+					plan.existing().correct(plan.facts(), actor.username(), ACTION, note, now);
+					changed.add(plan.existing());
+				}
+			}
+			Mono<Long> inserted = created.isEmpty() ? Mono.just(0L)
+					: this.mongo.insertAll(created).count().onErrorMap(DuplicateKeyException.class,
+							this.service::duplicate);
+			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.service::save, SAVE_CONCURRENCY).count();
+			return inserted.zipWith(saved, (c, u) -> new Written(c.intValue(), u.intValue()));
+		});
+	}
+
+	/** Rebuilds the search index from the database (after a restore); answers how many titles it holds. */
+	public Mono<Long> reindex() {
+		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles);
+	}
+
+	/** A row's lookup keys: the unique keys of its numbers and its type, name and province. */
+	private record Keys(String application, String registration, String name) {
+	}
+
+	private record Plan(Row row, List<FieldViolation> violations, List<String> claims, Registration existing,
+			RegistrationFacts facts, RegistrationStatus status, boolean changes) {
+
+		Outcome outcome() {
+			return new Outcome(this.row.line(), this.violations, this.claims,
+					this.existing == null ? null : this.existing.getId(), this.changes);
+		}
+
+	}
+
+	/** The stored titles the rows may describe, found in one query, indexed by each kind of key. */
+	private record Stored(Map<String, Registration> byApplication, Map<String, Registration> byRegistration,
+			Map<String, List<Registration>> byName) {
+	}
+
+	/**
+	 * The titles stored under the given type, name and province keys, by key: a file's titles without a
+	 * matching number are looked up here. Built by one read of every title's keys, once per import pass (the
+	 * embedded database has no secondary indexes, so a query by name per batch would read every title again).
+	 */
+	public final class Names {
+
+		private Mono<Map<String, List<String>>> byName;
+
+		private Names() {
+			Query query = new Query();
+			query.fields().include("_id").include("facts.type").include("facts.name").include("facts.province");
+			this.byName = RegistrationImports.this.mongo.find(query, org.bson.Document.class, "registrations")
+				.collect(HashMap<String, List<String>>::new, (map, title) -> {
+					org.bson.Document f = title.get("facts", org.bson.Document.class);
+					map.computeIfAbsent(nameKey(RegistrationType.valueOf(f.getString("type")), f.getString("name"),
+							f.getString("province")), key -> new ArrayList<>(1)).add(title.getString("_id"));
+				})
+				.map(map -> (Map<String, List<String>>) map)
+				.cache();
+		}
+
+		Mono<List<String>> ids(Collection<String> keys) {
+			return this.byName.map(map -> keys.stream()
+				.flatMap(key -> map.getOrDefault(key, List.of()).stream())
+				.distinct()
+				.toList());
+		}
+
+	}
+
+	/** A lookup of stored titles by name for one pass over a file. */
+	public Names names() {
+		return new Names();
+	}
+
+	private Mono<List<Plan>> plan(List<Row> rows, Names names, Actor actor) {
+		List<Keys> keys = rows.stream().map(row -> keys(row.draft())).toList();
+		// One query per unique index, each answered from its index; then the titles a name may match, by id.
+		Flux<Registration> byNumbers = Flux.concat(
+				this.mongo.find(Query.query(Criteria.where("applicationKey")
+					.in(keys.stream().map(Keys::application).filter(Objects::nonNull).toList())), Registration.class),
+				this.mongo.find(Query.query(Criteria.where("registrationKey")
+					.in(keys.stream().map(Keys::registration).filter(Objects::nonNull).toList())), Registration.class));
+		Mono<List<Registration>> byName = names
+			.ids(keys.stream().map(Keys::name).filter(Objects::nonNull).collect(Collectors.toSet()))
+			.flatMap(ids -> ids.isEmpty() ? Mono.just(List.<Registration>of())
+					: this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Registration.class).collectList());
+		LocalDate today = TimeConfiguration.today(this.clock);
+		return byNumbers.collectList().zipWith(byName).map(found -> {
+			Map<String, Registration> distinct = new LinkedHashMap<>();
+			found.getT1().forEach(title -> distinct.putIfAbsent(title.getId(), title));
+			found.getT2().forEach(title -> distinct.putIfAbsent(title.getId(), title));
+			Stored stored = index(List.copyOf(distinct.values()));
+			List<Plan> plans = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				plans.add(plan(rows.get(i), keys.get(i), stored, actor, today));
+			}
+			return plans;
+		});
+	}
+
+	private static Stored index(List<Registration> found) {
+		Map<String, Registration> byApplication = new HashMap<>();
+		Map<String, Registration> byRegistration = new HashMap<>();
+		Map<String, List<Registration>> byName = new HashMap<>();
+		for (Registration title : found) {
+			if (title.getApplicationKey() != null) {
+				byApplication.put(title.getApplicationKey(), title);
+			}
+			if (title.getRegistrationKey() != null) {
+				byRegistration.put(title.getRegistrationKey(), title);
+			}
+			RegistrationFacts f = title.getFacts();
+			byName.computeIfAbsent(nameKey(f.type(), f.name(), f.province()), key -> new ArrayList<>()).add(title);
+		}
+		return new Stored(byApplication, byRegistration, byName);
+	}
+
+	private Plan plan(Row row, Keys keys, Stored stored, Actor actor, LocalDate today) {
+		RegistrationDraft given = row.draft();
+		Violations violations = new Violations();
+		Registration existing = match(keys, stored, violations);
+		RegistrationStatus status = existing == null ? given.status() : existing.getStoredStatus();
+		violations.when(existing == null && given.status() == null, "status", "validation.required");
+		if (existing != null && given.status() != null && !sameStatus(given.status(), existing, today)) {
+			violations.add("status", "validation.import.statusDiffers", existing.statusOn(today));
+		}
+		RegistrationDraft draft = existing == null ? given
+				: merged(RegistrationDraft.of(existing.getFacts(), status), given);
+		String holderName = given.holderId() == null && existing != null ? existing.getFacts().holderName()
+				: row.holderName();
+		List<FieldViolation> found = new ArrayList<>();
+		RegistrationFacts facts = null;
+		try {
+			facts = this.drafts.checkFields(draft, status,
+					existing == null && status == RegistrationStatus.FILED, holderName);
+		}
+		catch (InvalidInput invalid) {
+			found.addAll(invalid.violations());
+		}
+		if (facts != null) {
+			violations.when(!actor.mayWriteIn(facts.currentProvinces()), "province",
+					"validation.import.outsideProvinces");
+			Registration other = stored.byRegistration()
+				.get(Registration.numberKey(facts.type(), facts.registrationNumber()));
+			violations.when(other != null && other != existing, "registrationNumber", "validation.import.numberTaken");
+		}
+		violations.when(existing != null && !actor.mayWriteIn(existing.getFacts().currentProvinces()), "province",
+				"validation.import.outsideProvinces");
+		found.addAll(violations.list());
+		boolean changes = existing != null && facts != null && !existing.getFacts().changesTo(facts).isEmpty();
+		return new Plan(row, List.copyOf(found), claims(keys, existing), existing, facts, status, changes);
+	}
+
+	/**
+	 * Whether the status a row gives is the stored title's: as stored, as it reads today, or granted for a mark
+	 * that has since lapsed (expiry follows from the dates; the row is not wrong).
+	 */
+	private static boolean sameStatus(RegistrationStatus given, Registration existing, LocalDate today) {
+		RegistrationStatus now = existing.statusOn(today);
+		return given == existing.getStoredStatus() || given == now
+				|| (given == RegistrationStatus.GRANTED && now == RegistrationStatus.EXPIRED);
+	}
+
+	private static Registration match(Keys keys, Stored stored, Violations violations) {
+		Registration match = keys.application() == null ? null : stored.byApplication().get(keys.application());
+		if (match == null && keys.registration() != null) {
+			match = stored.byRegistration().get(keys.registration());
+		}
+		if (match == null && keys.name() != null) {
+			// Only titles whose numbers do not contradict the row's: another number means another title.
+			List<Registration> candidates = stored.byName()
+				.getOrDefault(keys.name(), List.of())
+				.stream()
+				.filter(title -> compatible(title.getApplicationKey(), keys.application())
+						&& compatible(title.getRegistrationKey(), keys.registration()))
+				.toList();
+			violations.when(candidates.size() > 1, "name", "validation.import.ambiguous", candidates.size());
+			match = candidates.size() == 1 ? candidates.get(0) : null;
+		}
+		return match;
+	}
+
+	private static boolean compatible(String stored, String given) {
+		return stored == null || given == null || stored.equals(given);
+	}
+
+	/** A row's numbers, or its name when it has no number, and the title it updates: one row each per file. */
+	private static List<String> claims(Keys keys, Registration existing) {
+		List<String> claims = new ArrayList<>();
+		if (keys.application() != null) {
+			claims.add("applicationNumber:" + keys.application());
+		}
+		if (keys.registration() != null) {
+			claims.add("registrationNumber:" + keys.registration());
+		}
+		if (claims.isEmpty() && keys.name() != null) {
+			claims.add("name:" + keys.name());
+		}
+		if (existing != null) {
+			claims.add("title:" + existing.getId());
+		}
+		return claims;
+	}
+
+	private Keys keys(RegistrationDraft draft) {
+		if (draft.type() == null) {
+			return new Keys(null, null, null);
+		}
+		Violations ignored = new Violations();
+		String application = this.drafts.number(draft.applicationNumber(), "applicationNumber", ignored);
+		String registration = this.drafts.number(draft.registrationNumber(), "registrationNumber", ignored);
+		String name = VietnameseText.clean(draft.name());
+		String province = VietnameseText.clean(draft.province());
+		province = province == null ? null : this.provinces.canonicalName(province).orElse(province);
+		return new Keys(Registration.numberKey(draft.type(), application),
+				Registration.numberKey(draft.type(), registration),
+				name == null ? null : nameKey(draft.type(), name, province));
+	}
+
+	private static String nameKey(RegistrationType type, String name, String province) {
+		return type + "|" + name + "|" + Objects.requireNonNullElse(province, "");
+	}
+
+	/** The stored facts with every fact the row gives in place of the stored one; empty cells keep it. */
+	private static RegistrationDraft merged(RegistrationDraft stored, RegistrationDraft row) {
+		return new RegistrationDraft(stored.type(), or(row.name(), stored.name()), or(row.sign(), stored.sign()),
+				or(row.aliases(), stored.aliases()), or(row.product(), stored.product()),
+				or(row.productGroup(), stored.productGroup()), or(row.niceClasses(), stored.niceClasses()),
+				or(row.province(), stored.province()), or(row.additionalProvinces(), stored.additionalProvinces()),
+				or(row.country(), stored.country()), or(row.area(), stored.area()),
+				or(row.applicationNumber(), stored.applicationNumber()), or(row.filingDate(), stored.filingDate()),
+				or(row.registrationNumber(), stored.registrationNumber()), or(row.grantDate(), stored.grantDate()),
+				row.grantDate() != null ? null : or(row.grantDatePartial(), stored.grantDatePartial()),
+				or(row.grantDecision(), stored.grantDecision()), stored.status(), or(row.holderId(), stored.holderId()),
+				or(row.description(), stored.description()),
+				or(row.specificCharacteristics(), stored.specificCharacteristics()),
+				or(row.publicListing(), stored.publicListing()));
+	}
+
+	private static <T> T or(T given, T stored) {
+		boolean empty = given == null || (given instanceof List<?> list && list.isEmpty())
+				|| (given instanceof String text && text.isBlank());
+		return empty ? stored : given;
+	}
+
+}
