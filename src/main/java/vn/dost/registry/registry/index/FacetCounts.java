@@ -9,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -37,42 +34,20 @@ final class FacetCounts {
 
 	Map<String, Map<String, Long>> count(FacetedSearcher searcher, FacetsCollector matched, Query query,
 			LocalDate today, List<String> dimensions) {
+		Map<String, Map<String, Long>> counted = searcher.countFacets(matched);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		dimensions.forEach(dimension -> facets.put(dimension, new LinkedHashMap<>()));
-		if (searcher.facets() == null) {
-			return facets;
+		for (String dimension : dimensions) {
+			facets.put(dimension, ordered(dimension, counted.getOrDefault(dimension, Map.of())));
 		}
-		try {
-			SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facets(), matched);
-			for (String dimension : dimensions) {
-				facets.put(dimension, ordered(dimension, values(counts, dimension)));
-			}
-			if (facets.containsKey(IndexedFields.STATUS)) {
+		if (facets.containsKey(IndexedFields.STATUS)) {
+			try {
 				correctLapsed(facets.get(IndexedFields.STATUS), searcher, query, today);
 			}
-			return facets;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Map<String, Long> values(SortedSetDocValuesFacetCounts counts, String dimension)
-			throws IOException {
-		Map<String, Long> values = new LinkedHashMap<>();
-		FacetResult result;
-		try {
-			result = counts.getAllChildren(dimension);
-		}
-		catch (IllegalArgumentException notIndexedYet) {
-			return values;
-		}
-		if (result != null) {
-			for (LabelAndValue each : result.labelValues) {
-				values.put(each.label, each.value.longValue());
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
-		return values;
+		return facets;
 	}
 
 	private void correctLapsed(Map<String, Long> status, FacetedSearcher searcher, Query query, LocalDate today)

@@ -3,34 +3,79 @@ package vn.dost.registry.registry.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A searcher over one point-in-time view of the index, with its facet ordinals prepared when the view was
- * opened (on the index thread), so a search never builds them.
+ * A searcher over one point-in-time view of the index, with the facet values of each of its segments read when
+ * the view was opened (on the index thread; a segment already read for an earlier view is shared), so a search
+ * never reads them.
  */
 final class FacetedSearcher extends IndexSearcher {
 
-	private final SortedSetDocValuesReaderState facets;
+	/** Per segment (by leaf ordinal), its facet values. */
+	private final SegmentFacets[] facets;
 
 	/** Per day, how many marks in this view lapsed since they were indexed; -1 until asked. */
 	private volatile long lapsedDay = Long.MIN_VALUE;
 
 	private volatile int lapsedCount;
 
-	FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+	/**
+	 * @param known the facet values of segments read for earlier views, by segment core; segments gone from this
+	 * view are dropped from it, new ones added
+	 */
+	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known) throws IOException {
 		super(reader);
-		this.facets = reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+		List<LeafReaderContext> leaves = reader.leaves();
+		this.facets = new SegmentFacets[leaves.size()];
+		Set<Object> present = new HashSet<>();
+		for (LeafReaderContext leaf : leaves) {
+			Object core = leaf.reader().getCoreCacheHelper().getKey();
+			present.add(core);
+			SegmentFacets segment = known.get(core);
+			if (segment == null) {
+				segment = SegmentFacets.read(leaf.reader());
+				known.put(core, segment);
+			}
+			this.facets[leaf.ord] = segment;
+		}
+		known.keySet().retainAll(present);
 	}
 
-	/** The prepared facet ordinals, or null for an empty index. */
-	SortedSetDocValuesReaderState facets() {
-		return this.facets;
+	/** Counts per dimension and value over the titles a search matched. */
+	Map<String, Map<String, Long>> countFacets(FacetsCollector matched) {
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		try {
+			for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+				DocIdSetIterator hits = docs.bits == null ? null : docs.bits.iterator();
+				if (hits != null) {
+					this.facets[docs.context.ord].count(hits, counts);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return counts;
+	}
+
+	/** The memory the facet arrays of this view take, roughly. */
+	long facetBytes() {
+		long bytes = 0;
+		for (SegmentFacets segment : this.facets) {
+			bytes += segment.bytes();
+		}
+		return bytes;
 	}
 
 	/** How many titles of this view read as lapsed today though indexed as granted. */

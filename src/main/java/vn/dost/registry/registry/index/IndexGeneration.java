@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,18 +37,22 @@ final class IndexGeneration {
 
 	private final Map<String, Long> versions = new HashMap<>();
 
+	/** The facet values of the segments searched so far, by segment core; views are opened on one thread at a time. */
+	private final Map<Object, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
+
 	IndexGeneration(IndexedFields fields) {
 		this.fields = fields;
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setCommitOnClose(false)
+			.setIndexSort(TitleQueries.NAME_ORDER)
 			.setRAMBufferSizeMB(32);
 		try {
 			this.writer = new IndexWriter(this.directory, config);
 			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-					return new FacetedSearcher(reader, fields.facetsConfig());
+					return new FacetedSearcher(reader, IndexGeneration.this.segmentFacets);
 				}
 			});
 		}
@@ -115,7 +120,7 @@ final class IndexGeneration {
 		}
 	}
 
-	/** The index's memory: its segments and the writer's buffers. */
+	/** The index's memory: its segments, the writer's buffers and the facet arrays of the segments searched. */
 	long ramBytesUsed() {
 		long files = 0;
 		try {
@@ -126,7 +131,8 @@ final class IndexGeneration {
 		catch (IOException deletedMeanwhile) {
 			// a merge removed a file while it was counted: the figure is an estimate anyway
 		}
-		return files + this.writer.ramBytesUsed();
+		long facets = this.segmentFacets.values().stream().mapToLong(SegmentFacets::bytes).sum();
+		return files + this.writer.ramBytesUsed() + facets;
 	}
 
 	/** Closes the writer; searches still running on an acquired searcher finish normally. */

@@ -19,7 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.MultiCollectorManager;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -37,6 +37,9 @@ import vn.dost.registry.shared.PageRequest;
 public class IndexSearches {
 
 	private static final Set<String> SOURCE = Set.of(IndexedFields.SOURCE);
+
+	/** Pages ending further than this are ranked by Lucene's own sorting collector (slower, deep pages are rare). */
+	private static final int RANKED_PAGE_END = 1_000;
 
 	private final RegistrationIndex index;
 
@@ -176,11 +179,22 @@ public class IndexSearches {
 			LocalDate today, boolean approximate) {
 		try {
 			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-					Math.max(1, wanted), sort, scored(sort), new FacetsCollectorManager());
-			FacetsCollector matched = result.facetsCollector();
+			FacetsCollector matched;
+			ScoreDoc[] best;
+			if (scored(sort) && wanted <= RANKED_PAGE_END) {
+				Object[] found = searcher.search(query,
+						new MultiCollectorManager(new RelevanceTop(wanted), new FacetsCollectorManager()));
+				best = (ScoreDoc[]) found[0];
+				matched = (FacetsCollector) found[1];
+			}
+			else {
+				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+						Math.max(1, wanted), sort, scored(sort), new FacetsCollectorManager());
+				best = result.topDocs().scoreDocs;
+				matched = result.facetsCollector();
+			}
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-			List<Registration> items = titles(searcher, result.topDocs(), (int) Math.min(page.offset(), wanted));
+			List<Registration> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
 			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, query, today,
 					RegistrationIndex.shownDimensions());
 			return new RegistrationHits(items, total, counts, approximate);
@@ -192,17 +206,16 @@ public class IndexSearches {
 
 	private List<Registration> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
 		try {
-			return titles(searcher, searcher.search(query, limit, sort, true), 0);
+			return titles(searcher, searcher.search(query, limit, sort, true).scoreDocs, 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private List<Registration> titles(FacetedSearcher searcher, TopDocs top, int from) throws IOException {
+	private List<Registration> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
 		StoredFields stored = searcher.storedFields();
 		List<Registration> titles = new ArrayList<>();
-		ScoreDoc[] docs = top.scoreDocs;
 		for (int i = from; i < docs.length; i++) {
 			titles.add(this.index.fields().read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
 		}

@@ -94,10 +94,6 @@ final class IndexedFields {
 		this.facets.setMultiValued(DATA_ISSUE, true);
 	}
 
-	FacetsConfig facetsConfig() {
-		return this.facets;
-	}
-
 	/** The stored record as the database holds it, read into a title. */
 	Registration read(org.bson.Document stored) {
 		return this.converter.read(Registration.class, stored);

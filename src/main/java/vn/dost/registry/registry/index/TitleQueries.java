@@ -55,6 +55,13 @@ final class TitleQueries {
 
 	private static final SortField BY_ID = new SortField(IndexedFields.ID, SortField.Type.STRING);
 
+	/**
+	 * Vietnamese name order, then id: also the order of the titles inside every segment of the index, so a
+	 * listing by name reads them in order, and titles that tie on relevance (many do: one product in many
+	 * places) come in name order and stop competing for the page once it is full.
+	 */
+	static final Sort NAME_ORDER = new Sort(BY_NAME, BY_ID);
+
 	private final Analyzer analyzer = new VietnameseAnalyzer();
 
 	private final Provinces provinces;
@@ -224,7 +231,7 @@ final class TitleQueries {
 			case "-grantDate" -> new Sort(day(IndexedFields.GRANT_DATE, true), BY_NAME, BY_ID);
 			case "expiryDate" -> new Sort(day(IndexedFields.EXPIRY, false), BY_NAME, BY_ID);
 			case "relevance" -> new Sort(SortField.FIELD_SCORE, BY_NAME, BY_ID);
-			default -> new Sort(BY_NAME, BY_ID);
+			default -> NAME_ORDER;
 		};
 	}
 
