@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -88,7 +87,7 @@ public class Registration {
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
 			Instant now, String action, String note) {
 		Registration registration = new Registration();
-		registration.id = id == null ? UUID.randomUUID().toString() : id;
+		registration.id = id == null ? TitleIds.next(now) : id;
 		registration.facts = facts;
 		registration.status = status;
 		registration.createdAt = now;

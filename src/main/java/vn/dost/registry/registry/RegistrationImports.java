@@ -44,6 +44,9 @@ public class RegistrationImports {
 	/** How many stored titles are saved at once when a batch updates them. */
 	private static final int SAVE_CONCURRENCY = 8;
 
+	/** How many values one lookup query asks for. */
+	private static final int LOOKUP = 50;
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final RegistrationDrafts drafts;
@@ -194,14 +197,11 @@ public class RegistrationImports {
 		List<Keys> keys = rows.stream().map(row -> keys(row.draft())).toList();
 		// One query per unique index, each answered from its index; then the titles a name may match, by id.
 		Flux<Registration> byNumbers = Flux.concat(
-				this.mongo.find(Query.query(Criteria.where("applicationKey")
-					.in(keys.stream().map(Keys::application).filter(Objects::nonNull).toList())), Registration.class),
-				this.mongo.find(Query.query(Criteria.where("registrationKey")
-					.in(keys.stream().map(Keys::registration).filter(Objects::nonNull).toList())), Registration.class));
+				findIn("applicationKey", keys.stream().map(Keys::application).filter(Objects::nonNull).toList()),
+				findIn("registrationKey", keys.stream().map(Keys::registration).filter(Objects::nonNull).toList()));
 		Mono<List<Registration>> byName = names
 			.ids(keys.stream().map(Keys::name).filter(Objects::nonNull).collect(Collectors.toSet()))
-			.flatMap(ids -> ids.isEmpty() ? Mono.just(List.<Registration>of())
-					: this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Registration.class).collectList());
+			.flatMap(ids -> findIn("_id", ids).collectList());
 		LocalDate today = TimeConfiguration.today(this.clock);
 		return byNumbers.collectList().zipWith(byName).map(found -> {
 			Map<String, Registration> distinct = new LinkedHashMap<>();
@@ -214,6 +214,17 @@ public class RegistrationImports {
 			}
 			return plans;
 		});
+	}
+
+	/**
+	 * The titles whose field has one of the values, asked {@value #LOOKUP} values at a time: the embedded
+	 * database finds each value in its index, then checks every title found against the whole list again, so
+	 * one query of a batch's 500 values costs 500 × 500 comparisons.
+	 */
+	private Flux<Registration> findIn(String field, List<String> values) {
+		return Flux.range(0, (values.size() + LOOKUP - 1) / LOOKUP)
+			.concatMap(part -> this.mongo.find(Query.query(Criteria.where(field)
+				.in(values.subList(part * LOOKUP, Math.min(values.size(), (part + 1) * LOOKUP)))), Registration.class));
 	}
 
 	private static Stored index(List<Registration> found) {

@@ -1,12 +1,20 @@
 package vn.dost.registry.storage;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -18,6 +26,9 @@ import org.h2.mvstore.MVStore;
  * (see docs/decisions.md for what was and was not established about a hang once seen there). Reads stay
  * concurrent.
  * Wire messages of the current protocol reach {@link #handleCommand} too.
+ * <p>
+ * Unique indexes compare their keys through {@link SerializedKeyOrder}: the stock order, at a fraction of its
+ * cost.
  */
 class DurableH2Backend extends H2Backend {
 
@@ -41,6 +52,13 @@ class DurableH2Backend extends H2Backend {
 	}
 
 	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		// Called from the stock constructor for the databases already in the file, before this one's fields are
+		// set: the store is asked of the stock backend, which has it by then.
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	@Override
 	public Document handleCommand(Channel channel, String database, String command, Document query) {
 		if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
 			return super.handleCommand(channel, database, command, query);
@@ -56,6 +74,28 @@ class DurableH2Backend extends H2Backend {
 		finally {
 			this.writes.unlock();
 		}
+	}
+
+	/** A database of the stock backend whose unique indexes use {@link SerializedKeyOrder}. */
+	private final class Database extends H2Database {
+
+		private static final String INDEX_MAP = "._index_";
+
+		Database(String name, MVStore store, CursorRegistry cursors) {
+			super(name, store, cursors);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collection, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			// The stock backend's map name, so that indexes already in a file are found; opened with the new key
+			// order before the stock code can open it with the old one.
+			MVMap<KeyValue, Object> map = getMvStore().openMap(
+					getFullCollectionNamespace(collection) + INDEX_MAP + indexName,
+					new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+			return new SerializedKeyIndex(map, indexName, keys, sparse);
+		}
+
 	}
 
 }

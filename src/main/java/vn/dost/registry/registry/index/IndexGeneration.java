@@ -63,6 +63,14 @@ final class IndexGeneration {
 
 	/** Indexes the stored record unless the index already holds this or a newer version; true if it did. */
 	boolean put(org.bson.Document stored) {
+		return put(stored, null);
+	}
+
+	/**
+	 * As {@link #put(org.bson.Document)}, with the title the record was written from (null: read from the
+	 * record), which spares converting the record back.
+	 */
+	boolean put(org.bson.Document stored, Registration written) {
 		String id = String.valueOf(stored.get("_id"));
 		Object version = stored.get("version");
 		long incoming = version instanceof Number number ? number.longValue() : 0L;
@@ -70,9 +78,15 @@ final class IndexGeneration {
 		if (known != null && known >= incoming) {
 			return false;
 		}
-		Registration title = this.fields.read(stored);
+		Registration title = written != null ? written : this.fields.read(stored);
 		try {
-			this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(stored, title));
+			if (known == null) {
+				// never indexed in this generation: there is no older document to replace
+				this.writer.addDocument(this.fields.document(stored, title));
+			}
+			else {
+				this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(stored, title));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

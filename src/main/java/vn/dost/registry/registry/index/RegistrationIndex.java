@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.Registration;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -84,10 +85,18 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 
 	/** Indexes a record as the database stored it, unless the index already holds a newer version. */
 	public Mono<Void> put(org.bson.Document stored) {
+		return put(stored, null);
+	}
+
+	/**
+	 * As {@link #put(org.bson.Document)}, given the title the record was just written from (it is not read back
+	 * from the record); the title must not change until this completes.
+	 */
+	public Mono<Void> put(org.bson.Document stored, Registration written) {
 		return this.thread.change(() -> {
-			this.current.put(stored);
+			this.current.put(stored, written);
 			if (this.next != null) {
-				this.next.put(stored);
+				this.next.put(stored, written);
 			}
 		}).doOnSuccess(done -> changed());
 	}
