@@ -63,14 +63,21 @@ public class Imports implements StartupTask {
 
 	private final Clock clock;
 
+	/** One writing import at a time. */
+	private final ImportLease lease;
+
 	Imports(ReactiveMongoTemplate mongo, RegistrationImports titles, HolderService holders, Clock clock) {
+		this.lease = new ImportLease(mongo, clock);
 		this.mongo = mongo;
 		this.titles = titles;
 		this.holders = holders;
 		this.clock = clock;
 	}
 
-	/** Imports left running by a stopped service are marked interrupted before requests are taken. */
+	/**
+	 * Imports left running by a stopped service are marked interrupted, and their lease dropped, before requests
+	 * are taken.
+	 */
 	@Override
 	public int order() {
 		return 300;
@@ -81,7 +88,7 @@ public class Imports implements StartupTask {
 		Query running = Query.query(Criteria.where("state")
 			.in(ImportRecord.State.VALIDATING.name(), ImportRecord.State.WRITING.name()));
 		return this.mongo.updateMulti(running, Update.update("state", ImportRecord.State.INTERRUPTED.name()),
-				ImportRecord.class).then();
+				ImportRecord.class).then(this.lease.drop());
 	}
 
 	/**
@@ -116,8 +123,15 @@ public class Imports implements StartupTask {
 			.map(found -> PageResponse.of(found.getT1(), page, found.getT2()));
 	}
 
+	/** A writing import: under the lease (409 while another import writes), recorded from start to end. */
 	private Mono<ImportReport> recorded(ImportFile file, String fileName, Actor actor) {
-		ImportRecord started = new ImportRecord(UUID.randomUUID().toString(), fileName, file.format(),
+		String id = UUID.randomUUID().toString();
+		return Mono.usingWhen(this.lease.take(id, actor.username()).thenReturn(id),
+				leased -> recorded(leased, file, fileName, actor), this.lease::release);
+	}
+
+	private Mono<ImportReport> recorded(String id, ImportFile file, String fileName, Actor actor) {
+		ImportRecord started = new ImportRecord(id, fileName, file.format(),
 				actor.username(), this.clock.instant(), null, ImportRecord.State.VALIDATING, 0, 0, 0, 0, 0, null);
 		return this.mongo.insert(started).flatMap(record -> check(file, actor).flatMap(tally -> {
 			if (tally.rejected()) {
@@ -196,7 +210,7 @@ public class Imports implements StartupTask {
 		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("state", state.name()).set("rows", rows).set("written", written)
 					.set("created", created).set("updated", updated),
-				ImportRecord.class).then();
+				ImportRecord.class).then(this.lease.renew(id));
 	}
 
 	private Mono<Void> finish(String id, ImportRecord.State state, ImportTally tally, String failure) {

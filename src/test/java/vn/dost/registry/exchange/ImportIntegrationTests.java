@@ -2,20 +2,28 @@ package vn.dost.registry.exchange;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.bson.Document;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.dost.registry.MutableClock;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
@@ -29,6 +37,12 @@ class ImportIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	MutableClock clock;
 
 	/** A file import is one request doing much work: on a busy machine it takes longer than the default 5 s. */
 	@BeforeEach
@@ -209,6 +223,42 @@ class ImportIntegrationTests {
 			.expectBody()
 			.jsonPath("$.errors[0].row").isEqualTo(1)
 			.jsonPath("$.errors[0].field").isEqualTo("colour");
+	}
+
+	@Test
+	void writesNothingWhileAnotherImportHoldsTheLeaseAndTakesOverALeaseLeftToExpire() {
+		String marker = marker();
+		byte[] file = ImportFiles.csv(rows(marker, "Hợp tác xã " + marker), ',', false);
+		Query lease = Query.query(Criteria.where("_id").is("import"));
+		Instant now = this.clock.instant();
+		Document running = new Document("_id", "import").append("importId", "another")
+			.append("username", "officer")
+			.append("takenAt", Date.from(now))
+			.append("expiresAt", Date.from(now.plus(ImportLease.TERM)));
+		this.mongo.insert(running, ImportLease.COLLECTION).block();
+		try {
+			ImportFiles.upload(TestUsers.admin(this.client), file, "buoi-" + marker + ".csv", false, "en")
+				.expectStatus()
+				.isEqualTo(409)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("/problems/import-running")
+				.jsonPath("$.title")
+				.isEqualTo("Another import is running");
+			assertThat(found(marker)).isZero();
+			// a dry run writes nothing and needs no lease
+			assertThat(importOk(file, "buoi-" + marker + ".csv", true)).containsEntry("created", 5);
+			// the holder's service stopped without giving the lease back: once it has expired, it is taken over
+			this.mongo.updateFirst(lease, Update.update("expiresAt",
+					Date.from(now.minusSeconds(1))), ImportLease.COLLECTION).block();
+			assertThat(importOk(file, "buoi-" + marker + ".csv", false)).containsEntry("created", 5);
+			assertThat(found(marker)).isEqualTo(5);
+			// and given back at the end
+			assertThat(this.mongo.count(lease, ImportLease.COLLECTION).block()).isZero();
+		}
+		finally {
+			this.mongo.remove(lease, ImportLease.COLLECTION).block();
+		}
 	}
 
 	@Test
