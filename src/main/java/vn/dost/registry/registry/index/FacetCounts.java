@@ -1,7 +1,5 @@
 package vn.dost.registry.registry.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
@@ -26,42 +21,20 @@ import vn.dost.registry.shared.VietnameseText;
  */
 final class FacetCounts {
 
-	private final TitleQueries queries;
-
-	FacetCounts(TitleQueries queries) {
-		this.queries = queries;
-	}
-
-	Map<String, Map<String, Long>> count(FacetedSearcher searcher, FacetsCollector matched, Query query,
-			LocalDate today, List<String> dimensions) {
-		Map<String, Map<String, Long>> counted = searcher.countFacets(matched);
+	Map<String, Map<String, Long>> count(FacetedSearcher searcher, FacetsCollector matched, LocalDate today,
+			List<String> dimensions) {
+		FacetedSearcher.Counted counted = searcher.countFacets(matched, today);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		for (String dimension : dimensions) {
-			facets.put(dimension, ordered(dimension, counted.getOrDefault(dimension, Map.of())));
+			facets.put(dimension, ordered(dimension, counted.counts().getOrDefault(dimension, Map.of())));
 		}
-		if (facets.containsKey(IndexedFields.STATUS)) {
-			try {
-				correctLapsed(facets.get(IndexedFields.STATUS), searcher, query, today);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+		if (facets.containsKey(IndexedFields.STATUS) && counted.lapsed() > 0) {
+			correctLapsed(facets.get(IndexedFields.STATUS), counted.lapsed());
 		}
 		return facets;
 	}
 
-	private void correctLapsed(Map<String, Long> status, FacetedSearcher searcher, Query query, LocalDate today)
-			throws IOException {
-		if (searcher.lapsedOn(today, this.queries) == 0) {
-			return;
-		}
-		Query lapsedHere = new BooleanQuery.Builder().add(query, Occur.FILTER)
-			.add(this.queries.lapsed(today), Occur.FILTER)
-			.build();
-		long lapsed = searcher.count(lapsedHere);
-		if (lapsed == 0) {
-			return;
-		}
+	private static void correctLapsed(Map<String, Long> status, long lapsed) {
 		String granted = RegistrationStatus.GRANTED.name();
 		String expired = RegistrationStatus.EXPIRED.name();
 		long stillGranted = status.getOrDefault(granted, 0L) - lapsed;

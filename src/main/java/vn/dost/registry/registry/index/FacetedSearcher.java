@@ -25,11 +25,6 @@ final class FacetedSearcher extends IndexSearcher {
 	/** Per segment (by leaf ordinal), its facet values. */
 	private final SegmentFacets[] facets;
 
-	/** Per day, how many marks in this view lapsed since they were indexed; -1 until asked. */
-	private volatile long lapsedDay = Long.MIN_VALUE;
-
-	private volatile int lapsedCount;
-
 	/**
 	 * @param known the facet values of segments read for earlier views, by segment core; segments gone from this
 	 * view are dropped from it, new ones added
@@ -52,21 +47,29 @@ final class FacetedSearcher extends IndexSearcher {
 		known.keySet().retainAll(present);
 	}
 
-	/** Counts per dimension and value over the titles a search matched. */
-	Map<String, Map<String, Long>> countFacets(FacetsCollector matched) {
+	/**
+	 * Counts per dimension and value over the titles a search matched, as indexed, and how many of them are
+	 * marks indexed as granted whose grace period ended before {@code today}.
+	 */
+	Counted countFacets(FacetsCollector matched, LocalDate today) {
 		Map<String, Map<String, Long>> counts = new HashMap<>();
+		long lapsed = 0;
 		try {
 			for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
 				DocIdSetIterator hits = docs.bits == null ? null : docs.bits.iterator();
 				if (hits != null) {
-					this.facets[docs.context.ord].count(hits, counts);
+					lapsed += this.facets[docs.context.ord].count(hits, counts, today.toEpochDay());
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return counts;
+		return new Counted(counts, lapsed);
+	}
+
+	/** Facet counts as indexed, and the lapsed marks among the titles counted. */
+	record Counted(Map<String, Map<String, Long>> counts, long lapsed) {
 	}
 
 	/** The memory the facet arrays of this view take, roughly. */
@@ -76,21 +79,6 @@ final class FacetedSearcher extends IndexSearcher {
 			bytes += segment.bytes();
 		}
 		return bytes;
-	}
-
-	/** How many titles of this view read as lapsed today though indexed as granted. */
-	int lapsedOn(LocalDate today, TitleQueries queries) {
-		long day = today.toEpochDay();
-		if (this.lapsedDay != day) {
-			try {
-				this.lapsedCount = count(queries.lapsed(today));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.lapsedDay = day;
-		}
-		return this.lapsedCount;
 	}
 
 }

@@ -50,7 +50,7 @@ public class IndexSearches {
 	IndexSearches(RegistrationIndex index) {
 		this.index = index;
 		this.queries = index.queries();
-		this.facets = new FacetCounts(this.queries);
+		this.facets = new FacetCounts();
 	}
 
 	/**
@@ -166,7 +166,7 @@ public class IndexSearches {
 						: this.queries.text(words, IndexedFields.TEXT, false), filters);
 				try {
 					FacetsCollector matched = searcher.search(all, new FacetsCollectorManager());
-					return this.facets.count(searcher, matched, all, today, IndexedFields.DIMENSIONS);
+					return this.facets.count(searcher, matched, today, IndexedFields.DIMENSIONS);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -195,7 +195,7 @@ public class IndexSearches {
 			}
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			List<Registration> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
-			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, query, today,
+			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, today,
 					RegistrationIndex.shownDimensions());
 			return new RegistrationHits(items, total, counts, approximate);
 		}
