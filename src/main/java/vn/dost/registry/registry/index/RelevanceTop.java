@@ -41,9 +41,8 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 		if (a.segment == b.segment) {
 			return Integer.compare(a.doc, b.doc);
 		}
-		int byName = a.segment.value(IndexedFields.NAME_SORT, a.doc).compareTo(b.segment.value(IndexedFields.NAME_SORT, b.doc));
-		return byName != 0 ? byName
-				: a.segment.value(IndexedFields.ID, a.doc).compareTo(b.segment.value(IndexedFields.ID, b.doc));
+		int byName = a.name().compareTo(b.name());
+		return byName != 0 ? byName : a.id().compareTo(b.id());
 	};
 
 	private final int wanted;
@@ -145,7 +144,7 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 			}
 		}
 
-		/** A sort value of one of this segment's titles (read seldom: a fresh reader each time). */
+		/** A sort value of one of this segment's titles (read seldom, once per hit: a fresh reader each time). */
 		BytesRef value(String field, int doc) {
 			try {
 				SortedDocValues values = DocValues.getSorted(this.context.reader(), field);
@@ -158,8 +157,39 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 
 	}
 
-	/** A kept hit: its segment, position in it and score. */
-	private record Ranked(SegmentTop segment, int doc, float score) {
+	/** A kept hit: its segment, position in it and score; its name and id are read when first compared. */
+	private static final class Ranked {
+
+		private final SegmentTop segment;
+
+		private final int doc;
+
+		private final float score;
+
+		private BytesRef name;
+
+		private BytesRef id;
+
+		Ranked(SegmentTop segment, int doc, float score) {
+			this.segment = segment;
+			this.doc = doc;
+			this.score = score;
+		}
+
+		BytesRef name() {
+			if (this.name == null) {
+				this.name = this.segment.value(IndexedFields.NAME_SORT, this.doc);
+			}
+			return this.name;
+		}
+
+		BytesRef id() {
+			if (this.id == null) {
+				this.id = this.segment.value(IndexedFields.ID, this.doc);
+			}
+			return this.id;
+		}
+
 	}
 
 }
