@@ -16,7 +16,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,26 +96,34 @@ class PortalBrowserTests {
 
 		this.browser.findElement(By.id("q")).sendKeys("sau rieng khanh son " + f.word());
 		this.browser.findElement(By.cssSelector(".query button[type=submit]")).click();
+		// a click starts the navigation; the old page may still answer until the new one has loaded
+		arrived(ExpectedConditions.urlContains("q=sau+rieng"));
 		assertThat(this.browser.findElement(By.id("result-count")).getText()).isEqualTo("Tìm thấy 1 văn bằng");
 		shot("2-search-without-accents");
 
 		new Select(this.browser.findElement(By.id("type"))).selectByValue("COLLECTIVE_MARK");
 		new Select(this.browser.findElement(By.id("province"))).selectByValue("Quảng Trị");
 		this.browser.findElement(By.cssSelector(".actions button[type=submit]")).click();
-		assertThat(this.browser.getCurrentUrl()).contains("type=COLLECTIVE_MARK");
+		arrived(ExpectedConditions.urlContains("type=COLLECTIVE_MARK"));
 		assertThat(this.browser.findElement(By.id("result-count")).getText()).isEqualTo("Tìm thấy 1 văn bằng");
 		shot("3-filtered");
 
 		this.browser.findElement(By.cssSelector("a.title")).click();
+		arrived(ExpectedConditions.urlContains("/portal/registrations/"));
 		assertThat(this.browser.findElement(By.id("record-name")).getText()).isEqualTo(f.publicName());
 		assertThat(this.browser.findElement(By.id("record-status")).getText()).isEqualTo("Còn hiệu lực");
 		shot("4-record");
 
 		this.browser.findElement(By.id("lang-switch")).click();
-		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		arrived(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
 		assertThat(this.browser.findElement(By.id("record-status")).getText()).isEqualTo("In force");
 		assertThat(this.browser.findElement(By.id("facts-heading")).getText()).isEqualTo("Title details");
 		shot("5-record-in-english");
+	}
+
+	/** Waits (10 s at most, else fails) until the page the last click asked for is the one shown. */
+	private void arrived(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}
 
 	private void shot(String name) throws IOException {
