@@ -119,13 +119,13 @@ public class RegistrationService {
 
 	/**
 	 * The titles a listing finds, from the search index; a holder's user sees only its own organisation's
-	 * titles.
+	 * titles. An answer the index kept for the same listing, unchanged since, is used unless {@code fresh}.
 	 */
-	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page, Actor actor) {
+	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page, Actor actor, boolean fresh) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
 			return Mono.error(new NotAllowed("msg.notOwnTitle"));
 		}
-		return this.search.search(scoped(query, actor), page, today());
+		return this.search.search(scoped(query, actor), page, today(), fresh);
 	}
 
 	/**

@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Options: {@code --clients=32 --warmup=10 --duration=30 --timeout=10} (seconds), {@code --user},
  * {@code --password}, {@code --browser=name,…} the targets to request as a browser reads a page (HTML, no
- * credentials: the public portal) instead of as an API client (JSON, HTTP Basic), and on Linux {@code --pid=}
+ * credentials: the public portal) instead of as an API client (JSON, HTTP Basic), {@code --fresh=name,…} the
+ * targets to request with {@code Cache-Control: no-cache} (the service computes every answer rather than using
+ * one its index kept from an identical earlier request), and on Linux {@code --pid=}
  * the service's process id, to report the CPU it used per request and how busy the whole machine was during the
  * measured period (another busy process skews every figure); then one or more {@code name=url} targets, run one
  * after the other.
@@ -87,7 +89,7 @@ public final class LoadRun {
 
 	public static void main(String[] args) throws InterruptedException {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("clients", "32", "warmup", "10", "duration", "30",
-				"timeout", "10", "user", "admin", "password", "", "browser", ""));
+				"timeout", "10", "user", "admin", "password", "", "browser", "", "fresh", ""));
 		Map<String, URI> targets = new LinkedHashMap<>();
 		for (String arg : args) {
 			int equals = arg.indexOf('=');
@@ -104,7 +106,7 @@ public final class LoadRun {
 		}
 		if (targets.isEmpty()) {
 			System.err.println("usage: LoadRun [--clients=32] [--warmup=10] [--duration=30] [--user=admin] "
-					+ "[--timeout=10] [--password=…] [--browser=name,…] name=url [name=url …]");
+					+ "[--timeout=10] [--password=…] [--browser=name,…] [--fresh=name,…] name=url [name=url …]");
 			System.exit(2);
 		}
 		int clients = Integer.parseInt(options.get("clients"));
@@ -130,8 +132,13 @@ public final class LoadRun {
 			else {
 				builder.header("Authorization", authorization).header("Accept", "application/json");
 			}
+			boolean fresh = Arrays.asList(options.get("fresh").split(",")).contains(target.getKey());
+			if (fresh) {
+				builder.header("Cache-Control", "no-cache");
+			}
 			HttpRequest request = builder.build();
-			System.out.printf("%s: %s%s%n", target.getKey(), target.getValue(), browser ? " (as a browser)" : "");
+			System.out.printf("%s: %s%s%s%n", target.getKey(), target.getValue(), browser ? " (as a browser)" : "",
+					fresh ? " (Cache-Control: no-cache)" : "");
 			Result result = run(target.getKey(), client, request, clients, warmup, duration, options.get("pid"));
 			results.add(result);
 			print(result);

@@ -25,12 +25,16 @@ final class FacetedSearcher extends IndexSearcher {
 	/** Per segment (by leaf ordinal), its facet values. */
 	private final SegmentFacets[] facets;
 
+	private final RecentResults results;
+
 	/**
 	 * @param known the facet values of segments read for earlier views, by segment core; segments gone from this
 	 * view are dropped from it, new ones added
+	 * @param keptTitles how many titles the answers this view keeps may hold (0: keeps none)
 	 */
-	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known) throws IOException {
+	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known, int keptTitles) throws IOException {
 		super(reader);
+		this.results = new RecentResults(keptTitles);
 		List<LeafReaderContext> leaves = reader.leaves();
 		this.facets = new SegmentFacets[leaves.size()];
 		Set<Object> present = new HashSet<>();
@@ -70,6 +74,11 @@ final class FacetedSearcher extends IndexSearcher {
 
 	/** Facet counts as indexed, and the lapsed marks among the titles counted. */
 	record Counted(Map<String, Map<String, Long>> counts, long lapsed) {
+	}
+
+	/** The pages recently answered from this view. */
+	RecentResults results() {
+		return this.results;
 	}
 
 	/** The memory the facet arrays of this view take, roughly. */

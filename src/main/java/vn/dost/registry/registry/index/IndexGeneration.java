@@ -40,7 +40,8 @@ final class IndexGeneration {
 	/** The facet values of the segments searched so far, by segment core; views are opened on one thread at a time. */
 	private final Map<Object, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
 
-	IndexGeneration(IndexedFields fields) {
+	/** @param keptTitles how many titles the answers each view of the index keeps may hold (0: none) */
+	IndexGeneration(IndexedFields fields, int keptTitles) {
 		this.fields = fields;
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -52,7 +53,7 @@ final class IndexGeneration {
 			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-					return new FacetedSearcher(reader, IndexGeneration.this.segmentFacets);
+					return new FacetedSearcher(reader, IndexGeneration.this.segmentFacets, keptTitles);
 				}
 			});
 		}

@@ -1,19 +1,26 @@
 package vn.dost.registry.registry.index;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.stereotype.Component;
 
-/** The index's size in titles and in bytes of memory, on {@code /actuator/prometheus}. */
+/**
+ * The index's size in titles and in bytes of memory, and the searches it answered (computed, or kept from an
+ * earlier identical search on an unchanged index), on {@code /actuator/prometheus}.
+ */
 @Component
 class IndexMetrics implements MeterBinder {
 
 	private final RegistrationIndex index;
 
-	IndexMetrics(RegistrationIndex index) {
+	private final IndexSearches searches;
+
+	IndexMetrics(RegistrationIndex index, IndexSearches searches) {
 		this.index = index;
+		this.searches = searches;
 	}
 
 	@Override
@@ -24,6 +31,14 @@ class IndexMetrics implements MeterBinder {
 		Gauge.builder("registry.index.memory", this.index, RegistrationIndex::ramBytesUsed)
 			.description("Memory the search index uses")
 			.baseUnit("bytes")
+			.register(registry);
+		FunctionCounter.builder("registry.search.answers", this.searches, IndexSearches::computed)
+			.description("Listings and searches answered by the index")
+			.tag("answer", "computed")
+			.register(registry);
+		FunctionCounter.builder("registry.search.answers", this.searches, IndexSearches::kept)
+			.description("Listings and searches answered by the index")
+			.tag("answer", "kept")
 			.register(registry);
 	}
 

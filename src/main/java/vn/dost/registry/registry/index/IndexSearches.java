@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -47,6 +48,11 @@ public class IndexSearches {
 
 	private final FacetCounts facets;
 
+	/** Searches answered by computing the answer, and from an answer kept on the view. */
+	private final LongAdder computed = new LongAdder();
+
+	private final LongAdder kept = new LongAdder();
+
 	IndexSearches(RegistrationIndex index) {
 		this.index = index;
 		this.queries = index.queries();
@@ -55,26 +61,52 @@ public class IndexSearches {
 
 	/**
 	 * One page of the titles the query finds, with the exact total and the facet counts over all of them. When
-	 * the words find nothing, a retry lets long words differ by one edit.
+	 * the words find nothing, a retry lets long words differ by one edit. The same question asked again on the
+	 * same view of the index (nothing changed meanwhile) gets the answer kept from the first time.
 	 */
 	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today) {
+		return search(query, page, today, false);
+	}
+
+	/** As {@link #search(RegistrationQuery, PageRequest, LocalDate)}; with {@code fresh} no kept answer is used. */
+	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today, boolean fresh) {
 		return Mono.fromCallable(() -> {
-			List<String> words = this.queries.words(query.q());
-			List<Query> filters = this.queries.filters(query, today);
-			Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
-			boolean punctuationOnly = query.q() != null && !query.q().isBlank() && words.isEmpty();
-			return this.index.read(searcher -> {
-				Query exact = TitleQueries.combine(punctuationOnly ? TitleQueries.term(IndexedFields.ID, "")
-						: words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
-				RegistrationHits found = find(searcher, exact, page, sort, today, false);
-				if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
-					return found;
-				}
-				Query fuzzy = TitleQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
-				RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true);
-				return retried.totalItems() > 0 ? retried : found;
-			});
+			RecentResults.Key key = new RecentResults.Key(query, page.offset(), page.size(), today.toEpochDay());
+			boolean[] computing = new boolean[1];
+			RegistrationHits found = this.index.read(searcher -> searcher.results().get(key, fresh, () -> {
+				computing[0] = true;
+				return compute(searcher, query, page, today);
+			}));
+			(computing[0] ? this.computed : this.kept).increment();
+			return found;
 		});
+	}
+
+	/** Searches answered so far by computing the answer. */
+	long computed() {
+		return this.computed.sum();
+	}
+
+	/** Searches answered so far with an answer kept on the view from an identical earlier search. */
+	long kept() {
+		return this.kept.sum();
+	}
+
+	private RegistrationHits compute(FacetedSearcher searcher, RegistrationQuery query, PageRequest page,
+			LocalDate today) {
+		List<String> words = this.queries.words(query.q());
+		List<Query> filters = this.queries.filters(query, today);
+		Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
+		boolean punctuationOnly = query.q() != null && !query.q().isBlank() && words.isEmpty();
+		Query exact = TitleQueries.combine(punctuationOnly ? TitleQueries.term(IndexedFields.ID, "")
+				: words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
+		RegistrationHits found = find(searcher, exact, page, sort, today, false);
+		if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
+			return found;
+		}
+		Query fuzzy = TitleQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
+		RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true);
+		return retried.totalItems() > 0 ? retried : found;
 	}
 
 	/**

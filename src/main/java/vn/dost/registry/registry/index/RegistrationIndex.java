@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -57,11 +58,24 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	/** The generation a rebuild is filling; read and written on the index thread only. */
 	private IndexGeneration next;
 
-	RegistrationIndex(ReactiveMongoTemplate mongo, Provinces provinces) {
+	/** How many titles the answers each view of the index keeps may hold. */
+	private final int keptTitles;
+
+	/**
+	 * @param keptTitles how many titles the recent answers (pages with their totals and facets) each view of the
+	 * index keeps, for searches asking the same again while nothing changed, may hold in all
+	 * ({@code registry.search.kept-titles}; 0: none kept)
+	 */
+	RegistrationIndex(ReactiveMongoTemplate mongo, Provinces provinces,
+			@Value("${registry.search.kept-titles:5000}") int keptTitles) {
+		if (keptTitles < 0) {
+			throw new IllegalArgumentException("registry.search.kept-titles must not be negative: " + keptTitles);
+		}
 		this.mongo = mongo;
 		this.fields = new IndexedFields(mongo.getConverter());
 		this.queries = new TitleQueries(provinces);
-		this.current = new IndexGeneration(this.fields);
+		this.keptTitles = keptTitles;
+		this.current = new IndexGeneration(this.fields, keptTitles);
 		this.thread = new IndexThread("registry-index", () -> this.current.refresh());
 	}
 
@@ -145,7 +159,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	private Mono<Rebuilt> load() {
 		Instant startedAt = Instant.now();
 		long started = System.nanoTime();
-		return this.thread.call(() -> this.next = new IndexGeneration(this.fields))
+		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles))
 			.flatMap(generation -> this.mongo.find(new Query(), org.bson.Document.class, COLLECTION)
 				.buffer(BATCH)
 				// one batch waits while the index thread takes the previous: the default prefetch held 32 batches

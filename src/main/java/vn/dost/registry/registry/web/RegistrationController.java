@@ -3,6 +3,7 @@ package vn.dost.registry.registry.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
@@ -63,10 +64,11 @@ class RegistrationController {
 			@RequestParam(required = false) ProductGroup productGroup,
 			@RequestParam(required = false) String holderId, @RequestParam(required = false) Boolean incomplete,
 			@RequestParam(required = false) LocalDate expiringBefore, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
 		RegistrationQuery query = new RegistrationQuery(q, type, status, province, productGroup, holderId, incomplete,
 				expiringBefore, sort);
-		return listed(query, PageRequest.of(page, size));
+		return listed(query, PageRequest.of(page, size), noCache(cacheControl));
 	}
 
 	@GetMapping(BASE + "/suggest")
@@ -86,7 +88,7 @@ class RegistrationController {
 		// 403 for another organisation's holder, 404 for an unknown one, as GET /api/v1/holders/{id} answers.
 		return this.actor.get()
 			.flatMap(who -> this.holders.find(holderId, who))
-			.then(Mono.defer(() -> listed(query, request)));
+			.then(Mono.defer(() -> listed(query, request, false)));
 	}
 
 	@GetMapping(BASE + "/{id}")
@@ -134,15 +136,32 @@ class RegistrationController {
 			.map(this::withEtag);
 	}
 
-	private Mono<RegistrationListResponse> listed(RegistrationQuery query, PageRequest page) {
+	private Mono<RegistrationListResponse> listed(RegistrationQuery query, PageRequest page, boolean fresh) {
 		LocalDate today = this.registrations.today();
-		return this.actor.get().flatMap(who -> this.registrations.list(query, page, who)).map(found -> {
+		return this.actor.get().flatMap(who -> this.registrations.list(query, page, who, fresh)).map(found -> {
 			PageResponse<RegistrationResponse> shown = PageResponse.of(
 					found.items().stream().map(item -> this.mapper.toResponse(item, today)).toList(), page,
 					found.totalItems());
 			return new RegistrationListResponse(shown.items(), shown.page(), shown.size(), shown.totalItems(),
 					shown.totalPages(), found.facets(), found.approximate());
 		});
+	}
+
+	/**
+	 * Whether the request's {@code Cache-Control} asks for an answer computed now ({@code no-cache}, or
+	 * {@code max-age=0}) rather than one the index kept.
+	 */
+	static boolean noCache(String cacheControl) {
+		if (cacheControl == null) {
+			return false;
+		}
+		for (String directive : cacheControl.split(",")) {
+			String name = directive.strip().toLowerCase(Locale.ROOT);
+			if (name.equals("no-cache") || name.replace(" ", "").equals("max-age=0")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ResponseEntity<RegistrationResponse> withEtag(Registration registration) {
