@@ -74,6 +74,37 @@ public class Registration {
 	}
 
 	/**
+	 * Sets one field of a record being read back by {@link StoredTitles}, by its stored name and plain value
+	 * (dates as instants, arrays as lists); false if no field is stored under that name.
+	 */
+	@SuppressWarnings("unchecked")
+	boolean restore(String field, Object value) {
+		switch (field) {
+			case "_id" -> this.id = (String) value;
+			case "version" -> this.version = value == null ? null : ((Number) value).longValue();
+			case "facts" -> this.facts = (RegistrationFacts) value;
+			case "status" -> this.status = StoredTitles.enumOf(RegistrationStatus.class, value);
+			case "gazetteNumber" -> this.gazetteNumber = (String) value;
+			case "renewals" -> this.renewals = value == null ? 0 : ((Number) value).intValue();
+			case "expiryDate" -> this.expiryDate = StoredTitles.day(value);
+			case "graceEnds" -> this.graceEnds = StoredTitles.day(value);
+			case "applicationKey" -> this.applicationKey = (String) value;
+			case "registrationKey" -> this.registrationKey = (String) value;
+			case "provinceKeys" -> this.provinceKeys = (List<String>) value;
+			case "searchText" -> this.searchText = (String) value;
+			case "nameSortKey" -> this.nameSortKey = (String) value;
+			case "dataIssues" -> this.dataIssues = (List<String>) value;
+			case "incomplete" -> this.incomplete = Boolean.TRUE.equals(value);
+			case "createdAt" -> this.createdAt = (Instant) value;
+			case "updatedAt" -> this.updatedAt = (Instant) value;
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * A new record: a filing (status {@code FILED}) or an existing title an officer enters in a later status,
 	 * which history shows as {@code RECORDED}.
 	 */

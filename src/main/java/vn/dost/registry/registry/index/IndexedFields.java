@@ -22,7 +22,6 @@ import org.apache.lucene.util.BytesRef;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.codecs.Codec;
-import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.io.BasicOutputBuffer;
 
@@ -30,6 +29,7 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
+import vn.dost.registry.registry.StoredTitles;
 
 /**
  * How a title is laid out in the index: folded words to search, exact terms to filter, points for date ranges,
@@ -103,7 +103,7 @@ final class IndexedFields {
 	Registration read(BytesRef source) {
 		ByteBuffer buffer = ByteBuffer.wrap(source.bytes, source.offset, source.length);
 		try (BsonBinaryReader reader = new BsonBinaryReader(buffer)) {
-			return read(this.codec.decode(reader, DecoderContext.builder().build()));
+			return StoredTitles.read(reader);
 		}
 	}
 
@@ -135,7 +135,7 @@ final class IndexedFields {
 		day(doc, GRACE_ENDS, title.getGraceEnds());
 		day(doc, EXPIRY, title.getExpiryDate());
 		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(title.getNameSortKey())));
-		doc.add(new StoredField(SOURCE, bytes(withoutHistory(stored))));
+		doc.add(new StoredField(SOURCE, source(stored)));
 		return build(doc);
 	}
 
@@ -182,6 +182,11 @@ final class IndexedFields {
 			doc.add(new LongPoint(field, day.toEpochDay()));
 			doc.add(new NumericDocValuesField(field, day.toEpochDay()));
 		}
+	}
+
+	/** The bytes the index stores of a record: its BSON without history and authorised users. */
+	BytesRef source(org.bson.Document stored) {
+		return new BytesRef(bytes(withoutHistory(stored)));
 	}
 
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {
