@@ -44,9 +44,6 @@ public class RegistrationImports {
 	/** How many stored titles are saved at once when a batch updates them. */
 	private static final int SAVE_CONCURRENCY = 8;
 
-	/** How many values one lookup query asks for. */
-	private static final int LOOKUP = 50;
-
 	private final ReactiveMongoTemplate mongo;
 
 	private final RegistrationDrafts drafts;
@@ -216,15 +213,8 @@ public class RegistrationImports {
 		});
 	}
 
-	/**
-	 * The titles whose field has one of the values, asked {@value #LOOKUP} values at a time: the embedded
-	 * database finds each value in its index, then checks every title found against the whole list again, so
-	 * one query of a batch's 500 values costs 500 × 500 comparisons.
-	 */
 	private Flux<Registration> findIn(String field, List<String> values) {
-		return Flux.range(0, (values.size() + LOOKUP - 1) / LOOKUP)
-			.concatMap(part -> this.mongo.find(Query.query(Criteria.where(field)
-				.in(values.subList(part * LOOKUP, Math.min(values.size(), (part + 1) * LOOKUP)))), Registration.class));
+		return StoredLookups.findIn(this.mongo, field, values);
 	}
 
 	private static Stored index(List<Registration> found) {

@@ -140,6 +140,14 @@ public class RegistrationService {
 	}
 
 	/**
+	 * The titles with the given ids as the database holds them, with their history and authorised users (the
+	 * index keeps titles without either); ids no longer stored are left out.
+	 */
+	public Flux<Registration> stored(List<String> ids) {
+		return StoredLookups.findIn(this.mongo, "_id", ids);
+	}
+
+	/**
 	 * Counts per facet value (type, status, currentProvince, productGroup, dataIssue, grantYear) over every
 	 * title the listing finds, from the search index; a holder's user counts only its own titles.
 	 */
