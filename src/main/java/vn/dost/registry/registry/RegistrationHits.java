@@ -14,7 +14,11 @@ public record RegistrationHits(List<Registration> items, long totalItems, Map<St
 
 	public RegistrationHits {
 		items = List.copyOf(items);
-		facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+		// answers are kept and shared between requests (index/RecentResults): nothing in one may change
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		facets.forEach((dimension, values) -> counts.put(dimension,
+				Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+		facets = Collections.unmodifiableMap(counts);
 	}
 
 }

@@ -14,8 +14,9 @@ import org.bson.BsonType;
  * Reads a title straight from the BSON of its stored record (as the search index keeps it: without history and
  * authorised users), field by field, into the same {@link Registration} Spring Data's converter makes of it —
  * without building a document first and without the converter's reflection, which were most of the cost of
- * reading a page of search results back. A stored field it does not know is an error, not silently dropped:
- * a field added to the entity must be added here too (tests compare both readings over the seed data).
+ * reading a page of search results back. A stored field or a value type it does not know is an error, never
+ * silently dropped (a field added to the entity must be added here too; tests compare both readings over the
+ * seed data and a title with every field set); the index then reads that record with the converter instead.
  */
 public final class StoredTitles {
 

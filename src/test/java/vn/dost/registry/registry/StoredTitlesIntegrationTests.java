@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.bson.BsonBinaryReader;
@@ -59,6 +60,22 @@ class StoredTitlesIntegrationTests {
 		Registration read = StoredTitles.read(reader(bytes(source)));
 		assertThat(read).usingRecursiveComparison().isEqualTo(converter().read(Registration.class, source));
 		assertThat(read).usingRecursiveComparison().ignoringFields("history").isEqualTo(full);
+	}
+
+	@Test
+	void aDayStoredAtAnotherHourAndAVersionStoredAsInt32ReadAsTheConverterReadsThem() {
+		Document record = new Document();
+		converter().write(full(), record);
+		Document source = asIndexed(record);
+		// 17:00 UTC is already the next day in Vietnam: the day is the UTC one, as the converter reads it
+		Document facts = new Document((Document) source.get("facts"));
+		facts.put("filingDate", Date.from(Instant.parse("2020-02-28T17:00:00Z")));
+		source.put("facts", facts);
+		source.put("version", 3);
+		Registration read = StoredTitles.read(reader(bytes(source)));
+		assertThat(read.getFacts().filingDate()).isEqualTo(LocalDate.of(2020, 2, 28));
+		assertThat(read.getVersion()).isEqualTo(3L);
+		assertThat(read).usingRecursiveComparison().isEqualTo(converter().read(Registration.class, source));
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -22,8 +24,11 @@ import org.apache.lucene.util.BytesRef;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.io.BasicOutputBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 
@@ -77,6 +82,10 @@ final class IndexedFields {
 
 	static final String SOURCE = "source";
 
+	private static final int LOGGED_REASONS = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(IndexedFields.class);
+
 	/** The facet dimensions, in the order responses show them. */
 	static final List<String> DIMENSIONS = List.of(TYPE, STATUS, CURRENT_PROVINCE, PRODUCT_GROUP, DATA_ISSUE,
 			GRANT_YEAR);
@@ -86,6 +95,9 @@ final class IndexedFields {
 	private final Codec<org.bson.Document> codec;
 
 	private final FacetsConfig facets = new FacetsConfig();
+
+	/** The reasons logged why a stored record was read by the converter (at most {@value #LOGGED_REASONS}). */
+	private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
 	IndexedFields(MongoConverter converter) {
 		this.converter = converter;
@@ -99,12 +111,27 @@ final class IndexedFields {
 		return this.converter.read(Registration.class, stored);
 	}
 
-	/** The title back from the bytes stored in the index. */
+	/**
+	 * The title back from the bytes stored in the index, by {@link StoredTitles}; a record it cannot read (a
+	 * field or a type it does not know: written by a newer version of the service, or by hand) is read by Spring
+	 * Data's converter instead, as before, and the first few such reasons are logged.
+	 */
 	Registration read(BytesRef source) {
-		ByteBuffer buffer = ByteBuffer.wrap(source.bytes, source.offset, source.length);
-		try (BsonBinaryReader reader = new BsonBinaryReader(buffer)) {
+		try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
 			return StoredTitles.read(reader);
 		}
+		catch (RuntimeException unreadable) {
+			if (this.unreadable.size() < LOGGED_REASONS && this.unreadable.add(String.valueOf(unreadable.getMessage()))) {
+				log.warn("A title's stored record was read by the generic converter: {}", unreadable.toString());
+			}
+			try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
+				return read(this.codec.decode(reader, DecoderContext.builder().build()));
+			}
+		}
+	}
+
+	private static ByteBuffer buffer(BytesRef source) {
+		return ByteBuffer.wrap(source.bytes, source.offset, source.length);
 	}
 
 	/** The index document of a stored record (as the database holds it) and the title read from it. */

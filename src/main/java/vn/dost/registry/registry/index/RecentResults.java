@@ -9,13 +9,19 @@ import vn.dost.registry.registry.RegistrationHits;
 
 /**
  * The pages recently answered from one point-in-time view of the index, the least recently used dropped first
- * once the answers kept hold more titles than allowed. A view never changes, so an answer kept for it stays exact
+ * once the answers kept hold more titles than allowed (or number more than a quarter of that). A view never changes, so an answer kept for it stays exact
  * for as long as the view is searched; every change to the index opens a new view with none kept, which is how
  * a write is read back at once.
  */
 final class RecentResults {
 
 	private final int maxTitles;
+
+	/**
+	 * At most this many answers whatever their size (a quarter of the titles): answers of one title or none still
+	 * hold their facet counts and their question.
+	 */
+	private final int maxAnswers;
 
 	private final LinkedHashMap<Key, RegistrationHits> answers = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -25,6 +31,7 @@ final class RecentResults {
 	/** @param maxTitles how many titles the kept answers may hold in all; 0 keeps none */
 	RecentResults(int maxTitles) {
 		this.maxTitles = maxTitles;
+		this.maxAnswers = Math.max(1, maxTitles / 4);
 	}
 
 	/**
@@ -58,7 +65,7 @@ final class RecentResults {
 			RegistrationHits replaced = this.answers.put(key, answer);
 			this.titles += weight - (replaced == null ? 0 : weight(replaced));
 			Iterator<RegistrationHits> eldest = this.answers.values().iterator();
-			while (this.titles > this.maxTitles) {
+			while (this.titles > this.maxTitles || this.answers.size() > this.maxAnswers) {
 				this.titles -= weight(eldest.next());
 				eldest.remove();
 			}

@@ -103,6 +103,16 @@ class KeptAnswersIntegrationTests {
 		assertThat(seen.get("totalItems")).isEqualTo(0);
 	}
 
+	@Test
+	void thePublicDoesNotGetTheAnswerKeptForAnOfficer() {
+		LocalDate today = LocalDate.now();
+		// the title is a filing: officers see it, the public does not
+		assertThat(this.searches.search(query(this.marker), PageRequest.of(0, 20), today).block().totalItems())
+			.isEqualTo(1);
+		RegistrationQuery forPublic = RegistrationQuery.forPublic(this.marker, null, null, null, null, null);
+		assertThat(this.searches.search(forPublic, PageRequest.of(0, 20), today).block().totalItems()).isZero();
+	}
+
 	private Map<String, Object> list(String cacheControl) {
 		return TestData.listing(cacheControl == null ? this.admin
 				: this.admin.mutate().defaultHeader("Cache-Control", cacheControl).build(),

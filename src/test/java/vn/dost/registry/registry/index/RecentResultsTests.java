@@ -20,8 +20,8 @@ class RecentResultsTests {
 
 	@Test
 	void aKeptAnswerIsReturnedUntilItIsTheLeastRecentlyUsedBeyondTheCapacity() {
-		// empty answers count as one title each
-		RecentResults results = new RecentResults(2);
+		// empty answers count as one title each; 8 titles allow 2 answers
+		RecentResults results = new RecentResults(8);
 		RegistrationHits a = results.get(key("a"), false, this::compute);
 		RegistrationHits b = results.get(key("b"), false, this::compute);
 		assertThat(results.get(key("a"), false, this::compute)).isSameAs(a);
@@ -44,7 +44,7 @@ class RecentResultsTests {
 
 	@Test
 	void keysDifferByPageAndDay() {
-		RecentResults results = new RecentResults(8);
+		RecentResults results = new RecentResults(100);
 		RegistrationHits first = results.get(new RecentResults.Key("q", 0, 20, 100), false, this::compute);
 		assertThat(results.get(new RecentResults.Key("q", 20, 20, 100), false, this::compute)).isNotSameAs(first);
 		assertThat(results.get(new RecentResults.Key("q", 0, 10, 100), false, this::compute)).isNotSameAs(first);
@@ -73,6 +73,16 @@ class RecentResultsTests {
 		// a fresh answer replacing a kept one is counted once
 		results.get(key("c"), true, () -> withTitles(10));
 		assertThat(results.titles()).isEqualTo(30);
+	}
+
+	@Test
+	void answersOfFewTitlesAreAlsoLimitedInNumber() {
+		RecentResults results = new RecentResults(12);
+		for (int i = 0; i < 10; i++) {
+			results.get(key("empty " + i), false, this::compute);
+		}
+		assertThat(results.size()).isEqualTo(3);
+		assertThat(results.titles()).isEqualTo(3);
 	}
 
 	@Test
