@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,13 +24,16 @@ import vn.dost.registry.shared.InvalidInput;
 
 /**
  * The portal pages' own error pages: a browser that asks a page for an unknown filter value, page or order gets
- * an HTML page (400) in the page's language saying what was wrong, and one for a title that is unknown or not
- * public, or an address that does not exist (404). Applies to the page controller only, ahead of the API's
- * problem advice; the public API keeps its RFC 9457 problems.
+ * an HTML page (400) in the page's language saying what was wrong, one for a title that is unknown or not
+ * public or an address that does not exist (404), and one saying the page failed (500) for anything else.
+ * Applies to the page controller only, ahead of the API's problem advice; the public API keeps its RFC 9457
+ * problems.
  */
 @ControllerAdvice(assignableTypes = PortalController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(PortalErrorPages.class);
 
 	/** The problems a page can name, as {@code portal.invalid.<name>}; anything else reads as "other". */
 	static final Set<String> NAMED = Set.of("type", "status", "productGroup", "province", "sort", "page",
@@ -70,6 +77,19 @@ class PortalErrorPages {
 	@ExceptionHandler(NoSuchPage.class)
 	Rendering noSuchPage(NoSuchPage ex, ServerWebExchange exchange) {
 		return error("portal/not-found", HttpStatus.NOT_FOUND, exchange).build();
+	}
+
+	/**
+	 * Anything else that failed while a page was made: the page saying so (500) in the page's language; the cause
+	 * goes to the log, never to the visitor. A failure that carries its own status (405, 406, …) keeps it.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	Rendering failed(RuntimeException ex, ServerWebExchange exchange) {
+		if (ex instanceof ErrorResponse) {
+			throw ex;
+		}
+		log.error("Portal page {} failed", exchange.getRequest().getPath(), ex);
+		return error("portal/failed", HttpStatus.INTERNAL_SERVER_ERROR, exchange).build();
 	}
 
 	private Rendering badRequest(List<Problem> problems, ServerWebExchange exchange) {

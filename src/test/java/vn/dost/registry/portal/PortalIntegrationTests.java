@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,6 +55,9 @@ class PortalIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
 
 	@LocalServerPort
 	int port;
@@ -293,6 +299,26 @@ class PortalIntegrationTests {
 		}
 		assertThat(errorPage("/portal/registrations/no-such-title?lang=en", HttpStatus.NOT_FOUND))
 			.contains("<html lang=\"en\"").contains("There is no public title at this address.");
+	}
+
+	/**
+	 * A page that fails (here: a stored record the database returns but that cannot be read, written behind the
+	 * service's back) is an HTML page in the page's language, without the cause.
+	 */
+	@Test
+	void answersAFailedPageWithAnHtmlPage() {
+		String id = "portal-unreadable-" + System.nanoTime();
+		this.mongo.insert(new org.bson.Document("_id", id).append("facts", "not a document")
+			.append("status", "GRANTED"), "registrations").block();
+		try {
+			String page = errorPage("/portal/registrations/" + id, HttpStatus.INTERNAL_SERVER_ERROR);
+			assertThat(page).contains("<html lang=\"vi\"").contains("Đã có lỗi").doesNotContain("Exception");
+			assertThat(errorPage("/portal/registrations/" + id + "?lang=en", HttpStatus.INTERNAL_SERVER_ERROR))
+				.contains("<html lang=\"en\"").contains("Something went wrong");
+		}
+		finally {
+			this.mongo.remove(Query.query(Criteria.where("_id").is(id)), "registrations").block();
+		}
 	}
 
 	@Test
