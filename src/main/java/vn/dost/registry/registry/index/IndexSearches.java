@@ -131,7 +131,10 @@ public class IndexSearches {
 		});
 	}
 
-	/** Up to {@code limit} titles whose name, sign or an alias starts with the words, best first. */
+	/**
+	 * Up to {@code limit} titles whose name, sign or an alias starts with the words, best first; kept on the view
+	 * like a listing's answer, by the analysed words (so {@code Sầu} and {@code sau} share one).
+	 */
 	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(text);
@@ -141,17 +144,25 @@ public class IndexSearches {
 			List<Query> filters = holderId == null ? List.of()
 					: List.of(TitleQueries.term(IndexedFields.HOLDER, holderId));
 			Sort sort = TitleQueries.sort("relevance", true);
-			return this.index.read(searcher -> {
+			// kept like a listing's answer (type-ahead asks the same beginnings again and again); no day: the
+			// suggestions do not depend on it
+			RecentResults.Key key = new RecentResults.Key(new Suggestion(words, holderId), 0, limit, 0);
+			return this.index.read(searcher -> searcher.results().get(key, false, () -> {
 				List<Registration> found = top(searcher,
 						TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, false), filters), limit,
 						sort);
-				if (!found.isEmpty() || !TitleQueries.fuzzyMayHelp(words)) {
-					return found;
+				if (found.isEmpty() && TitleQueries.fuzzyMayHelp(words)) {
+					found = top(searcher,
+							TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters), limit,
+							sort);
 				}
-				return top(searcher, TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters),
-						limit, sort);
-			});
+				return new RegistrationHits(found, found.size(), Map.of(), false);
+			}).items());
 		});
+	}
+
+	/** The question a suggestion answers, as a kept answer's key: the analysed words and the holder's scope. */
+	private record Suggestion(List<String> words, String holderId) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.dost.registry.registry.index;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationHits;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
@@ -111,6 +113,17 @@ class KeptAnswersIntegrationTests {
 			.isEqualTo(1);
 		RegistrationQuery forPublic = RegistrationQuery.forPublic(this.marker, null, null, null, null, null);
 		assertThat(this.searches.search(forPublic, PageRequest.of(0, 20), today).block().totalItems()).isZero();
+	}
+
+	@Test
+	void suggestionsAreKeptByTheirWordsUntilTheIndexChanges() {
+		List<Registration> first = this.searches.suggest(this.marker, null, 10).block();
+		assertThat(first).hasSize(1);
+		assertThat(this.searches.suggest(this.marker.toUpperCase(), null, 10).block()).isSameAs(first);
+		assertThat(this.searches.suggest(this.marker, "another-holder", 10).block()).isEmpty();
+		TestData.create(this.admin, named(this.marker + " ba"));
+		List<Registration> afterWrite = this.searches.suggest(this.marker, null, 10).block();
+		assertThat(afterWrite).isNotSameAs(first).hasSize(2);
 	}
 
 	private Map<String, Object> list(String cacheControl) {
