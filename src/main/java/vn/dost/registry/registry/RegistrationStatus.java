@@ -64,6 +64,11 @@ public enum RegistrationStatus {
 		return this == GRANTED || this == EXPIRED || this == TERMINATED || this == INVALIDATED;
 	}
 
+	/** Whether a decision took the title away: terminated or invalidated. */
+	public boolean isEndedByDecision() {
+		return this == TERMINATED || this == INVALIDATED;
+	}
+
 	/** Whether the application is still being examined. */
 	public boolean isPending() {
 		return this == FILED || this == ACCEPTED || this == PUBLISHED;

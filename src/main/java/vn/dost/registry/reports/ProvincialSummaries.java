@@ -13,7 +13,6 @@ import vn.dost.registry.ocop.OcopProducts;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationQuery;
-import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
@@ -77,8 +76,7 @@ public class ProvincialSummaries {
 	 */
 	private Mono<List<Registration>> withEndingDecisions(List<Registration> titles) {
 		List<String> ended = titles.stream()
-			.filter(title -> title.getStoredStatus() == RegistrationStatus.TERMINATED
-					|| title.getStoredStatus() == RegistrationStatus.INVALIDATED)
+			.filter(title -> title.getStoredStatus().isEndedByDecision())
 			.map(Registration::getId)
 			.toList();
 		if (ended.isEmpty()) {

@@ -61,7 +61,7 @@ final class SummaryFigures {
 	}
 
 	private static boolean ends(HistoryEntry entry) {
-		return entry.toStatus() == RegistrationStatus.TERMINATED || entry.toStatus() == RegistrationStatus.INVALIDATED;
+		return entry.toStatus() != null && entry.toStatus().isEndedByDecision();
 	}
 
 	private static LocalDate decided(HistoryEntry entry) {

@@ -120,9 +120,9 @@ final class IndexedFields {
 		try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
 			return StoredTitles.read(reader);
 		}
-		catch (RuntimeException unreadable) {
-			if (this.unreadable.size() < LOGGED_REASONS && this.unreadable.add(String.valueOf(unreadable.getMessage()))) {
-				log.warn("A title's stored record was read by the generic converter: {}", unreadable.toString());
+		catch (RuntimeException ex) {
+			if (this.unreadable.size() < LOGGED_REASONS && this.unreadable.add(String.valueOf(ex.getMessage()))) {
+				log.warn("A title's stored record was read by the generic converter: {}", ex.toString());
 			}
 			try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
 				return read(this.codec.decode(reader, DecoderContext.builder().build()));
