@@ -8,7 +8,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** BlockHound is installed for the whole suite, so a blocking call on a non-blocking thread fails a test. */
+/**
+ * BlockHound is installed for the whole suite, so a blocking call on a non-blocking
+ * thread fails a test.
+ */
 class BlockHoundTests {
 
 	@Test

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The features only use each other's public API: no reaching into another feature's insides, no cycles. */
+/**
+ * The features only use each other's public API: no reaching into another feature's
+ * insides, no cycles.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);

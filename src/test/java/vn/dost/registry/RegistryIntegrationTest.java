@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service on a random port, against a fresh embedded database (or the MongoDB named by
- * {@code MONGODB_URI}, in a database of its own), with a clock the tests control. Every test class with
- * this annotation shares one running service.
+ * The whole service on a random port, against a fresh embedded database (or the MongoDB
+ * named by {@code MONGODB_URI}, in a database of its own), with a clock the tests
+ * control. Every test class with this annotation shares one running service.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

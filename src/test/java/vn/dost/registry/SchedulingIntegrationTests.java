@@ -11,7 +11,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scheduled jobs are really scheduled when configured (the other tests switch the sweep off). */
+/**
+ * The scheduled jobs are really scheduled when configured (the other tests switch the
+ * sweep off).
+ */
 @RegistryIntegrationTest
 @TestPropertySource(properties = "registry.sweep.cron=0 30 0 * * *")
 class SchedulingIntegrationTests {

@@ -11,7 +11,10 @@ import java.util.function.Function;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
-/** Builds request bodies with numbers unique within the test run, and creates records through the API. */
+/**
+ * Builds request bodies with numbers unique within the test run, and creates records
+ * through the API.
+ */
 public final class TestData {
 
 	private static final AtomicInteger SERIAL = new AtomicInteger(10_000);
@@ -19,7 +22,10 @@ public final class TestData {
 	private TestData() {
 	}
 
-	/** A unique five-digit serial for application numbers of the form {@code 4-2020-NNNNN}. */
+	/**
+	 * A unique five-digit serial for application numbers of the form
+	 * {@code 4-2020-NNNNN}.
+	 */
 	public static int serial() {
 		return SERIAL.incrementAndGet();
 	}
@@ -71,7 +77,9 @@ public final class TestData {
 		return created(client, "/api/v1/registrations", body);
 	}
 
-	/** Gets a page of the titles listing with the given query parameters, expecting 200. */
+	/**
+	 * Gets a page of the titles listing with the given query parameters, expecting 200.
+	 */
 	public static Map<String, Object> listing(WebTestClient client, Function<UriBuilder, UriBuilder> query,
 			Object... values) {
 		return listing(client, "/api/v1/registrations", query, values);

@@ -9,9 +9,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes deadlines as an iCalendar feed (RFC 5545) that Outlook and Google Calendar can subscribe to: one
- * all-day event per deadline with a UID that stays the same from one fetch to the next, and a reminder a week
- * before. Lines end in CRLF and are folded at 75 octets without splitting a character.
+ * Writes deadlines as an iCalendar feed (RFC 5545) that Outlook and Google Calendar can
+ * subscribe to: one all-day event per deadline with a UID that stays the same from one
+ * fetch to the next, and a reminder a week before. Lines end in CRLF and are folded at 75
+ * octets without splitting a character.
  */
 final class CalendarFeed {
 
@@ -86,7 +87,10 @@ final class CalendarFeed {
 
 	/** TEXT escaping of RFC 5545 §3.3.11. */
 	static String text(String value) {
-		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
 			.replace("\n", "\\n");
 	}
 

@@ -27,9 +27,10 @@ import vn.dost.registry.security.UserDirectory;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * Once a day, each officer with an e-mail address and something due in the next 30 days gets one e-mail
- * listing it; the same digest is on {@code GET /api/v1/deadlines/digest}. Off unless
- * {@code registry.digest.enabled} is true and {@code spring.mail.host} names an SMTP server.
+ * Once a day, each officer with an e-mail address and something due in the next 30 days
+ * gets one e-mail listing it; the same digest is on {@code GET /api/v1/deadlines/digest}.
+ * Off unless {@code registry.digest.enabled} is true and {@code spring.mail.host} names
+ * an SMTP server.
  */
 @Component
 public class DeadlineDigest {
@@ -82,8 +83,8 @@ public class DeadlineDigest {
 	}
 
 	/**
-	 * Sends today's digests; answers how many e-mails went out. Deferred: the scheduler obtains this publisher
-	 * once and subscribes to it every day.
+	 * Sends today's digests; answers how many e-mails went out. Deferred: the scheduler
+	 * obtains this publisher once and subscribes to it every day.
 	 */
 	@Scheduled(cron = "${registry.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	public Mono<Long> sendAll() {

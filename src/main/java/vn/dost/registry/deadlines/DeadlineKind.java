@@ -9,10 +9,16 @@ public enum DeadlineKind {
 	/** A mark expires: renewing later costs a surcharge. */
 	MARK_EXPIRES,
 
-	/** The 6-month grace period after a mark's expiry ends: the last day it can be renewed. */
+	/**
+	 * The 6-month grace period after a mark's expiry ends: the last day it can be
+	 * renewed.
+	 */
 	GRACE_PERIOD_ENDS,
 
-	/** A mark's grace period has ended without renewal (in the past, within the window): it has lapsed. */
+	/**
+	 * A mark's grace period has ended without renewal (in the past, within the window):
+	 * it has lapsed.
+	 */
 	MARK_LAPSED,
 
 	/** An OCOP certificate (valid 36 months) runs out. */

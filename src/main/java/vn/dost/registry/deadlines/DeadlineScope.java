@@ -10,8 +10,8 @@ import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 
 /**
- * Whose deadlines a user sees: an administrator all (or one province's), an officer those of their provinces
- * (or one of them), a holder's user those of its own organisation.
+ * Whose deadlines a user sees: an administrator all (or one province's), an officer those
+ * of their provinces (or one of them), a holder's user those of its own organisation.
  *
  * @param provinces the 2025 provinces covered, or null for all
  * @param holderId the one holder covered, or null for all

@@ -31,8 +31,9 @@ import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * Works out what falls due in a window from today (Asia/Ho_Chi_Minh): marks from the search index, OCOP
- * certificates, and rights to use titles. Nothing is stored; every list is computed from the records.
+ * Works out what falls due in a window from today (Asia/Ho_Chi_Minh): marks from the
+ * search index, OCOP certificates, and rights to use titles. Nothing is stored; every
+ * list is computed from the records.
  */
 @Service
 public class Deadlines {
@@ -56,7 +57,10 @@ public class Deadlines {
 		this.clock = clock;
 	}
 
-	/** The deadlines the actor is concerned with in the window (an ISO-8601 period such as {@code P6M}). */
+	/**
+	 * The deadlines the actor is concerned with in the window (an ISO-8601 period such as
+	 * {@code P6M}).
+	 */
 	public Mono<DeadlineList> within(Actor actor, String window, String province) {
 		return Mono.defer(() -> {
 			Period period = period(window);
@@ -67,8 +71,8 @@ public class Deadlines {
 	}
 
 	/**
-	 * How many deadlines fall in each of the next {@code months} calendar months, this one first (every month
-	 * present, 0 when nothing falls due).
+	 * How many deadlines fall in each of the next {@code months} calendar months, this
+	 * one first (every month present, 0 when nothing falls due).
 	 */
 	public Mono<Map<YearMonth, Long>> perMonth(Actor actor, String province, int months) {
 		return Mono.defer(() -> {
@@ -88,8 +92,8 @@ public class Deadlines {
 	}
 
 	/**
-	 * What falls due from {@code today} to {@code end}, and the marks that lapsed from {@code lapsedSince}
-	 * until today.
+	 * What falls due from {@code today} to {@code end}, and the marks that lapsed from
+	 * {@code lapsedSince} until today.
 	 */
 	Mono<DeadlineList> between(LocalDate today, LocalDate end, LocalDate lapsedSince, DeadlineScope scope) {
 		Mono<List<Deadline>> marks = this.registrations
@@ -124,8 +128,8 @@ public class Deadlines {
 		RegistrationStatus status = title.statusOn(today);
 		List<Deadline> due = new ArrayList<>();
 		if (status == RegistrationStatus.GRANTED) {
-			addIfWithin(due, DeadlineKind.RENEWAL_WINDOW_OPENS, expiry.minusMonths(Renewal.WINDOW_MONTHS), today,
-					end, title);
+			addIfWithin(due, DeadlineKind.RENEWAL_WINDOW_OPENS, expiry.minusMonths(Renewal.WINDOW_MONTHS), today, end,
+					title);
 			addIfWithin(due, DeadlineKind.MARK_EXPIRES, expiry, today, end, title);
 			addIfWithin(due, DeadlineKind.GRACE_PERIOD_ENDS, graceEnds, today, end, title);
 		}
@@ -149,8 +153,8 @@ public class Deadlines {
 	}
 
 	private static Deadline certificate(OcopProduct product) {
-		return new Deadline(DeadlineKind.OCOP_CERTIFICATE_EXPIRES, product.getValidUntil(), null, product.getId(),
-				null, product.getName(), null, product.getProducerName(), first(product.getCurrentProvinces()));
+		return new Deadline(DeadlineKind.OCOP_CERTIFICATE_EXPIRES, product.getValidUntil(), null, product.getId(), null,
+				product.getName(), null, product.getProducerName(), first(product.getCurrentProvinces()));
 	}
 
 	private static List<Deadline> rights(Registration title, LocalDate today, LocalDate end) {
@@ -170,7 +174,10 @@ public class Deadlines {
 		return provinces.isEmpty() ? null : provinces.get(0);
 	}
 
-	/** The window asked for: an ISO-8601 period from one day up to two years; {@code P6M} when not given. */
+	/**
+	 * The window asked for: an ISO-8601 period from one day up to two years; {@code P6M}
+	 * when not given.
+	 */
 	static Period period(String window) {
 		if (window == null || window.isBlank()) {
 			return DEFAULT_WINDOW;

@@ -14,15 +14,18 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
- * A CSV file read one row at a time, never whole: UTF-8 with or without a byte-order mark, fields separated by
- * commas or semicolons (whichever the header line has more of, outside quotes), the first line naming the
- * columns. A first column named {@value #LINE_COLUMN} gives each row's line (a workbook's row number).
+ * A CSV file read one row at a time, never whole: UTF-8 with or without a byte-order
+ * mark, fields separated by commas or semicolons (whichever the header line has more of,
+ * outside quotes), the first line naming the columns. A first column named
+ * {@value #LINE_COLUMN} gives each row's line (a workbook's row number).
  */
 final class CsvTable implements Closeable {
 
 	static final String LINE_COLUMN = "#line";
 
-	/** How far the separator is looked for: the header line of a sane file is far shorter. */
+	/**
+	 * How far the separator is looked for: the header line of a sane file is far shorter.
+	 */
 	private static final int SNIFF_BYTES = 64 * 1024;
 
 	private final CsvReader<CsvRecord> reader;
@@ -58,8 +61,9 @@ final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * The data rows, each cell under the column name at its position ({@code columns} lines up with
-	 * {@link #header()}; a null name leaves the cell out). Rows with no filled cell are skipped.
+	 * The data rows, each cell under the column name at its position ({@code columns}
+	 * lines up with {@link #header()}; a null name leaves the cell out). Rows with no
+	 * filled cell are skipped.
 	 */
 	Iterator<TableRow> rows(List<String> columns) {
 		int offset = this.lineColumn ? 1 : 0;
@@ -117,7 +121,10 @@ final class CsvTable implements Closeable {
 		return new TableRow(line, cells, extra);
 	}
 
-	/** A semicolon when the first line has more of them than commas outside quotes, else a comma. */
+	/**
+	 * A semicolon when the first line has more of them than commas outside quotes, else a
+	 * comma.
+	 */
 	private static char separator(BufferedInputStream input) throws IOException {
 		input.mark(SNIFF_BYTES);
 		byte[] start = input.readNBytes(SNIFF_BYTES - 1);

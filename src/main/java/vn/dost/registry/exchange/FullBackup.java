@@ -35,10 +35,10 @@ import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.NotAllowed;
 
 /**
- * The full backup: every stored document — holders, titles with their authorised users and history, deleted
- * filings, OCOP products, users (without password hashes or calendar tokens), import records — one JSON line
- * each in MongoDB Extended JSON (canonical, so every type comes back as it was), streamed; and its restore into
- * an empty registry.
+ * The full backup: every stored document — holders, titles with their authorised users
+ * and history, deleted filings, OCOP products, users (without password hashes or calendar
+ * tokens), import records — one JSON line each in MongoDB Extended JSON (canonical, so
+ * every type comes back as it was), streamed; and its restore into an empty registry.
  */
 @Service
 public class FullBackup {
@@ -81,8 +81,10 @@ public class FullBackup {
 		}
 		Document header = new Document("format", FORMAT).append("version", 1);
 		return Flux.concat(Flux.just(header.toJson(JSON) + "\n"), Flux.fromIterable(this.collections)
-			// Cursor batches of a bounded size: the embedded server otherwise answers the first request with the
-			// whole collection, which a large registry makes bigger than a wire message may be.
+			// Cursor batches of a bounded size: the embedded server otherwise answers the
+			// first request with the
+			// whole collection, which a large registry makes bigger than a wire message
+			// may be.
 			.concatMap(name -> this.mongo.getCollection(name)
 				.flatMapMany(collection -> collection.find().batchSize(BATCH))
 				.map(document -> line(name, document))));
@@ -96,9 +98,10 @@ public class FullBackup {
 	}
 
 	/**
-	 * Restores a backup into a registry with no holder, title, OCOP product or import yet: every line is read
-	 * and checked before anything is written. Users already present (the administrator restoring) keep their
-	 * password; the others come back without one and sign in once an administrator sets it.
+	 * Restores a backup into a registry with no holder, title, OCOP product or import
+	 * yet: every line is read and checked before anything is written. Users already
+	 * present (the administrator restoring) keep their password; the others come back
+	 * without one and sign in once an administrator sets it.
 	 */
 	public Mono<RestoreReport> restore(Path file, Actor actor) {
 		if (!actor.isAdmin()) {
@@ -122,8 +125,8 @@ public class FullBackup {
 		List<ImportReport.RowError> errors = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			int line = 0;
-			for (String text = reader.readLine(); text != null && errors.size() < Imports.ERRORS_SHOWN; text = reader
-				.readLine()) {
+			for (String text = reader.readLine(); text != null
+					&& errors.size() < Imports.ERRORS_SHOWN; text = reader.readLine()) {
 				line++;
 				if (text.isBlank()) {
 					continue;

@@ -11,8 +11,9 @@ import java.util.Set;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * The columns an import file may have: the registration's JSON field names, the holder by name and kind, and
- * the Vietnamese headers departments use for them. Headers are compared without case or diacritics.
+ * The columns an import file may have: the registration's JSON field names, the holder by
+ * name and kind, and the Vietnamese headers departments use for them. Headers are
+ * compared without case or diacritics.
  */
 final class ImportColumns {
 
@@ -27,7 +28,10 @@ final class ImportColumns {
 	private ImportColumns() {
 	}
 
-	/** The header read: each position's column (null: ignored) and the problems of the header line. */
+	/**
+	 * The header read: each position's column (null: ignored) and the problems of the
+	 * header line.
+	 */
 	record Header(List<String> columns, List<ImportReport.RowError> errors) {
 	}
 

@@ -18,9 +18,10 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * One data row of an import file, read into typed values: dates as {@code dd/mm/yyyy}, {@code yyyy-mm-dd} or a
- * workbook date cell, enum values by name or their Vietnamese words, lists separated by {@code ;}. What cannot
- * be read is listed in {@code errors}; the domain rules are checked later, by the registry.
+ * One data row of an import file, read into typed values: dates as {@code dd/mm/yyyy},
+ * {@code yyyy-mm-dd} or a workbook date cell, enum values by name or their Vietnamese
+ * words, lists separated by {@code ;}. What cannot be read is listed in {@code errors};
+ * the domain rules are checked later, by the registry.
  */
 record ImportRow(int line, Map<String, Object> values, List<ImportReport.RowError> errors) {
 
@@ -77,12 +78,12 @@ record ImportRow(int line, Map<String, Object> values, List<ImportReport.RowErro
 	RegistrationDraft draft(String holderId) {
 		return new RegistrationDraft((RegistrationType) get("type"), (String) get("name"), (String) get("sign"),
 				(List<String>) get("aliases"), (String) get("product"), (ProductGroup) get("productGroup"),
-				(List<Integer>) get("niceClasses"), (String) get("province"),
-				(List<String>) get("additionalProvinces"), (String) get("country"), (String) get("area"),
-				(String) get("applicationNumber"), (LocalDate) get("filingDate"), (String) get("registrationNumber"),
-				(LocalDate) get("grantDate"), (String) get("grantDatePartial"), (String) get("grantDecision"),
-				(RegistrationStatus) get("status"), holderId, (String) get("description"),
-				(String) get("specificCharacteristics"), (Boolean) get("public"));
+				(List<Integer>) get("niceClasses"), (String) get("province"), (List<String>) get("additionalProvinces"),
+				(String) get("country"), (String) get("area"), (String) get("applicationNumber"),
+				(LocalDate) get("filingDate"), (String) get("registrationNumber"), (LocalDate) get("grantDate"),
+				(String) get("grantDatePartial"), (String) get("grantDecision"), (RegistrationStatus) get("status"),
+				holderId, (String) get("description"), (String) get("specificCharacteristics"),
+				(Boolean) get("public"));
 	}
 
 	private Object get(String column) {
@@ -196,7 +197,10 @@ record ImportRow(int line, Map<String, Object> values, List<ImportReport.RowErro
 
 	}
 
-	/** {@code yyyy-mm-dd} (a time after it is ignored) or {@code dd/mm/yyyy}; null when neither. */
+	/**
+	 * {@code yyyy-mm-dd} (a time after it is ignored) or {@code dd/mm/yyyy}; null when
+	 * neither.
+	 */
 	static LocalDate parseDate(String text) {
 		try {
 			Matcher iso = ISO.matcher(text);

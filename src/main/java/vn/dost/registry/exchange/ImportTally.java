@@ -11,9 +11,9 @@ import vn.dost.registry.registry.RegistrationImports;
 import vn.dost.registry.shared.FieldViolation;
 
 /**
- * The running count of an import pass: rows, titles created and updated, problems (the first
- * {@value Imports#ERRORS_SHOWN} kept), and which row first claimed each title key. Used by one pass at a time,
- * batch after batch.
+ * The running count of an import pass: rows, titles created and updated, problems (the
+ * first {@value Imports#ERRORS_SHOWN} kept), and which row first claimed each title key.
+ * Used by one pass at a time, batch after batch.
  */
 final class ImportTally {
 
@@ -37,8 +37,8 @@ final class ImportTally {
 	}
 
 	/**
-	 * The registry's verdict on a batch of rows, after the problems found reading them; a column that could
-	 * not be read is not reported twice.
+	 * The registry's verdict on a batch of rows, after the problems found reading them; a
+	 * column that could not be read is not reported twice.
 	 */
 	void add(List<RegistrationImports.Outcome> outcomes, Map<Integer, List<ImportReport.RowError>> unreadable) {
 		for (RegistrationImports.Outcome outcome : outcomes) {

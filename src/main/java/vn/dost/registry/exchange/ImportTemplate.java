@@ -22,8 +22,9 @@ import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
- * The import template workbook: one sheet with the columns in order and drop-down lists for every column with
- * a fixed set of values, and a second sheet explaining each column with its Vietnamese headers.
+ * The import template workbook: one sheet with the columns in order and drop-down lists
+ * for every column with a fixed set of values, and a second sheet explaining each column
+ * with its Vietnamese headers.
  */
 final class ImportTemplate {
 
@@ -93,7 +94,8 @@ final class ImportTemplate {
 			row.createCell(0).setCellValue(column);
 			row.createCell(1).setCellValue(String.join(" | ", ImportColumns.COLUMNS.get(column)));
 			List<String> choices = CHOICES.get(column);
-			row.createCell(2).setCellValue(choices != null ? String.join(", ", choices) : FORMATS.getOrDefault(column, ""));
+			row.createCell(2)
+				.setCellValue(choices != null ? String.join(", ", choices) : FORMATS.getOrDefault(column, ""));
 		}
 	}
 

@@ -40,9 +40,10 @@ import vn.dost.registry.shared.StartupTask;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * Imports titles from a CSV or XLSX file in two streaming passes: the first reads and checks every row (nothing
- * written), the second — only when no row has a problem — writes them in batches. The file is never held in
- * memory whole; what the first pass keeps per row is its keys, to find two rows describing one title.
+ * Imports titles from a CSV or XLSX file in two streaming passes: the first reads and
+ * checks every row (nothing written), the second — only when no row has a problem —
+ * writes them in batches. The file is never held in memory whole; what the first pass
+ * keeps per row is its keys, to find two rows describing one title.
  */
 @Service
 public class Imports implements StartupTask {
@@ -75,8 +76,8 @@ public class Imports implements StartupTask {
 	}
 
 	/**
-	 * Imports left running by a stopped service are marked interrupted, and their lease dropped, before requests
-	 * are taken.
+	 * Imports left running by a stopped service are marked interrupted, and their lease
+	 * dropped, before requests are taken.
 	 */
 	@Override
 	public int order() {
@@ -85,15 +86,16 @@ public class Imports implements StartupTask {
 
 	@Override
 	public Mono<Void> run() {
-		Query running = Query.query(Criteria.where("state")
-			.in(ImportRecord.State.VALIDATING.name(), ImportRecord.State.WRITING.name()));
-		return this.mongo.updateMulti(running, Update.update("state", ImportRecord.State.INTERRUPTED.name()),
-				ImportRecord.class).then(this.lease.drop());
+		Query running = Query
+			.query(Criteria.where("state").in(ImportRecord.State.VALIDATING.name(), ImportRecord.State.WRITING.name()));
+		return this.mongo
+			.updateMulti(running, Update.update("state", ImportRecord.State.INTERRUPTED.name()), ImportRecord.class)
+			.then(this.lease.drop());
 	}
 
 	/**
-	 * Checks the file and, unless it is a dry run or a row has a problem, writes it. Officers import titles of
-	 * their provinces, administrators any.
+	 * Checks the file and, unless it is a dry run or a row has a problem, writes it.
+	 * Officers import titles of their provinces, administrators any.
 	 */
 	public Mono<ImportReport> importFile(Path upload, String fileName, boolean dryRun, Actor actor) {
 		if (!actor.isAdmin() && !actor.isOfficer()) {
@@ -115,7 +117,8 @@ public class Imports implements StartupTask {
 		if (!actor.readsAll()) {
 			return Mono.error(new NotAllowed("msg.importRole"));
 		}
-		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "startedAt")).skip(page.offset())
+		Query query = new Query().with(Sort.by(Sort.Direction.DESC, "startedAt"))
+			.skip(page.offset())
 			.limit(page.size());
 		return this.mongo.find(query, ImportRecord.class)
 			.collectList()
@@ -123,7 +126,10 @@ public class Imports implements StartupTask {
 			.map(found -> PageResponse.of(found.getT1(), page, found.getT2()));
 	}
 
-	/** A writing import: under the lease (409 while another import writes), recorded from start to end. */
+	/**
+	 * A writing import: under the lease (409 while another import writes), recorded from
+	 * start to end.
+	 */
 	private Mono<ImportReport> recorded(ImportFile file, String fileName, Actor actor) {
 		String id = UUID.randomUUID().toString();
 		return Mono.usingWhen(this.lease.take(id, actor.username()).thenReturn(id),
@@ -131,23 +137,24 @@ public class Imports implements StartupTask {
 	}
 
 	private Mono<ImportReport> recorded(String id, ImportFile file, String fileName, Actor actor) {
-		ImportRecord started = new ImportRecord(id, fileName, file.format(),
-				actor.username(), this.clock.instant(), null, ImportRecord.State.VALIDATING, 0, 0, 0, 0, 0, null);
+		ImportRecord started = new ImportRecord(id, fileName, file.format(), actor.username(), this.clock.instant(),
+				null, ImportRecord.State.VALIDATING, 0, 0, 0, 0, 0, null);
 		return this.mongo.insert(started).flatMap(record -> check(file, actor).flatMap(tally -> {
 			if (tally.rejected()) {
 				return finish(record.id(), ImportRecord.State.REJECTED, tally, null)
 					.thenReturn(tally.report(record.id(), false));
 			}
 			if (tally.created() == 0 && tally.updated() == 0) {
-				// Every row matches its title unchanged (the same file again): there is nothing to write.
+				// Every row matches its title unchanged (the same file again): there is
+				// nothing to write.
 				return finish(record.id(), ImportRecord.State.DONE, tally, null)
 					.thenReturn(tally.report(record.id(), false));
 			}
 			return write(file, record.id(), tally.rows(), actor, fileName)
 				.flatMap(written -> finish(record.id(), ImportRecord.State.DONE, written, null)
 					.thenReturn(written.report(record.id(), false)))
-				.onErrorResume(ex -> finish(record.id(), ImportRecord.State.FAILED, null, ex.toString())
-					.then(Mono.error(ex)));
+				.onErrorResume(
+						ex -> finish(record.id(), ImportRecord.State.FAILED, null, ex.toString()).then(Mono.error(ex)));
 		}));
 	}
 
@@ -184,19 +191,21 @@ public class Imports implements StartupTask {
 		}).then();
 	}
 
-	/** The second pass: missing holders created, titles written, progress recorded after each batch. */
+	/**
+	 * The second pass: missing holders created, titles written, progress recorded after
+	 * each batch.
+	 */
 	private Mono<ImportTally> write(ImportFile file, String importId, int rows, Actor actor, String fileName) {
 		ImportTally written = new ImportTally();
 		RegistrationImports.Names names = this.titles.names();
 		HolderCache holders = new HolderCache();
-		return progress(importId, ImportRecord.State.WRITING, rows, 0, 0, 0)
-			.then(file.header())
+		return progress(importId, ImportRecord.State.WRITING, rows, 0, 0, 0).then(file.header())
 			.flatMapMany(header -> file.rows(header.columns()))
 			.buffer(BATCH)
 			.concatMap(batch -> resolveHolders(batch, holders)
 				.flatMap(resolved -> (resolved.missing().isEmpty() ? Mono.just(0)
 						: this.holders.ensureAll(resolved.missing()))
-				.then(this.titles.write(resolved.titles(batch), names, actor, fileName)))
+					.then(this.titles.write(resolved.titles(batch), names, actor, fileName)))
 				.flatMap(done -> {
 					written.written(batch.size(), done.created(), done.updated());
 					return progress(importId, ImportRecord.State.WRITING, rows, written.rows(), written.created(),
@@ -205,18 +214,23 @@ public class Imports implements StartupTask {
 			.then(Mono.just(written));
 	}
 
-	private Mono<Void> progress(String id, ImportRecord.State state, int rows, int written, int created,
-			int updated) {
+	private Mono<Void> progress(String id, ImportRecord.State state, int rows, int written, int created, int updated) {
 		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-				new Update().set("state", state.name()).set("rows", rows).set("written", written)
-					.set("created", created).set("updated", updated),
-				ImportRecord.class).then(this.lease.renew(id));
+				new Update().set("state", state.name())
+					.set("rows", rows)
+					.set("written", written)
+					.set("created", created)
+					.set("updated", updated),
+				ImportRecord.class)
+			.then(this.lease.renew(id));
 	}
 
 	private Mono<Void> finish(String id, ImportRecord.State state, ImportTally tally, String failure) {
 		Update update = new Update().set("state", state.name()).set("finishedAt", this.clock.instant());
 		if (tally != null) {
-			update.set("rows", tally.rows()).set("created", tally.created()).set("updated", tally.updated())
+			update.set("rows", tally.rows())
+				.set("created", tally.created())
+				.set("updated", tally.updated())
 				.set("errors", tally.errorCount());
 		}
 		if (failure != null) {
@@ -226,9 +240,9 @@ public class Imports implements StartupTask {
 	}
 
 	/**
-	 * The holders a batch names: found by folded name, or planned with an id derived from the name (so a
-	 * repeated import finds the one it created) and checked like a holder sent to the API. Names already looked
-	 * up in this pass are not asked for again.
+	 * The holders a batch names: found by folded name, or planned with an id derived from
+	 * the name (so a repeated import finds the one it created) and checked like a holder
+	 * sent to the API. Names already looked up in this pass are not asked for again.
 	 */
 	private Mono<ResolvedHolders> resolveHolders(List<ImportRow> batch, HolderCache cache) {
 		Set<String> names = new HashSet<>();
@@ -246,7 +260,10 @@ public class Imports implements StartupTask {
 		});
 	}
 
-	/** The holders one pass has looked up: found by folded name, or known not to exist (yet). */
+	/**
+	 * The holders one pass has looked up: found by folded name, or known not to exist
+	 * (yet).
+	 */
 	private record HolderCache(Map<String, Holder> found, Set<String> absent) {
 
 		HolderCache() {
@@ -255,7 +272,10 @@ public class Imports implements StartupTask {
 
 	}
 
-	/** A batch's holders: existing ones by folded name, and the ones the batch will create. */
+	/**
+	 * A batch's holders: existing ones by folded name, and the ones the batch will
+	 * create.
+	 */
 	private final class ResolvedHolders {
 
 		private final Map<String, Holder> existing;
@@ -278,11 +298,12 @@ public class Imports implements StartupTask {
 					this.missing.put(id(folded), draft);
 				}
 				catch (InvalidInput invalid) {
-					this.problems.put(folded, invalid.violations()
-						.stream()
-						.map(v -> new ImportReport.RowError(row.line(), "holder" + capitalised(v.field()),
-								v.messageKey(), v.arguments()))
-						.toList());
+					this.problems.put(folded,
+							invalid.violations()
+								.stream()
+								.map(v -> new ImportReport.RowError(row.line(), "holder" + capitalised(v.field()),
+										v.messageKey(), v.arguments()))
+								.toList());
 				}
 			}
 		}
@@ -322,7 +343,10 @@ public class Imports implements StartupTask {
 
 	}
 
-	/** An uploaded file ready to be read as a CSV table: a workbook is turned into one first. */
+	/**
+	 * An uploaded file ready to be read as a CSV table: a workbook is turned into one
+	 * first.
+	 */
 	record ImportFile(Path upload, Path csv, String format) {
 
 		static ImportFile open(Path upload) throws IOException {

@@ -30,8 +30,9 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.StartupTask;
 
 /**
- * Loads the seed titles and their holders into an empty database on the first start, once: a marker records
- * that it was done, and stable ids make an interrupted load safe to repeat.
+ * Loads the seed titles and their holders into an empty database on the first start,
+ * once: a marker records that it was done, and stable ids make an interrupted load safe
+ * to repeat.
  */
 @Component
 class SeedData implements StartupTask {
@@ -78,8 +79,7 @@ class SeedData implements StartupTask {
 		if (!this.enabled) {
 			return Mono.empty();
 		}
-		return this.mongo.exists(Query.query(
-				Criteria.where("_id").is(MARKER)), Marker.class)
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(MARKER)), Marker.class)
 			.flatMap(loaded -> loaded ? Mono.empty() : firstStart())
 			.then();
 	}
@@ -90,7 +90,10 @@ class SeedData implements StartupTask {
 			.flatMap(count -> this.mongo.insert(new Marker(MARKER, this.clock.instant(), count)));
 	}
 
-	/** Holders first, then titles: each in one insert, so the first start commits twice, not 140 times. */
+	/**
+	 * Holders first, then titles: each in one insert, so the first start commits twice,
+	 * not 140 times.
+	 */
 	private Mono<Long> load() {
 		return Mono.fromCallable(this::rows).subscribeOn(Schedulers.boundedElastic()).flatMap(rows -> {
 			Map<String, HolderService.Draft> holders = new LinkedHashMap<>();

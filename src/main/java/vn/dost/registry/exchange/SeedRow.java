@@ -12,12 +12,15 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * One row of {@code seed-data/registrations.csv}: a real, granted title from public sources, with empty
- * columns where no source confirmed the fact.
+ * One row of {@code seed-data/registrations.csv}: a real, granted title from public
+ * sources, with empty columns where no source confirmed the fact.
  */
 record SeedRow(TableRow row) {
 
-	/** A stable id, so that loading the same row twice finds the record it created the first time. */
+	/**
+	 * A stable id, so that loading the same row twice finds the record it created the
+	 * first time.
+	 */
 	String registrationId() {
 		return StableIds.of("seed-registration:" + value("type") + ":" + VietnameseText.fold(value("name")) + ":"
 				+ value("registrationNumber") + ":" + this.row.line());
@@ -30,8 +33,8 @@ record SeedRow(TableRow row) {
 
 	HolderService.Draft holder() {
 		String kind = value("holderKind");
-		return new HolderService.Draft(value("holderName"), kind == null ? null : HolderKind.valueOf(kind), null,
-				null, null, null, null, null);
+		return new HolderService.Draft(value("holderName"), kind == null ? null : HolderKind.valueOf(kind), null, null,
+				null, null, null, null);
 	}
 
 	RegistrationDraft registration() {
@@ -40,10 +43,9 @@ record SeedRow(TableRow row) {
 		String group = value("productGroup");
 		return new RegistrationDraft(RegistrationType.valueOf(value("type")), value("name"), value("sign"),
 				list("aliases"), value("product"), group == null ? null : ProductGroup.valueOf(group), List.of(),
-				value("province"), list("additionalProvinces"), value("country"), null,
-				value("applicationNumber"), null, value("registrationNumber"),
-				fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant, value("grantDecision"),
-				RegistrationStatus.GRANTED, holderId(), null, null, true);
+				value("province"), list("additionalProvinces"), value("country"), null, value("applicationNumber"),
+				null, value("registrationNumber"), fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant,
+				value("grantDecision"), RegistrationStatus.GRANTED, holderId(), null, null, true);
 	}
 
 	private String value(String column) {

@@ -3,7 +3,10 @@ package vn.dost.registry.exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Ids derived from what a record is, so that loading the same data twice finds what the first load created. */
+/**
+ * Ids derived from what a record is, so that loading the same data twice finds what the
+ * first load created.
+ */
 final class StableIds {
 
 	private StableIds() {

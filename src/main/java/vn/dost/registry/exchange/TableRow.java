@@ -7,12 +7,16 @@ import java.util.Map;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * One data row of a table file (CSV, or a workbook sheet turned into CSV): its line in the file (the header is
- * line 1) and its cells by column name; {@code extraCells} when it has filled cells beyond the named columns.
+ * One data row of a table file (CSV, or a workbook sheet turned into CSV): its line in
+ * the file (the header is line 1) and its cells by column name; {@code extraCells} when
+ * it has filled cells beyond the named columns.
  */
 record TableRow(int line, Map<String, String> cells, boolean extraCells) {
 
-	/** The cell in NFC without surrounding white space; null when empty or when the column is absent. */
+	/**
+	 * The cell in NFC without surrounding white space; null when empty or when the column
+	 * is absent.
+	 */
 	String value(String column) {
 		return VietnameseText.clean(this.cells.get(column));
 	}

@@ -26,9 +26,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an XLSX workbook, read as a stream of SAX events (never as a whole workbook) and written
- * out as a CSV table whose first column keeps each row's number in the sheet. Date cells become
- * {@code yyyy-mm-dd}, whatever format the sheet shows them in.
+ * The first sheet of an XLSX workbook, read as a stream of SAX events (never as a whole
+ * workbook) and written out as a CSV table whose first column keeps each row's number in
+ * the sheet. Date cells become {@code yyyy-mm-dd}, whatever format the sheet shows them
+ * in.
  */
 final class XlsxTable {
 

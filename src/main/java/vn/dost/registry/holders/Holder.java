@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * An organisation holding titles: the owner of a collective or certification mark, or the managing
- * organisation the province assigned to a geographical indication.
+ * An organisation holding titles: the owner of a collective or certification mark, or the
+ * managing organisation the province assigned to a geographical indication.
  */
 @Document("holders")
 public record Holder(@Id String id, String name, HolderKind kind, String address, String province,

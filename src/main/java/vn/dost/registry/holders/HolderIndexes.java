@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 import vn.dost.registry.shared.DatabaseIndexes;
 
-/** The holders' query indexes: name order and the folded name searched without diacritics. */
+/**
+ * The holders' query indexes: name order and the folded name searched without diacritics.
+ */
 @Component
 class HolderIndexes extends DatabaseIndexes {
 

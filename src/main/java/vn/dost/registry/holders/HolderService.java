@@ -45,7 +45,6 @@ public class HolderService implements KnownHolders {
 
 	private static final Pattern PHONE = Pattern.compile("[0-9 +().-]{6,25}");
 
-
 	private final Holders holders;
 
 	private final ReactiveMongoTemplate mongo;
@@ -56,8 +55,8 @@ public class HolderService implements KnownHolders {
 
 	private final Clock clock;
 
-	HolderService(Holders holders, ReactiveMongoTemplate mongo, Provinces provinces,
-			List<HolderReferences> references, Clock clock) {
+	HolderService(Holders holders, ReactiveMongoTemplate mongo, Provinces provinces, List<HolderReferences> references,
+			Clock clock) {
 		this.holders = holders;
 		this.mongo = mongo;
 		this.provinces = provinces;
@@ -93,10 +92,9 @@ public class HolderService implements KnownHolders {
 			parts.add(Criteria.where("_id").is(Objects.requireNonNullElse(actor.holderId(), "")));
 		}
 		Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-		Flux<Holder> items = this.mongo.find(Query.of(query)
-			.with(Sort.by("nameSortKey", "_id"))
-			.skip(page.offset())
-			.limit(page.size()), Holder.class);
+		Flux<Holder> items = this.mongo.find(
+				Query.of(query).with(Sort.by("nameSortKey", "_id")).skip(page.offset()).limit(page.size()),
+				Holder.class);
 		return items.collectList()
 			.zipWith(this.mongo.count(query, Holder.class))
 			.map(found -> PageResponse.of(found.getT1(), page, found.getT2()));
@@ -109,8 +107,8 @@ public class HolderService implements KnownHolders {
 	}
 
 	/**
-	 * Creates the holders with known ids that do not exist yet, in one write: for seed data and imports.
-	 * Answers how many were created.
+	 * Creates the holders with known ids that do not exist yet, in one write: for seed
+	 * data and imports. Answers how many were created.
 	 */
 	public Mono<Integer> ensureAll(Map<String, Draft> byId) {
 		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
@@ -122,14 +120,14 @@ public class HolderService implements KnownHolders {
 				.filter(entry -> !found.contains(entry.getKey()))
 				.map(entry -> Holder.create(entry.getKey(), check(entry.getValue()), now))
 				.toList();
-			return missing.isEmpty() ? Mono.just(0)
-					: this.mongo.insertAll(missing).count().map(Long::intValue);
+			return missing.isEmpty() ? Mono.just(0) : this.mongo.insertAll(missing).count().map(Long::intValue);
 		});
 	}
 
 	/**
-	 * The holders whose names fold (no case, no diacritics, see {@link VietnameseText#fold}) to one of the
-	 * given names, keyed by the folded name; where several share one, the earliest created.
+	 * The holders whose names fold (no case, no diacritics, see
+	 * {@link VietnameseText#fold}) to one of the given names, keyed by the folded name;
+	 * where several share one, the earliest created.
 	 */
 	public Mono<Map<String, Holder>> byFoldedNames(Collection<String> folded) {
 		Query query = Query.query(Criteria.where("nameFolded").in(folded)).with(Sort.by("createdAt", "_id"));
@@ -166,12 +164,18 @@ public class HolderService implements KnownHolders {
 		});
 	}
 
-	/** Checks a holder an import would create, as {@link #create} would; throws {@code InvalidInput}. */
+	/**
+	 * Checks a holder an import would create, as {@link #create} would; throws
+	 * {@code InvalidInput}.
+	 */
 	public void requireValid(Draft draft) {
 		check(draft);
 	}
 
-	/** Checks every field at once (also for imports, which do not pass the web layer) and cleans it to NFC. */
+	/**
+	 * Checks every field at once (also for imports, which do not pass the web layer) and
+	 * cleans it to NFC.
+	 */
 	private Holder.Facts check(Draft draft) {
 		Violations violations = new Violations();
 		String name = violations.text(draft.name(), "name", NAME_MAX);
@@ -191,15 +195,16 @@ public class HolderService implements KnownHolders {
 			violations.when(province == null, "province", "validation.province", given);
 		}
 		violations.throwIfAny();
-		return new Holder.Facts(name, draft.kind(), address, province, current, taxCode, representative, phone,
-				email);
+		return new Holder.Facts(name, draft.kind(), address, province, current, taxCode, representative, phone, email);
 	}
 
 	private static void requireWrite(Holder.Facts facts, Actor actor) {
 		requireWrite(facts.currentProvince(), actor);
 	}
 
-	/** Officers write holders of their provinces, and holders with no province recorded. */
+	/**
+	 * Officers write holders of their provinces, and holders with no province recorded.
+	 */
 	private static void requireWrite(String currentProvince, Actor actor) {
 		boolean allowed = actor.isAdmin()
 				|| (actor.isOfficer() && (currentProvince == null || actor.mayWriteIn(List.of(currentProvince))));

@@ -1,2 +1,5 @@
-/** Organisations that own a mark or manage a geographical indication: associations, cooperatives, state bodies. */
+/**
+ * Organisations that own a mark or manage a geographical indication: associations,
+ * cooperatives, state bodies.
+ */
 package vn.dost.registry.holders;

@@ -19,8 +19,8 @@ import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /**
- * Checks what a client sends about an OCOP product, every field at once and before anything is written,
- * including that the holder and the linked titles exist.
+ * Checks what a client sends about an OCOP product, every field at once and before
+ * anything is written, including that the holder and the linked titles exist.
  */
 @Component
 class OcopDrafts {
@@ -59,7 +59,8 @@ class OcopDrafts {
 		String province = province(draft.province(), violations);
 		String holderId = VietnameseText.clean(draft.holderId());
 		List<String> links = links(draft.registrationIds(), violations);
-		// More links than allowed are not looked up: the request fails on their number anyway.
+		// More links than allowed are not looked up: the request fails on their number
+		// anyway.
 		List<String> lookedUp = links.size() > LINKS_MAX ? List.of() : links;
 		return Mono.zip(holderExists(holderId), unknownTitles(lookedUp)).map(found -> {
 			violations.when(!found.getT1(), "holderId", "validation.unknownHolder");
@@ -73,8 +74,8 @@ class OcopDrafts {
 	}
 
 	/**
-	 * Checks a re-certification of a product certified on {@code current}: the new date may not precede it.
-	 * Answers the decision number cleaned to NFC.
+	 * Checks a re-certification of a product certified on {@code current}: the new date
+	 * may not precede it. Answers the decision number cleaned to NFC.
 	 */
 	String checkRecertification(Recertification recertification, LocalDate current) {
 		Violations violations = new Violations();
@@ -90,8 +91,8 @@ class OcopDrafts {
 
 	private void checkCertifiedOn(LocalDate certifiedOn, Violations violations) {
 		violations.when(certifiedOn == null, "certifiedOn", "validation.required");
-		violations.when(certifiedOn != null && certifiedOn.isAfter(TimeConfiguration.today(this.clock)),
-				"certifiedOn", "validation.future");
+		violations.when(certifiedOn != null && certifiedOn.isAfter(TimeConfiguration.today(this.clock)), "certifiedOn",
+				"validation.future");
 	}
 
 	private static void checkStars(Integer stars, Violations violations) {
@@ -107,7 +108,10 @@ class OcopDrafts {
 		return known;
 	}
 
-	/** The linked title ids, cleaned and without repeats; a blank one stays, to be reported as unknown. */
+	/**
+	 * The linked title ids, cleaned and without repeats; a blank one stays, to be
+	 * reported as unknown.
+	 */
 	private static List<String> links(List<String> given, Violations violations) {
 		Set<String> ids = new LinkedHashSet<>();
 		for (String id : given == null ? List.<String>of() : given) {

@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The descriptive facts of an OCOP product as checked by {@link OcopDrafts}: text in NFC, the province in its
- * canonical spelling with the 2025 province covering it, the holder and the linked titles known to exist.
+ * The descriptive facts of an OCOP product as checked by {@link OcopDrafts}: text in NFC,
+ * the province in its canonical spelling with the 2025 province covering it, the holder
+ * and the linked titles known to exist.
  */
 public record OcopFacts(String name, String producerName, String holderId, String province,
-		List<String> currentProvinces, String commune, OcopProductGroup productGroup, int stars,
-		String decisionNumber, LocalDate certifiedOn, List<String> registrationIds) {
+		List<String> currentProvinces, String commune, OcopProductGroup productGroup, int stars, String decisionNumber,
+		LocalDate certifiedOn, List<String> registrationIds) {
 
 	/** How long a certificate is valid from the day it is issued. */
 	public static final int VALID_MONTHS = 36;
@@ -36,9 +37,9 @@ public record OcopFacts(String name, String producerName, String holderId, Strin
 	}
 
 	/**
-	 * Each field that differs from the next facts, as {@code field → [old, new]} with dates as ISO text and the
-	 * group by name; a null {@code previous} lists every field the next facts have. The derived current
-	 * province is left out.
+	 * Each field that differs from the next facts, as {@code field → [old, new]} with
+	 * dates as ISO text and the group by name; a null {@code previous} lists every field
+	 * the next facts have. The derived current province is left out.
 	 */
 	static Map<String, List<Object>> changes(OcopFacts previous, OcopFacts next) {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();

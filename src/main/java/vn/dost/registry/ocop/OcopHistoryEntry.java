@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One change of an OCOP product, kept forever in the product's own document: when, who, what kind of change,
- * and each changed field as {@code [old, new]}.
+ * One change of an OCOP product, kept forever in the product's own document: when, who,
+ * what kind of change, and each changed field as {@code [old, new]}.
  */
 public record OcopHistoryEntry(Instant at, String actor, Action action, Map<String, List<Object>> changes) {
 
@@ -19,7 +19,9 @@ public record OcopHistoryEntry(Instant at, String actor, Action action, Map<Stri
 
 		/** The product was entered. */
 		CREATED,
-		/** Its descriptive fields were corrected (a star change by correction included). */
+		/**
+		 * Its descriptive fields were corrected (a star change by correction included).
+		 */
 		UPDATED,
 		/** It was certified again: new stars, decision and date, hence a new validity. */
 		RECERTIFIED

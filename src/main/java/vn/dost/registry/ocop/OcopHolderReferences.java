@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.holders.HolderReferences;
 
 /**
- * OCOP products point at their holder: a holder with products cannot be deleted (a product's holder must
- * exist). Products show no holder name, so a renamed holder changes nothing here.
+ * OCOP products point at their holder: a holder with products cannot be deleted (a
+ * product's holder must exist). Products show no holder name, so a renamed holder changes
+ * nothing here.
  */
 @Component
 class OcopHolderReferences implements HolderReferences {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.shared.DatabaseIndexes;
 
 /**
- * The OCOP products' query indexes: name order, search text, province, validity, holder, and the counts by
- * province and stars.
+ * The OCOP products' query indexes: name order, search text, province, validity, holder,
+ * and the counts by province and stars.
  */
 @Component
 class OcopIndexes extends DatabaseIndexes {

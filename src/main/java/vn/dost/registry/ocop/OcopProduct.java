@@ -19,8 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * A product certified under the OCOP programme with 3 to 5 stars, with its whole history. One document: a
- * change and its history entry are written in one update, guarded by the version.
+ * A product certified under the OCOP programme with 3 to 5 stars, with its whole history.
+ * One document: a change and its history entry are written in one update, guarded by the
+ * version.
  */
 @Document("ocop_products")
 public class OcopProduct {
@@ -41,7 +42,10 @@ public class OcopProduct {
 
 	private LocalDate validUntil;
 
-	/** The product's own province and the 2025 province covering it: what a province filter matches. */
+	/**
+	 * The product's own province and the 2025 province covering it: what a province
+	 * filter matches.
+	 */
 	private List<String> provinceKeys;
 
 	private String searchText;
@@ -64,19 +68,21 @@ public class OcopProduct {
 		product.createdAt = now;
 		product.updatedAt = now;
 		product.refresh();
-		product.history.add(new OcopHistoryEntry(now, actor, OcopHistoryEntry.Action.CREATED,
-				OcopFacts.changes(null, facts)));
+		product.history
+			.add(new OcopHistoryEntry(now, actor, OcopHistoryEntry.Action.CREATED, OcopFacts.changes(null, facts)));
 		return product;
 	}
 
-	/** Replaces the descriptive facts; false (and nothing recorded) when nothing changes. */
+	/**
+	 * Replaces the descriptive facts; false (and nothing recorded) when nothing changes.
+	 */
 	boolean update(OcopFacts next, String actor, Instant now) {
 		return change(next, OcopHistoryEntry.Action.UPDATED, actor, now);
 	}
 
 	/**
-	 * Records a new certification; the caller has checked that it is not dated before the current one. Recorded
-	 * even when the decision repeats the current facts.
+	 * Records a new certification; the caller has checked that it is not dated before the
+	 * current one. Recorded even when the decision repeats the current facts.
 	 */
 	void recertify(int stars, String decisionNumber, LocalDate certifiedOn, String actor, Instant now) {
 		OcopFacts next = this.facts.recertified(stars, decisionNumber, certifiedOn);
@@ -99,8 +105,9 @@ public class OcopProduct {
 	}
 
 	/**
-	 * What an officer still has to complete or check, given which titles are granted today: a 4★ or 5★ product
-	 * must hold a registered mark, and every product should name its holder.
+	 * What an officer still has to complete or check, given which titles are granted
+	 * today: a 4★ or 5★ product must hold a registered mark, and every product should
+	 * name its holder.
 	 */
 	public List<String> dataIssues(Set<String> grantedTitleIds) {
 		List<String> issues = new ArrayList<>();
@@ -113,7 +120,10 @@ public class OcopProduct {
 		return issues;
 	}
 
-	/** Recomputes the derived fields from the facts: validity, province keys, search text, sort key. */
+	/**
+	 * Recomputes the derived fields from the facts: validity, province keys, search text,
+	 * sort key.
+	 */
 	private void refresh() {
 		OcopFacts f = this.facts;
 		this.validUntil = f.validUntil();

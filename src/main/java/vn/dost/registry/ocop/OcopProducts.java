@@ -34,9 +34,9 @@ import vn.dost.registry.shared.SearchWords;
 import vn.dost.registry.shared.Versions;
 
 /**
- * The OCOP products: what officers enter, correct and re-certify, each change and its history entry in one
- * single-document write guarded by the version; and the read-only figures other features use (certificates
- * running out, counts by star rating).
+ * The OCOP products: what officers enter, correct and re-certify, each change and its
+ * history entry in one single-document write guarded by the version; and the read-only
+ * figures other features use (certificates running out, counts by star rating).
  */
 @Service
 public class OcopProducts {
@@ -51,8 +51,8 @@ public class OcopProducts {
 
 	private final Clock clock;
 
-	OcopProducts(ReactiveMongoTemplate mongo, OcopDrafts drafts, RegistrationService registrations,
-			Provinces provinces, Clock clock) {
+	OcopProducts(ReactiveMongoTemplate mongo, OcopDrafts drafts, RegistrationService registrations, Provinces provinces,
+			Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.registrations = registrations;
@@ -70,7 +70,10 @@ public class OcopProducts {
 		});
 	}
 
-	/** The product, if the actor may read it: officers and admins read all, a holder's user only its own. */
+	/**
+	 * The product, if the actor may read it: officers and admins read all, a holder's
+	 * user only its own.
+	 */
 	public Mono<OcopProduct> find(String id, Actor actor) {
 		return require(id).doOnNext(product -> {
 			if (!actor.mayReadHolder(product.getHolderId())) {
@@ -79,7 +82,10 @@ public class OcopProducts {
 		});
 	}
 
-	/** A page of the products the query finds, in Vietnamese name order; a holder's user sees only its own. */
+	/**
+	 * A page of the products the query finds, in Vietnamese name order; a holder's user
+	 * sees only its own.
+	 */
 	public Mono<PageResponse<OcopProduct>> list(OcopQuery query, PageRequest page, Actor actor) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
 			return Mono.error(new NotAllowed("msg.notOwnProduct"));
@@ -93,7 +99,10 @@ public class OcopProducts {
 		});
 	}
 
-	/** Replaces the descriptive fields; a star change made this way is recorded as {@code UPDATED}. */
+	/**
+	 * Replaces the descriptive fields; a star change made this way is recorded as
+	 * {@code UPDATED}.
+	 */
 	public Mono<OcopProduct> update(String id, String ifMatch, OcopDraft draft, Actor actor) {
 		return writable(id, ifMatch, actor).flatMap(existing -> this.drafts.check(draft).flatMap(facts -> {
 			requireWrite(facts.currentProvinces(), actor);
@@ -113,8 +122,9 @@ public class OcopProducts {
 	}
 
 	/**
-	 * The ids of the titles granted today among those the products link to, looked up in one query, so that
-	 * {@link OcopProduct#dataIssues(Set)} can be answered for a whole page.
+	 * The ids of the titles granted today among those the products link to, looked up in
+	 * one query, so that {@link OcopProduct#dataIssues(Set)} can be answered for a whole
+	 * page.
 	 */
 	public Mono<Set<String>> grantedTitles(Collection<OcopProduct> products) {
 		Set<String> linked = products.stream()
@@ -132,8 +142,9 @@ public class OcopProducts {
 	}
 
 	/**
-	 * The products, in any province, whose certificate's last valid day lies within {@code [from, to]} (both
-	 * included), soonest first; for deadlines and reports. Both dates are required.
+	 * The products, in any province, whose certificate's last valid day lies within
+	 * {@code [from, to]} (both included), soonest first; for deadlines and reports. Both
+	 * dates are required.
 	 */
 	public Flux<OcopProduct> validUntilBetween(LocalDate from, LocalDate to) {
 		Objects.requireNonNull(from, "from");
@@ -144,16 +155,22 @@ public class OcopProducts {
 	}
 
 	/**
-	 * How many products have 3, 4 and 5 stars (every key present, 0 when none): of the 2025 province covering
-	 * {@code province} (any spelling of a former or current name), or of every province when it is null. An
-	 * unknown province name fails with {@link InvalidInput} on {@code province}.
+	 * How many products have 3, 4 and 5 stars (every key present, 0 when none): of the
+	 * 2025 province covering {@code province} (any spelling of a former or current name),
+	 * or of every province when it is null. An unknown province name fails with
+	 * {@link InvalidInput} on {@code province}.
 	 */
 	public Mono<Map<Integer, Long>> countByStars(String province) {
-		return Mono.fromCallable(() -> province == null ? new Criteria()
-				: Criteria.where("facts.currentProvinces").is(this.provinces.currentOf(province).orElseThrow(
-						() -> InvalidInput.of("province", "validation.province", province))))
-			.flatMapMany(filter -> this.mongo.aggregate(Aggregation.newAggregation(Aggregation.match(filter),
-					Aggregation.group("facts.stars").count().as("count")), OcopProduct.class, Document.class))
+		return Mono
+			.fromCallable(() -> province == null ? new Criteria()
+					: Criteria.where("facts.currentProvinces")
+						.is(this.provinces.currentOf(province)
+							.orElseThrow(() -> InvalidInput.of("province", "validation.province", province))))
+			.flatMapMany(
+					filter -> this.mongo.aggregate(
+							Aggregation.newAggregation(Aggregation.match(filter),
+									Aggregation.group("facts.stars").count().as("count")),
+							OcopProduct.class, Document.class))
 			.collectMap(group -> ((Number) group.get("_id")).intValue(),
 					group -> ((Number) group.get("count")).longValue())
 			.map(found -> {
@@ -169,7 +186,10 @@ public class OcopProducts {
 		return this.mongo.findById(id, OcopProduct.class).switchIfEmpty(Mono.error(new OcopProductNotFound(id)));
 	}
 
-	/** The stored product, once the actor is known to be allowed to change it in the version it read. */
+	/**
+	 * The stored product, once the actor is known to be allowed to change it in the
+	 * version it read.
+	 */
 	private Mono<OcopProduct> writable(String id, String ifMatch, Actor actor) {
 		return Mono.fromRunnable(() -> requireWriter(actor)).then(require(id)).doOnNext(existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());

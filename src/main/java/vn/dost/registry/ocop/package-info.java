@@ -1,2 +1,5 @@
-/** OCOP products ("One Commune One Product"): their star ratings, certificates and the titles protecting them. */
+/**
+ * OCOP products ("One Commune One Product"): their star ratings, certificates and the
+ * titles protecting them.
+ */
 package vn.dost.registry.ocop;

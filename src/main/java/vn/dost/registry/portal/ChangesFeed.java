@@ -21,9 +21,9 @@ import vn.dost.registry.registry.PublicChange;
 import vn.dost.registry.registry.PublicRegistrations;
 
 /**
- * The Atom feed of the latest public changes (grants, renewals, amendments, terminations, invalidations,
- * expiries, titles entered), newest first; each entry links to the title's record page. Text is escaped by
- * the XML writer, so a title's name is always text.
+ * The Atom feed of the latest public changes (grants, renewals, amendments, terminations,
+ * invalidations, expiries, titles entered), newest first; each entry links to the title's
+ * record page. Text is escaped by the XML writer, so a title's name is always text.
  */
 @Component
 class ChangesFeed {
@@ -105,8 +105,7 @@ class ChangesFeed {
 		LocalDate date = change.entry().date();
 		String day = date == null ? "" : DAY.format(date);
 		String reference = change.entry().reference();
-		return reference == null || reference.isBlank()
-				? message("portal.feed.summaryNoReference", locale, action, day)
+		return reference == null || reference.isBlank() ? message("portal.feed.summaryNoReference", locale, action, day)
 				: message("portal.feed.summary", locale, action, day, reference);
 	}
 

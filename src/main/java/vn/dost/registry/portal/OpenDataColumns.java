@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The columns of the open-data CSV and XLSX files, in order, each with the value it takes from a public title:
- * text, a whole number, or a date (typed date cells in XLSX, {@code YYYY-MM-DD} in CSV). Documented in
- * {@code docs/open-data.md}.
+ * The columns of the open-data CSV and XLSX files, in order, each with the value it takes
+ * from a public title: text, a whole number, or a date (typed date cells in XLSX,
+ * {@code YYYY-MM-DD} in CSV). Documented in {@code docs/open-data.md}.
  */
 final class OpenDataColumns {
 
-	/** One column: its header and its value for a title (null when the title has none). */
+	/**
+	 * One column: its header and its value for a title (null when the title has none).
+	 */
 	record Column(String header, Function<Row, Object> value) {
 	}
 
@@ -20,8 +22,7 @@ final class OpenDataColumns {
 
 	static final List<Column> ALL = List.of(new Column("id", row -> row.title().id()),
 			new Column("type", row -> row.title().type()), new Column("name", row -> row.title().name()),
-			new Column("sign", row -> row.title().sign()),
-			new Column("aliases", row -> joined(row.title().aliases())),
+			new Column("sign", row -> row.title().sign()), new Column("aliases", row -> joined(row.title().aliases())),
 			new Column("product", row -> row.title().product()),
 			new Column("productGroup", row -> row.title().productGroup()),
 			new Column("niceClasses", row -> joined(row.title().niceClasses())),

@@ -18,13 +18,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes the open-data CSV (UTF-8 with a byte-order mark, so that Excel reads the Vietnamese letters right)
- * and XLSX (streaming: only a window of rows in memory; one header row, dates as date cells). Plain blocking
- * code: run it off the event loop.
+ * Writes the open-data CSV (UTF-8 with a byte-order mark, so that Excel reads the
+ * Vietnamese letters right) and XLSX (streaming: only a window of rows in memory; one
+ * header row, dates as date cells). Plain blocking code: run it off the event loop.
  * <p>
- * A spreadsheet opening the CSV would run a text cell that starts like a formula ({@code =HYPERLINK(…)}), so
- * such text gets a leading apostrophe ({@link #csvText}). XLSX text goes into string cells, which a spreadsheet
- * never evaluates, so it keeps its exact value.
+ * A spreadsheet opening the CSV would run a text cell that starts like a formula
+ * ({@code =HYPERLINK(…)}), so such text gets a leading apostrophe ({@link #csvText}).
+ * XLSX text goes into string cells, which a spreadsheet never evaluates, so it keeps its
+ * exact value.
  */
 final class OpenDataFiles {
 
@@ -34,8 +35,9 @@ final class OpenDataFiles {
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	/**
-	 * First characters that make a spreadsheet read a CSV cell as a formula (OWASP's list: = + - @ tab, carriage
-	 * return), and the apostrophe itself, so that dropping one leading apostrophe always gives the value back.
+	 * First characters that make a spreadsheet read a CSV cell as a formula (OWASP's
+	 * list: = + - @ tab, carriage return), and the apostrophe itself, so that dropping
+	 * one leading apostrophe always gives the value back.
 	 */
 	private static final String NEUTRALISED = "=+-@\t\r'";
 
@@ -49,7 +51,8 @@ final class OpenDataFiles {
 			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
 				csv.writeRecord(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
 				for (OpenDataColumns.Row row : rows) {
-					csv.writeRecord(OpenDataColumns.ALL.stream().map(column -> csvText(column.value().apply(row))).toList());
+					csv.writeRecord(
+							OpenDataColumns.ALL.stream().map(column -> csvText(column.value().apply(row))).toList());
 				}
 			}
 		}
@@ -107,8 +110,9 @@ final class OpenDataFiles {
 	}
 
 	/**
-	 * A value as CSV text: text that could start a formula with an apostrophe in front; dates ({@code YYYY-MM-DD}),
-	 * codes and numbers as they are (none of them can start with one of those characters).
+	 * A value as CSV text: text that could start a formula with an apostrophe in front;
+	 * dates ({@code YYYY-MM-DD}), codes and numbers as they are (none of them can start
+	 * with one of those characters).
 	 */
 	static String csvText(Object value) {
 		if (value == null) {

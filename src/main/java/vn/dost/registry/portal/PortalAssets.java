@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The portal's style sheet, read once at start and served from memory (reading it per request would block an
- * event-loop thread). The pages use no script at all.
+ * The portal's style sheet, read once at start and served from memory (reading it per
+ * request would block an event-loop thread). The pages use no script at all.
  */
 @RestController
 class PortalAssets {

@@ -25,14 +25,17 @@ import vn.dost.registry.reports.RecordSheets;
 import vn.dost.registry.shared.StreamedBody;
 
 /**
- * The public portal's pages, rendered on the server (they work without JavaScript): the listing with search and
- * filters, a title's record page, the compact listing for other sites' frames, the record sheet and the
- * changes feed. Vietnamese unless {@code lang=en}. Errors get pages of their own ({@link PortalErrorPages}).
+ * The public portal's pages, rendered on the server (they work without JavaScript): the
+ * listing with search and filters, a title's record page, the compact listing for other
+ * sites' frames, the record sheet and the changes feed. Vietnamese unless
+ * {@code lang=en}. Errors get pages of their own ({@link PortalErrorPages}).
  */
 @Controller
 class PortalController {
 
-	/** Titles per page of the listing; the embeddable listing shows more, more compactly. */
+	/**
+	 * Titles per page of the listing; the embeddable listing shows more, more compactly.
+	 */
 	static final int PAGE_SIZE = 20;
 
 	static final int EMBED_SIZE = 50;
@@ -59,8 +62,7 @@ class PortalController {
 	@GetMapping(PortalLinks.HOME)
 	Mono<Rendering> listing(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String lang) {
 		PortalQuery query = new PortalQuery(q, type, status, province, productGroup, sort, page == null ? 0 : page,
@@ -71,8 +73,7 @@ class PortalController {
 	@GetMapping("/portal/embed")
 	Mono<Rendering> embed(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) String lang) {
 		PortalQuery query = new PortalQuery(q, type, status, province, productGroup, sort, page == null ? 0 : page,
@@ -85,7 +86,8 @@ class PortalController {
 		return this.titles.list(query.toQuery(), query.pageRequest()).map(hits -> {
 			int pages = (int) ((hits.totalItems() + query.size() - 1) / query.size());
 			return page(view, query.english()).modelAttribute("query", query)
-				.modelAttribute("items", hits.items().stream().map(t -> this.records.title(t, this.titles.today())).toList())
+				.modelAttribute("items",
+						hits.items().stream().map(t -> this.records.title(t, this.titles.today())).toList())
 				.modelAttribute("total", hits.totalItems())
 				.modelAttribute("approximate", hits.approximate())
 				.modelAttribute("facets", hits.facets())
@@ -113,7 +115,10 @@ class PortalController {
 				.build());
 	}
 
-	/** Any other address under {@code /portal/}: the not-found page (the more specific mappings come first). */
+	/**
+	 * Any other address under {@code /portal/}: the not-found page (the more specific
+	 * mappings come first).
+	 */
 	@GetMapping(PortalLinks.HOME + "/**")
 	Mono<Rendering> elsewhere() {
 		return Mono.error(new NoSuchPage());

@@ -23,10 +23,11 @@ import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
 
 /**
- * The portal pages' own error pages: a browser that asks a page for an unknown filter value, page or order gets
- * an HTML page (400) in the page's language saying what was wrong, one for a title that is unknown or not
- * public or an address that does not exist (404), and one saying the page failed (500) for anything else.
- * Applies to the page controller only, ahead of the API's problem advice; the public API keeps its RFC 9457
+ * The portal pages' own error pages: a browser that asks a page for an unknown filter
+ * value, page or order gets an HTML page (400) in the page's language saying what was
+ * wrong, one for a title that is unknown or not public or an address that does not exist
+ * (404), and one saying the page failed (500) for anything else. Applies to the page
+ * controller only, ahead of the API's problem advice; the public API keeps its RFC 9457
  * problems.
  */
 @ControllerAdvice(assignableTypes = PortalController.class)
@@ -35,9 +36,12 @@ class PortalErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(PortalErrorPages.class);
 
-	/** The problems a page can name, as {@code portal.invalid.<name>}; anything else reads as "other". */
-	static final Set<String> NAMED = Set.of("type", "status", "productGroup", "province", "sort", "page",
-			"tooLong", "tooManyWords");
+	/**
+	 * The problems a page can name, as {@code portal.invalid.<name>}; anything else reads
+	 * as "other".
+	 */
+	static final Set<String> NAMED = Set.of("type", "status", "productGroup", "province", "sort", "page", "tooLong",
+			"tooManyWords");
 
 	/** Every message key the error pages use besides those written in the templates. */
 	static final List<String> KEYS = keys();
@@ -48,7 +52,10 @@ class PortalErrorPages {
 		this.links = links;
 	}
 
-	/** One line of the error page: a message key and its arguments (the value given comes first). */
+	/**
+	 * One line of the error page: a message key and its arguments (the value given comes
+	 * first).
+	 */
 	record Problem(String key, Object[] arguments) {
 	}
 
@@ -62,7 +69,10 @@ class PortalErrorPages {
 		return badRequest(problems, exchange);
 	}
 
-	/** A value that is not of its parameter's type: an unknown type, status or group, a page that is no number. */
+	/**
+	 * A value that is not of its parameter's type: an unknown type, status or group, a
+	 * page that is no number.
+	 */
 	@ExceptionHandler(ServerWebInputException.class)
 	Rendering unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
 		String parameter = ex.getMethodParameter() == null ? null : ex.getMethodParameter().getParameterName();
@@ -80,8 +90,9 @@ class PortalErrorPages {
 	}
 
 	/**
-	 * Anything else that failed while a page was made: the page saying so (500) in the page's language; the cause
-	 * goes to the log, never to the visitor. A failure that carries its own status (405, 406, …) keeps it.
+	 * Anything else that failed while a page was made: the page saying so (500) in the
+	 * page's language; the cause goes to the log, never to the visitor. A failure that
+	 * carries its own status (405, 406, …) keeps it.
 	 */
 	@ExceptionHandler(RuntimeException.class)
 	Rendering failed(RuntimeException ex, ServerWebExchange exchange) {
@@ -98,7 +109,8 @@ class PortalErrorPages {
 	}
 
 	private Rendering.Builder<?> error(String view, HttpStatus status, ServerWebExchange exchange) {
-		// An error is no representation of the public data: no validators that would let it be revalidated.
+		// An error is no representation of the public data: no validators that would let
+		// it be revalidated.
 		HttpHeaders headers = exchange.getResponse().getHeaders();
 		headers.remove(HttpHeaders.ETAG);
 		headers.remove(HttpHeaders.LAST_MODIFIED);

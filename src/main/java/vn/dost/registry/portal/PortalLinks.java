@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The portal's addresses, relative for links inside a page and absolute (public base URL) for canonical ones. */
+/**
+ * The portal's addresses, relative for links inside a page and absolute (public base URL)
+ * for canonical ones.
+ */
 @Component
 public class PortalLinks {
 

@@ -12,22 +12,24 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.shared.PageRequest;
 
 /**
- * What a portal page was asked for: the search words, filters, order, page and language, and the links to
- * the same listing with one of them changed (filters reset the page; the language is kept).
+ * What a portal page was asked for: the search words, filters, order, page and language,
+ * and the links to the same listing with one of them changed (filters reset the page; the
+ * language is kept).
  */
 public record PortalQuery(String q, RegistrationType type, RegistrationStatus status, String province,
 		ProductGroup productGroup, String sort, int page, int size, boolean english) {
 
 	RegistrationQuery toQuery() {
-		return RegistrationQuery.forPublic(this.q, this.type, this.status, this.province, this.productGroup,
-				this.sort);
+		return RegistrationQuery.forPublic(this.q, this.type, this.status, this.province, this.productGroup, this.sort);
 	}
 
 	PageRequest pageRequest() {
 		return new PageRequest(this.page, this.size);
 	}
 
-	/** The language parameter to carry on every link: none for Vietnamese, the default. */
+	/**
+	 * The language parameter to carry on every link: none for Vietnamese, the default.
+	 */
 	public String langParam() {
 		return this.english ? "en" : null;
 	}

@@ -21,9 +21,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The page templates, read from {@code classpath:templates/} once at start and kept in memory: Thymeleaf's
- * default resolver reads a template file when it is first rendered, which would block an event-loop thread.
- * Replaces Spring Boot's {@code defaultTemplateResolver}.
+ * The page templates, read from {@code classpath:templates/} once at start and kept in
+ * memory: Thymeleaf's default resolver reads a template file when it is first rendered,
+ * which would block an event-loop thread. Replaces Spring Boot's
+ * {@code defaultTemplateResolver}.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalTemplates {
@@ -49,7 +50,10 @@ class PortalTemplates {
 		return new InMemory(templates);
 	}
 
-	/** Templates by name ({@code portal/index}), as HTML, never stale (they cannot change while running). */
+	/**
+	 * Templates by name ({@code portal/index}), as HTML, never stale (they cannot change
+	 * while running).
+	 */
 	static final class InMemory extends AbstractTemplateResolver {
 
 		private final Map<String, String> templates;

@@ -13,9 +13,10 @@ import org.thymeleaf.spring6.ISpringWebFluxTemplateEngine;
 import vn.dost.registry.shared.StartupTask;
 
 /**
- * Reads the portal's message bundles and sets up the template engine at start: done lazily, the first page
- * would read files on an event-loop thread. Only in the web service: a run without a web server (the benchmark's
- * dataset generator) has no template engine and no pages.
+ * Reads the portal's message bundles and sets up the template engine at start: done
+ * lazily, the first page would read files on an event-loop thread. Only in the web
+ * service: a run without a web server (the benchmark's dataset generator) has no template
+ * engine and no pages.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -41,7 +42,8 @@ class PortalWarmUp implements StartupTask {
 			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH, Locale.ROOT)) {
 				this.messages.getMessage("portal.site", null, "", locale);
 			}
-			// The engine sets itself up on first use, looking for Jackson modules on the class path.
+			// The engine sets itself up on first use, looking for Jackson modules on the
+			// class path.
 			this.templates.getConfiguration();
 		});
 	}

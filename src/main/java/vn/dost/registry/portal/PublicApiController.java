@@ -28,9 +28,9 @@ import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.StreamedBody;
 
 /**
- * {@code /api/v1/public/registrations}: the portal's JSON twins and the open-data files (CSV, XLSX, JSON) of
- * the whole filtered listing, for anyone. Same query parameters as the officers' search, restricted to
- * public titles inside the index query.
+ * {@code /api/v1/public/registrations}: the portal's JSON twins and the open-data files
+ * (CSV, XLSX, JSON) of the whole filtered listing, for anyone. Same query parameters as
+ * the officers' search, restricted to public titles inside the index query.
  */
 @RestController
 class PublicApiController {
@@ -57,8 +57,7 @@ class PublicApiController {
 	@GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PublicListing> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageRequest request = PageRequest.of(page, size);
@@ -68,8 +67,8 @@ class PublicApiController {
 			PageResponse<PublicTitle> shown = PageResponse.of(
 					hits.items().stream().map(title -> this.records.title(title, today)).toList(), request,
 					hits.totalItems());
-			return new PublicListing(shown.items(), shown.page(), shown.size(), shown.totalItems(),
-					shown.totalPages(), hits.facets(), hits.approximate());
+			return new PublicListing(shown.items(), shown.page(), shown.size(), shown.totalItems(), shown.totalPages(),
+					hits.facets(), hits.approximate());
 		});
 	}
 
@@ -81,8 +80,7 @@ class PublicApiController {
 	@GetMapping(path = BASE + ".json", produces = MediaType.APPLICATION_JSON_VALUE)
 	Flux<PublicTitle> json(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort) {
 		return everything(RegistrationQuery.forPublic(q, type, status, province, productGroup, sort))
 			.flatMapIterable(rows -> rows.stream().map(OpenDataColumns.Row::title).toList());
@@ -91,21 +89,19 @@ class PublicApiController {
 	@GetMapping(BASE + ".csv")
 	Mono<ResponseEntity<Flux<DataBuffer>>> csv(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort) {
-		return file(RegistrationQuery.forPublic(q, type, status, province, productGroup, sort), OpenDataFiles::csv,
-				CSV, "csv");
+		return file(RegistrationQuery.forPublic(q, type, status, province, productGroup, sort), OpenDataFiles::csv, CSV,
+				"csv");
 	}
 
 	@GetMapping(BASE + ".xlsx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> xlsx(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort) {
-		return file(RegistrationQuery.forPublic(q, type, status, province, productGroup, sort),
-				OpenDataFiles::xlsx, XLSX, "xlsx");
+		return file(RegistrationQuery.forPublic(q, type, status, province, productGroup, sort), OpenDataFiles::xlsx,
+				XLSX, "xlsx");
 	}
 
 	private Mono<List<OpenDataColumns.Row>> everything(RegistrationQuery query) {

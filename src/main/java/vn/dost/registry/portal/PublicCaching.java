@@ -17,10 +17,11 @@ import org.springframework.web.server.WebFilterChain;
 import vn.dost.registry.registry.PublicRegistrations;
 
 /**
- * HTTP validators for everything public ({@code /portal/**}, {@code /api/v1/public/**}): a weak {@code ETag}
- * from the address and the state of the public data, and {@code Last-Modified} from its last change. A
- * revalidation that still matches is answered 304 without rendering or exporting anything. Responses may be
- * cached but must be revalidated ({@code Cache-Control: no-cache}).
+ * HTTP validators for everything public ({@code /portal/**}, {@code /api/v1/public/**}):
+ * a weak {@code ETag} from the address and the state of the public data, and
+ * {@code Last-Modified} from its last change. A revalidation that still matches is
+ * answered 304 without rendering or exporting anything. Responses may be cached but must
+ * be revalidated ({@code Cache-Control: no-cache}).
  */
 @Component
 class PublicCaching implements WebFilter {
@@ -37,8 +38,9 @@ class PublicCaching implements WebFilter {
 		if (!applies(request)) {
 			return chain.filter(exchange);
 		}
-		String etag = "W/\"" + fingerprint(this.titles.stateTag() + " " + request.getURI().getRawPath() + "?"
-				+ request.getURI().getRawQuery()) + "\"";
+		String etag = "W/\"" + fingerprint(
+				this.titles.stateTag() + " " + request.getURI().getRawPath() + "?" + request.getURI().getRawQuery())
+				+ "\"";
 		exchange.getResponse().getHeaders().setCacheControl("no-cache");
 		if (exchange.checkNotModified(etag, this.titles.lastModified())) {
 			return exchange.getResponse().setComplete();

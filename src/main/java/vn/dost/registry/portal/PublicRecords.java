@@ -13,8 +13,9 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
 
 /**
- * A public title with what its record page shows: the decisions (never who entered them, their notes or the
- * changes to authorised users) and the active authorised users by name and locality.
+ * A public title with what its record page shows: the decisions (never who entered them,
+ * their notes or the changes to authorised users) and the active authorised users by name
+ * and locality.
  */
 @Component
 class PublicRecords {

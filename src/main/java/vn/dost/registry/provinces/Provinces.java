@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * The provinces before and after the merger of 1 July 2025: a title keeps the province named on its
- * certificate and is also counted under the 2025 province that now covers it.
+ * The provinces before and after the merger of 1 July 2025: a title keeps the province
+ * named on its certificate and is also counted under the 2025 province that now covers
+ * it.
  */
 @Component
 public class Provinces {
@@ -63,8 +64,8 @@ public class Provinces {
 	}
 
 	/**
-	 * The canonical spelling of a province name, former or current, accepting any case, missing diacritics
-	 * and a leading "tỉnh" / "thành phố".
+	 * The canonical spelling of a province name, former or current, accepting any case,
+	 * missing diacritics and a leading "tỉnh" / "thành phố".
 	 */
 	public Optional<String> canonicalName(String name) {
 		String folded = VietnameseText.fold(name);
@@ -86,7 +87,10 @@ public class Provinces {
 		return canonicalName(name).map(this.formerByCurrent::containsKey).orElse(false);
 	}
 
-	/** The former provinces covered by a 2025 province (itself included when it kept its name). */
+	/**
+	 * The former provinces covered by a 2025 province (itself included when it kept its
+	 * name).
+	 */
 	public Set<String> formerProvincesOf(String current) {
 		return canonicalName(current).map(known -> this.formerByCurrent.getOrDefault(known, Set.of())).orElse(Set.of());
 	}

@@ -3,15 +3,19 @@ package vn.dost.registry.registry;
 import java.time.LocalDate;
 
 /**
- * A producer allowed to use a title: a holder of the right to use a geographical indication, a member using a
- * collective mark, or a certified user of a certification mark. Kept inside the title's document, so a
- * change and its history entry are one write.
+ * A producer allowed to use a title: a holder of the right to use a geographical
+ * indication, a member using a collective mark, or a certified user of a certification
+ * mark. Kept inside the title's document, so a change and its history entry are one
+ * write.
  */
 public record AuthorisedUser(String id, String name, String address, String province, String code,
 		String decisionNumber, LocalDate grantedOn, LocalDate validUntil, AuthorisedUserStatus status,
 		String statusReason) {
 
-	/** The status on the given day: an active right past its {@code validUntil} reads as expired. */
+	/**
+	 * The status on the given day: an active right past its {@code validUntil} reads as
+	 * expired.
+	 */
 	public AuthorisedUserStatus statusOn(LocalDate today) {
 		if (this.status == AuthorisedUserStatus.ACTIVE && this.validUntil != null && this.validUntil.isBefore(today)) {
 			return AuthorisedUserStatus.EXPIRED;

@@ -28,8 +28,9 @@ import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /**
- * The producers allowed to use a title. Officers manage them for titles of their provinces, a holder's users
- * for their own organisation's titles; every change is a history entry of the title, written with it.
+ * The producers allowed to use a title. Officers manage them for titles of their
+ * provinces, a holder's users for their own organisation's titles; every change is a
+ * history entry of the title, written with it.
  */
 @Service
 public class AuthorisedUsers {
@@ -48,8 +49,7 @@ public class AuthorisedUsers {
 
 	private final Clock clock;
 
-	AuthorisedUsers(ReactiveMongoTemplate mongo, RegistrationService registrations, Provinces provinces,
-			Clock clock) {
+	AuthorisedUsers(ReactiveMongoTemplate mongo, RegistrationService registrations, Provinces provinces, Clock clock) {
 		this.mongo = mongo;
 		this.registrations = registrations;
 		this.provinces = provinces;
@@ -75,16 +75,15 @@ public class AuthorisedUsers {
 				title -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()), user.id());
 	}
 
-	public Mono<AuthorisedUser> update(String registrationId, String userId, AuthorisedUserDraft draft,
-			Actor actor) {
+	public Mono<AuthorisedUser> update(String registrationId, String userId, AuthorisedUserDraft draft, Actor actor) {
 		AuthorisedUserDraft facts = check(draft);
 		return change(registrationId, actor,
 				title -> title.changeAuthorisedUser(userId, facts, actor.username(), this.clock.instant()), userId);
 	}
 
 	/** Suspends, reinstates or revokes a right; suspending and revoking need a reason. */
-	public Mono<AuthorisedUser> decide(String registrationId, String userId, AuthorisedUserAction action,
-			String reason, String reference, Actor actor) {
+	public Mono<AuthorisedUser> decide(String registrationId, String userId, AuthorisedUserAction action, String reason,
+			String reference, Actor actor) {
 		Violations violations = new Violations();
 		String why = violations.text(reason, "reason", TEXT_MAX);
 		String decision = violations.text(reference, "reference", NAME_MAX);
@@ -94,7 +93,10 @@ public class AuthorisedUsers {
 				actor.username(), today(), this.clock.instant()), userId);
 	}
 
-	/** Applies the change to the freshly read title and saves it, again from a fresh read on a concurrent write. */
+	/**
+	 * Applies the change to the freshly read title and saves it, again from a fresh read
+	 * on a concurrent write.
+	 */
 	private Mono<AuthorisedUser> change(String registrationId, Actor actor, Consumer<Registration> change,
 			String userId) {
 		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
@@ -131,8 +133,10 @@ public class AuthorisedUsers {
 		violations.when(draft.grantedOn() == null, "grantedOn", "validation.required");
 		violations.when(draft.grantedOn() != null && draft.grantedOn().isAfter(today), "grantedOn",
 				"validation.future");
-		violations.when(draft.grantedOn() != null && draft.validUntil() != null
-				&& draft.validUntil().isBefore(draft.grantedOn()), "validUntil", "validation.validUntilBeforeGranted");
+		violations.when(
+				draft.grantedOn() != null && draft.validUntil() != null
+						&& draft.validUntil().isBefore(draft.grantedOn()),
+				"validUntil", "validation.validUntilBeforeGranted");
 		violations.throwIfAny();
 		return new AuthorisedUserDraft(name, address, known, code, decision, draft.grantedOn(), draft.validUntil());
 	}
@@ -142,8 +146,8 @@ public class AuthorisedUsers {
 	}
 
 	/**
-	 * Each fact that differs, as {@code authorisedUsers/<id>/<field> → [old, new]}, the way history keeps it (a
-	 * path with slashes: stored keys cannot hold dots).
+	 * Each fact that differs, as {@code authorisedUsers/<id>/<field> → [old, new]}, the
+	 * way history keeps it (a path with slashes: stored keys cannot hold dots).
 	 */
 	static Map<String, List<Object>> changes(AuthorisedUser before, AuthorisedUser after) {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What an officer still has to complete or check on a title: missing facts, and numbers not in today's
- * format (kept, since legacy numbers exist, but flagged).
+ * What an officer still has to complete or check on a title: missing facts, and numbers
+ * not in today's format (kept, since legacy numbers exist, but flagged).
  */
 final class DataIssues {
 
@@ -28,8 +28,9 @@ final class DataIssues {
 		addIf(issues, f.productGroup() == null, "productGroup.missing");
 		addIf(issues, mark && f.niceClasses().isEmpty(), "niceClasses.missing");
 		addIf(issues, f.applicationNumber() == null, "applicationNumber.missing");
-		addIf(issues, f.applicationNumber() != null
-				&& !(mark ? MARK_APPLICATION : GI_APPLICATION).matcher(f.applicationNumber()).matches(),
+		addIf(issues,
+				f.applicationNumber() != null
+						&& !(mark ? MARK_APPLICATION : GI_APPLICATION).matcher(f.applicationNumber()).matches(),
 				"applicationNumber.nonStandard");
 		addIf(issues, f.filingDate() == null, "filingDate.missing");
 		if (status.isTitle()) {
@@ -37,8 +38,9 @@ final class DataIssues {
 			addIf(issues, f.grantDate() == null && f.grantDatePartial() == null, "grantDate.missing");
 			addIf(issues, f.grantDate() == null && f.grantDatePartial() != null, "grantDate.partial");
 		}
-		addIf(issues, f.registrationNumber() != null
-				&& !(mark ? MARK_CERTIFICATE : GI_CERTIFICATE).matcher(f.registrationNumber()).matches(),
+		addIf(issues,
+				f.registrationNumber() != null
+						&& !(mark ? MARK_CERTIFICATE : GI_CERTIFICATE).matcher(f.registrationNumber()).matches(),
 				"registrationNumber.nonStandard");
 		return issues;
 	}

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * Once a day stores as {@code EXPIRED} every mark whose term and grace period ended without renewal (they
- * already read as expired; this makes the stored status and history say so).
+ * Once a day stores as {@code EXPIRED} every mark whose term and grace period ended
+ * without renewal (they already read as expired; this makes the stored status and history
+ * say so).
  */
 @Component
 public class ExpirySweep {
@@ -35,8 +36,9 @@ public class ExpirySweep {
 	}
 
 	/**
-	 * Expires the lapsed marks and answers how many were changed. Deferred, so "today" is the day it runs: the
-	 * scheduler obtains this publisher once and subscribes to it every night.
+	 * Expires the lapsed marks and answers how many were changed. Deferred, so "today" is
+	 * the day it runs: the scheduler obtains this publisher once and subscribes to it
+	 * every night.
 	 */
 	@Scheduled(cron = "${registry.sweep.cron:0 30 0 * * *}", zone = "Asia/Ho_Chi_Minh")
 	public Mono<Long> sweep() {

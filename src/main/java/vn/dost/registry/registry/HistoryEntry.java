@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One change of a title, kept forever in the title's own document: who, when, what decision, and each
- * changed field as {@code [old, new]}.
+ * One change of a title, kept forever in the title's own document: who, when, what
+ * decision, and each changed field as {@code [old, new]}.
  */
 public record HistoryEntry(Instant at, String actor, String action, RegistrationStatus fromStatus,
 		RegistrationStatus toStatus, LocalDate date, String reference, String note, String reason,

@@ -3,11 +3,12 @@ package vn.dost.registry.registry;
 import java.time.LocalDate;
 
 /**
- * A checked lifecycle action: the decision's date, reference and note, and the facts the action needs
- * (the certificate number of a grant, the gazette number, the reason of a termination, the amended facts).
+ * A checked lifecycle action: the decision's date, reference and note, and the facts the
+ * action needs (the certificate number of a grant, the gazette number, the reason of a
+ * termination, the amended facts).
  */
-public record LifecycleDecision(LifecycleAction action, LocalDate date, String reference, String note,
-		String reason, String gazetteNumber, String registrationNumber, RegistrationFacts amended) {
+public record LifecycleDecision(LifecycleAction action, LocalDate date, String reference, String note, String reason,
+		String gazetteNumber, String registrationNumber, RegistrationFacts amended) {
 
 	/** The facts with the grant's certificate number, grant date and decision number. */
 	RegistrationFacts granted(RegistrationFacts f) {

@@ -15,13 +15,16 @@ import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.Violations;
 
 /**
- * Checks a lifecycle action against the title: first whether the transition is allowed at all (409), then
- * the facts the action needs (400).
+ * Checks a lifecycle action against the title: first whether the transition is allowed at
+ * all (409), then the facts the action needs (400).
  */
 @Component
 class LifecycleDecisions {
 
-	/** What an amending decision may change: the content of the title, not its numbers, dates or status. */
+	/**
+	 * What an amending decision may change: the content of the title, not its numbers,
+	 * dates or status.
+	 */
 	static final Set<String> AMENDABLE = Set.of("name", "sign", "aliases", "product", "productGroup", "niceClasses",
 			"province", "additionalProvinces", "area", "holderId", "description", "specificCharacteristics");
 
@@ -54,10 +57,9 @@ class LifecycleDecisions {
 		String reason = violations.text(command.reason(), "reason", RegistrationDrafts.TEXT_MAX);
 		String gazette = violations.text(command.gazetteNumber(), "gazetteNumber", RegistrationDrafts.NAME_MAX);
 		String number = this.drafts.number(command.registrationNumber(), "registrationNumber", violations);
-		violations.when(action == LifecycleAction.GRANT && number == null, "registrationNumber",
-				"validation.required");
-		violations.when((action == LifecycleAction.TERMINATE || action == LifecycleAction.INVALIDATE)
-				&& reason == null, "reason", "validation.required");
+		violations.when(action == LifecycleAction.GRANT && number == null, "registrationNumber", "validation.required");
+		violations.when((action == LifecycleAction.TERMINATE || action == LifecycleAction.INVALIDATE) && reason == null,
+				"reason", "validation.required");
 		violations.when(action == LifecycleAction.AMEND && reference == null, "reference", "validation.required");
 		Map<String, Object> changes = command.changes() == null ? Map.of() : command.changes();
 		violations.when(action == LifecycleAction.AMEND && changes.isEmpty(), "changes", "validation.required");
@@ -66,12 +68,11 @@ class LifecycleDecisions {
 			.filter(field -> !AMENDABLE.contains(field))
 			.forEach(field -> violations.add("changes." + field, "validation.notAmendable"));
 		violations.throwIfAny();
-		Mono<RegistrationFacts> amended = action == LifecycleAction.AMEND ? amend(registration, changes)
-				: Mono.empty();
-		return amended.map(facts -> new LifecycleDecision(action, command.date(), reference, note, reason, gazette,
-				number, facts))
-			.defaultIfEmpty(new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number,
-					null));
+		Mono<RegistrationFacts> amended = action == LifecycleAction.AMEND ? amend(registration, changes) : Mono.empty();
+		return amended.map(
+				facts -> new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, facts))
+			.defaultIfEmpty(
+					new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, null));
 	}
 
 	private Mono<RegistrationFacts> amend(Registration registration, Map<String, Object> changes) {

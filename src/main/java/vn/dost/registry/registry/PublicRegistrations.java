@@ -23,15 +23,15 @@ import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * What anyone may read without signing in: titles marked public that were granted (and what became of them
- * since). Filings, refused and withdrawn applications, and titles not marked public do not exist here.
+ * What anyone may read without signing in: titles marked public that were granted (and
+ * what became of them since). Filings, refused and withdrawn applications, and titles not
+ * marked public do not exist here.
  */
 @Service
 public class PublicRegistrations {
 
 	/** The history actions the public is told of. */
-	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE",
-			"EXPIRED");
+	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
 
 	private final RegistrationService registrations;
 
@@ -53,7 +53,10 @@ public class PublicRegistrations {
 		return this.registrations.today();
 	}
 
-	/** One page of the public titles the query finds, with totals and facet counts over public titles only. */
+	/**
+	 * One page of the public titles the query finds, with totals and facet counts over
+	 * public titles only.
+	 */
 	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page) {
 		return this.search.search(publicOnly(query), page, today());
 	}
@@ -63,7 +66,10 @@ public class PublicRegistrations {
 		return this.search.all(publicOnly(query), today());
 	}
 
-	/** The public title with its history and authorised users; not found unless the public may see it. */
+	/**
+	 * The public title with its history and authorised users; not found unless the public
+	 * may see it.
+	 */
 	public Mono<Registration> find(String id) {
 		return this.registrations.require(id)
 			.filter(title -> title.isPublicOn(today()))
@@ -71,32 +77,36 @@ public class PublicRegistrations {
 	}
 
 	/**
-	 * The latest public changes, newest first. Titles are read newest change first; once {@code limit} changes
-	 * are found that are all newer than the next title's last change, no older title can add one.
+	 * The latest public changes, newest first. Titles are read newest change first; once
+	 * {@code limit} changes are found that are all newer than the next title's last
+	 * change, no older title can add one.
 	 */
 	public Mono<List<PublicChange>> latestChanges(int limit) {
 		LocalDate today = today();
-		Query query = Query.query(Criteria.where("facts.publicListing")
-			.is(true)
-			.and("status")
-			.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
+		Query query = Query
+			.query(Criteria.where("facts.publicListing")
+				.is(true)
+				.and("status")
+				.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
 			.with(Sort.by(Sort.Direction.DESC, "updatedAt"));
 		Comparator<PublicChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
 		return Mono.defer(() -> {
 			PriorityQueue<PublicChange> newest = new PriorityQueue<>(oldestFirst);
-			return this.mongo.find(query, Registration.class).filter(title -> title.isPublicOn(today))
-			.takeUntil(title -> {
-				boolean complete = newest.size() >= limit && !newest.peek().entry().at().isBefore(title.getUpdatedAt());
-				if (!complete) {
-					keepNewest(newest, title, limit);
-				}
-				return complete;
-			})
-			.then(Mono.fromSupplier(() -> {
-				List<PublicChange> changes = new ArrayList<>(newest);
-				changes.sort(oldestFirst.reversed());
-				return changes;
-			}));
+			return this.mongo.find(query, Registration.class)
+				.filter(title -> title.isPublicOn(today))
+				.takeUntil(title -> {
+					boolean complete = newest.size() >= limit
+							&& !newest.peek().entry().at().isBefore(title.getUpdatedAt());
+					if (!complete) {
+						keepNewest(newest, title, limit);
+					}
+					return complete;
+				})
+				.then(Mono.fromSupplier(() -> {
+					List<PublicChange> changes = new ArrayList<>(newest);
+					changes.sort(oldestFirst.reversed());
+					return changes;
+				}));
 		});
 	}
 
@@ -113,14 +123,18 @@ public class PublicRegistrations {
 	}
 
 	/**
-	 * A fingerprint of everything the public may read as of now: it changes with every write the index takes,
-	 * every rebuild and every new day (a mark may lapse overnight). For HTTP validators.
+	 * A fingerprint of everything the public may read as of now: it changes with every
+	 * write the index takes, every rebuild and every new day (a mark may lapse
+	 * overnight). For HTTP validators.
 	 */
 	public String stateTag() {
 		return this.index.changeTag() + "-" + today();
 	}
 
-	/** When what the public may read last changed (at the latest the start of today, when marks may lapse). */
+	/**
+	 * When what the public may read last changed (at the latest the start of today, when
+	 * marks may lapse).
+	 */
 	public Instant lastModified() {
 		Instant changed = this.index.lastChange();
 		Instant dayStarted = today().atStartOfDay(TimeConfiguration.VIETNAM).toInstant();

@@ -21,9 +21,9 @@ import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * One title or application — a geographical indication, a certification mark or a collective mark — with its
- * whole history. One document: a lifecycle action and its history entry are written in one update, guarded by
- * the version.
+ * One title or application — a geographical indication, a certification mark or a
+ * collective mark — with its whole history. One document: a lifecycle action and its
+ * history entry are written in one update, guarded by the version.
  */
 @Document("registrations")
 public class Registration {
@@ -46,7 +46,10 @@ public class Registration {
 
 	private LocalDate graceEnds;
 
-	/** Absent when there is no number, so the sparse unique index allows many titles without one. */
+	/**
+	 * Absent when there is no number, so the sparse unique index allows many titles
+	 * without one.
+	 */
 	private String applicationKey;
 
 	private String registrationKey;
@@ -74,8 +77,9 @@ public class Registration {
 	}
 
 	/**
-	 * Sets one field of a record being read back by {@link StoredTitles}, by its stored name and plain value
-	 * (dates as instants, arrays as lists); false if no field is stored under that name.
+	 * Sets one field of a record being read back by {@link StoredTitles}, by its stored
+	 * name and plain value (dates as instants, arrays as lists); false if no field is
+	 * stored under that name.
 	 */
 	@SuppressWarnings("unchecked")
 	boolean restore(String field, Object value) {
@@ -105,18 +109,20 @@ public class Registration {
 	}
 
 	/**
-	 * A new record: a filing (status {@code FILED}) or an existing title an officer enters in a later status,
-	 * which history shows as {@code RECORDED}.
+	 * A new record: a filing (status {@code FILED}) or an existing title an officer
+	 * enters in a later status, which history shows as {@code RECORDED}.
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
 			Instant now) {
-		return enter(id, facts, status, actor, now, status == RegistrationStatus.FILED ? "CREATED" : "RECORDED",
-				null);
+		return enter(id, facts, status, actor, now, status == RegistrationStatus.FILED ? "CREATED" : "RECORDED", null);
 	}
 
-	/** A new record entered by the given history action, e.g. {@code IMPORTED} with the file name as note. */
-	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
-			Instant now, String action, String note) {
+	/**
+	 * A new record entered by the given history action, e.g. {@code IMPORTED} with the
+	 * file name as note.
+	 */
+	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor, Instant now,
+			String action, String note) {
 		Registration registration = new Registration();
 		registration.id = id == null ? TitleIds.next(now) : id;
 		registration.facts = facts;
@@ -125,13 +131,16 @@ public class Registration {
 		registration.updatedAt = now;
 		registration.refresh();
 		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, note,
-				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null,
-						null, null, null, null, null, null, null, null, null, null, null, false)
+				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null, false)
 					.changesTo(facts)));
 		return registration;
 	}
 
-	/** The status the title has on the given day: a mark past its grace period reads as expired at once. */
+	/**
+	 * The status the title has on the given day: a mark past its grace period reads as
+	 * expired at once.
+	 */
 	public RegistrationStatus statusOn(LocalDate today) {
 		if (this.status == RegistrationStatus.GRANTED && this.graceEnds != null && today.isAfter(this.graceEnds)) {
 			return RegistrationStatus.EXPIRED;
@@ -139,12 +148,18 @@ public class Registration {
 		return this.status;
 	}
 
-	/** Whether the public portal shows this title on the given day: marked public and granted or after. */
+	/**
+	 * Whether the public portal shows this title on the given day: marked public and
+	 * granted or after.
+	 */
 	public boolean isPublicOn(LocalDate today) {
 		return this.facts.publicListing() && statusOn(today).isTitle();
 	}
 
-	/** The renewal dates and state of a granted or expired mark with a known expiry; otherwise null. */
+	/**
+	 * The renewal dates and state of a granted or expired mark with a known expiry;
+	 * otherwise null.
+	 */
 	public Renewal renewalOn(LocalDate today) {
 		RegistrationStatus now = statusOn(today);
 		if (this.expiryDate == null || (now != RegistrationStatus.GRANTED && now != RegistrationStatus.EXPIRED)) {
@@ -153,7 +168,10 @@ public class Registration {
 		return Renewal.of(this.expiryDate, today);
 	}
 
-	/** Corrects the descriptive facts (not the status); history records every changed field. */
+	/**
+	 * Corrects the descriptive facts (not the status); history records every changed
+	 * field.
+	 */
 	void correct(RegistrationFacts next, String actor, String action, String note, Instant now) {
 		Map<String, List<Object>> changes = this.facts.changesTo(next);
 		if (changes.isEmpty()) {
@@ -161,11 +179,14 @@ public class Registration {
 		}
 		this.facts = next;
 		touch(now);
-		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null,
-				changes));
+		this.history
+			.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null, changes));
 	}
 
-	/** Records the expiry of a mark whose grace period has ended; true if anything changed. */
+	/**
+	 * Records the expiry of a mark whose grace period has ended; true if anything
+	 * changed.
+	 */
 	boolean expireIfLapsed(LocalDate today, Instant now) {
 		if (statusOn(today) != RegistrationStatus.EXPIRED || this.status == RegistrationStatus.EXPIRED) {
 			return false;
@@ -178,8 +199,8 @@ public class Registration {
 	}
 
 	/**
-	 * Applies a lifecycle decision: checks the transition table, the title's type and today's date, then
-	 * changes the status and appends the history entry.
+	 * Applies a lifecycle decision: checks the transition table, the title's type and
+	 * today's date, then changes the status and appends the history entry.
 	 */
 	void apply(LifecycleDecision decision, String actor, LocalDate today, Instant now) {
 		expireIfLapsed(today, now);
@@ -189,10 +210,10 @@ public class Registration {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();
 		switch (action) {
 			case GRANT -> {
-				changes.put("registrationNumber", Arrays.asList(this.facts.registrationNumber(),
-						decision.registrationNumber()));
-				changes.put("grantDate", Arrays.asList(RegistrationFacts.storable(this.facts.grantDate()),
-						decision.date().toString()));
+				changes.put("registrationNumber",
+						Arrays.asList(this.facts.registrationNumber(), decision.registrationNumber()));
+				changes.put("grantDate",
+						Arrays.asList(RegistrationFacts.storable(this.facts.grantDate()), decision.date().toString()));
 				this.facts = decision.granted(this.facts);
 			}
 			case PUBLISH -> {
@@ -233,8 +254,8 @@ public class Registration {
 	}
 
 	/**
-	 * Adds a producer allowed to use this title; only a granted title can be used. Its code, when given, must
-	 * differ from every other user's of the title.
+	 * Adds a producer allowed to use this title; only a granted title can be used. Its
+	 * code, when given, must differ from every other user's of the title.
 	 */
 	void addAuthorisedUser(AuthorisedUser user, String actor, LocalDate today, Instant now) {
 		RegistrationStatus current = statusOn(today);
@@ -259,9 +280,12 @@ public class Registration {
 		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, changes);
 	}
 
-	/** Suspends, reinstates or revokes an authorised user's right, with the decision and its reason. */
-	void decideAuthorisedUser(String userId, AuthorisedUserAction action, String reason, String reference,
-			String actor, LocalDate today, Instant now) {
+	/**
+	 * Suspends, reinstates or revokes an authorised user's right, with the decision and
+	 * its reason.
+	 */
+	void decideAuthorisedUser(String userId, AuthorisedUserAction action, String reason, String reference, String actor,
+			LocalDate today, Instant now) {
 		AuthorisedUser before = authorisedUser(userId);
 		AuthorisedUserStatus from = before.statusOn(today);
 		AuthorisedUserStatus to = from.after(action);
@@ -295,7 +319,10 @@ public class Registration {
 		}
 	}
 
-	/** Copies a renamed holder's name into this title and its search text; not a change of the title. */
+	/**
+	 * Copies a renamed holder's name into this title and its search text; not a change of
+	 * the title.
+	 */
 	void holderRenamed(String newName) {
 		this.facts = this.facts.withHolderName(newName);
 		refresh();
@@ -306,7 +333,10 @@ public class Registration {
 		refresh();
 	}
 
-	/** Recomputes every derived field from the facts: expiry, unique keys, search text, sort key, data issues. */
+	/**
+	 * Recomputes every derived field from the facts: expiry, unique keys, search text,
+	 * sort key, data issues.
+	 */
 	private void refresh() {
 		RegistrationFacts f = this.facts;
 		boolean mark = f.type().isMark();
@@ -339,17 +369,26 @@ public class Registration {
 		return this.id;
 	}
 
-	/** {@code TYPE:NUMBER} of the application number, the key it is unique by; null without one. */
+	/**
+	 * {@code TYPE:NUMBER} of the application number, the key it is unique by; null
+	 * without one.
+	 */
 	String getApplicationKey() {
 		return this.applicationKey;
 	}
 
-	/** {@code TYPE:NUMBER} of the registration number, the key it is unique by; null without one. */
+	/**
+	 * {@code TYPE:NUMBER} of the registration number, the key it is unique by; null
+	 * without one.
+	 */
 	String getRegistrationKey() {
 		return this.registrationKey;
 	}
 
-	/** The key of a number as the unique indexes compare it: the type and the number in upper case. */
+	/**
+	 * The key of a number as the unique indexes compare it: the type and the number in
+	 * upper case.
+	 */
 	static String numberKey(RegistrationType type, String number) {
 		return number == null ? null : type.name() + ":" + number.toUpperCase(Locale.ROOT);
 	}
@@ -409,7 +448,9 @@ public class Registration {
 		return this.updatedAt;
 	}
 
-	/** The producers allowed to use this title, in the order they were added; read-only. */
+	/**
+	 * The producers allowed to use this title, in the order they were added; read-only.
+	 */
 	public List<AuthorisedUser> getAuthorisedUsers() {
 		return List.copyOf(this.authorisedUsers);
 	}

@@ -23,9 +23,10 @@ import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /**
- * Checks a draft and turns it into {@link RegistrationFacts}: every field at once, in the user's language,
- * before anything is written. Number formats are checked leniently (legacy numbers exist): an unusual but
- * harmless number is kept and flagged in {@code dataIssues}.
+ * Checks a draft and turns it into {@link RegistrationFacts}: every field at once, in the
+ * user's language, before anything is written. Number formats are checked leniently
+ * (legacy numbers exist): an unusual but harmless number is kept and flagged in
+ * {@code dataIssues}.
  */
 @Component
 public class RegistrationDrafts {
@@ -53,17 +54,19 @@ public class RegistrationDrafts {
 	}
 
 	/**
-	 * Checks a draft for a record in the given status. A new filing must name its filing date and holder; a
-	 * recorded title may lack facts, which then show as data issues.
+	 * Checks a draft for a record in the given status. A new filing must name its filing
+	 * date and holder; a recorded title may lack facts, which then show as data issues.
 	 */
 	public Mono<RegistrationFacts> check(RegistrationDraft draft, RegistrationStatus status, boolean newFiling) {
 		return Mono.fromCallable(() -> checkFields(draft, status, newFiling, null))
-			.flatMap(facts -> holderName(draft.holderId()).map(name -> facts.withHolderName(name.isEmpty() ? null : name)));
+			.flatMap(facts -> holderName(draft.holderId())
+				.map(name -> facts.withHolderName(name.isEmpty() ? null : name)));
 	}
 
 	/**
-	 * Checks a draft whose holder is known by name rather than looked up (imports resolve holders, and create
-	 * the missing ones, themselves); throws {@link InvalidInput} with every violation. Reads nothing.
+	 * Checks a draft whose holder is known by name rather than looked up (imports resolve
+	 * holders, and create the missing ones, themselves); throws {@link InvalidInput} with
+	 * every violation. Reads nothing.
 	 */
 	public RegistrationFacts checkFields(RegistrationDraft draft, RegistrationStatus status, boolean newFiling,
 			String holderName) {
@@ -107,8 +110,7 @@ public class RegistrationDrafts {
 		String sign = violations.text(draft.sign(), "sign", TEXT_MAX);
 		String decision = violations.text(draft.grantDecision(), "grantDecision", NAME_MAX);
 		String description = violations.text(draft.description(), "description", TEXT_MAX);
-		String characteristics = violations.text(draft.specificCharacteristics(), "specificCharacteristics",
-				TEXT_MAX);
+		String characteristics = violations.text(draft.specificCharacteristics(), "specificCharacteristics", TEXT_MAX);
 		violations.throwIfAny();
 		List<String> current = currentProvinces(province, additional);
 		String givenCountry = country;
@@ -116,11 +118,14 @@ public class RegistrationDrafts {
 		boolean listed = Boolean.TRUE.equals(draft.publicListing());
 		return new RegistrationFacts(type, name, sign, aliases, product, draft.productGroup(), nice, province,
 				additional, givenCountry, current, area, applicationNumber, draft.filingDate(), registrationNumber,
-				draft.grantDate(), grantPartial, decision, draft.holderId(), holderName, description,
-				characteristics, listed);
+				draft.grantDate(), grantPartial, decision, draft.holderId(), holderName, description, characteristics,
+				listed);
 	}
 
-	/** A number as typed, without surrounding spaces; rejected only when it has characters no number has. */
+	/**
+	 * A number as typed, without surrounding spaces; rejected only when it has characters
+	 * no number has.
+	 */
 	String number(String value, String field, Violations violations) {
 		String number = VietnameseText.clean(value);
 		if (number != null) {
@@ -136,8 +141,7 @@ public class RegistrationDrafts {
 		}
 		return this.holders.require(holderId)
 			.map(Holder::name)
-			.onErrorMap(HolderNotFound.class,
-					ex -> InvalidInput.of("holderId", "validation.unknownHolder"));
+			.onErrorMap(HolderNotFound.class, ex -> InvalidInput.of("holderId", "validation.unknownHolder"));
 	}
 
 	private List<String> currentProvinces(String province, List<String> additional) {

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC, provinces in their
- * canonical spelling, the 2025 provinces derived, the holder's name looked up.
+ * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC,
+ * provinces in their canonical spelling, the 2025 provinces derived, the holder's name
+ * looked up.
  */
-public record RegistrationFacts(RegistrationType type, String name, String sign, List<String> aliases,
-		String product, ProductGroup productGroup, List<Integer> niceClasses, String province,
-		List<String> additionalProvinces, String country, List<String> currentProvinces, String area,
-		String applicationNumber, LocalDate filingDate, String registrationNumber, LocalDate grantDate,
-		String grantDatePartial, String grantDecision, String holderId, String holderName, String description,
-		String specificCharacteristics, boolean publicListing) {
+public record RegistrationFacts(RegistrationType type, String name, String sign, List<String> aliases, String product,
+		ProductGroup productGroup, List<Integer> niceClasses, String province, List<String> additionalProvinces,
+		String country, List<String> currentProvinces, String area, String applicationNumber, LocalDate filingDate,
+		String registrationNumber, LocalDate grantDate, String grantDatePartial, String grantDecision, String holderId,
+		String holderName, String description, String specificCharacteristics, boolean publicListing) {
 
 	/** Derived or denormalised facts, left out of a title's change history. */
 	private static final List<String> NOT_IN_HISTORY = List.of("currentProvinces", "holderName");
@@ -40,7 +40,10 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 				this.specificCharacteristics, this.publicListing);
 	}
 
-	/** Each fact that differs between the two, as {@code field → [old, new]} in a storable form. */
+	/**
+	 * Each fact that differs between the two, as {@code field → [old, new]} in a storable
+	 * form.
+	 */
 	public Map<String, List<Object>> changesTo(RegistrationFacts next) {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();
 		for (RecordComponent component : RegistrationFacts.class.getRecordComponents()) {
@@ -66,7 +69,10 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 		}
 	}
 
-	/** Dates as ISO text, enums by name, lists element by element: the way history is stored and shown. */
+	/**
+	 * Dates as ISO text, enums by name, lists element by element: the way history is
+	 * stored and shown.
+	 */
 	static Object storable(Object value) {
 		if (value instanceof LocalDate || value instanceof Enum<?>) {
 			return value.toString();

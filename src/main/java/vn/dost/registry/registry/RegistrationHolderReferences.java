@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.dost.registry.holders.HolderReferences;
 
-/** Titles point at their holder: a holder with titles cannot be deleted, and a new name reaches its titles. */
+/**
+ * Titles point at their holder: a holder with titles cannot be deleted, and a new name
+ * reaches its titles.
+ */
 @Component
 class RegistrationHolderReferences implements HolderReferences {
 
@@ -34,7 +37,10 @@ class RegistrationHolderReferences implements HolderReferences {
 			.then();
 	}
 
-	/** Re-reads the title on a concurrent change, so an officer's edit and the new name both survive. */
+	/**
+	 * Re-reads the title on a concurrent change, so an officer's edit and the new name
+	 * both survive.
+	 */
 	private Mono<Registration> rename(String id, String newName) {
 		return Mono.defer(() -> this.mongo.findById(id, Registration.class)).flatMap(registration -> {
 			registration.holderRenamed(newName);

@@ -31,10 +31,11 @@ import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
 /**
- * Titles arriving in bulk from a spreadsheet: each row is matched to the stored title it describes (type and
- * application number, else type and registration number, else type, name and province), checked by the same
- * rules as an officer's edit, then created or updated, each change with an {@code IMPORTED} history entry.
- * An empty cell never erases a stored fact.
+ * Titles arriving in bulk from a spreadsheet: each row is matched to the stored title it
+ * describes (type and application number, else type and registration number, else type,
+ * name and province), checked by the same rules as an officer's edit, then created or
+ * updated, each change with an {@code IMPORTED} history entry. An empty cell never erases
+ * a stored fact.
  */
 @Service
 public class RegistrationImports {
@@ -67,15 +68,16 @@ public class RegistrationImports {
 	}
 
 	/**
-	 * One row of a file: its line, the title as the row gives it (the holder by id, already resolved) and the
-	 * holder's name.
+	 * One row of a file: its line, the title as the row gives it (the holder by id,
+	 * already resolved) and the holder's name.
 	 */
 	public record Row(int line, RegistrationDraft draft, String holderName) {
 	}
 
 	/**
-	 * What importing a row would do: its violations, or the stored title it updates (null: it creates one) and
-	 * whether anything would change. {@code claims} are the keys no other row of the same file may use.
+	 * What importing a row would do: its violations, or the stored title it updates
+	 * (null: it creates one) and whether anything would change. {@code claims} are the
+	 * keys no other row of the same file may use.
 	 */
 	public record Outcome(int line, List<FieldViolation> violations, List<String> claims, String matchedId,
 			boolean changes) {
@@ -100,8 +102,9 @@ public class RegistrationImports {
 	}
 
 	/**
-	 * Writes a batch checked before: new titles in one insert, changed ones saved each under its version. A
-	 * row that no longer passes (the data changed since the check) fails the batch before anything is written.
+	 * Writes a batch checked before: new titles in one insert, changed ones saved each
+	 * under its version. A row that no longer passes (the data changed since the check)
+	 * fails the batch before anything is written.
 	 */
 	public Mono<Written> write(List<Row> rows, Names names, Actor actor, String note) {
 		return plan(rows, names, actor).flatMap(plans -> {
@@ -114,8 +117,8 @@ public class RegistrationImports {
 			List<Registration> changed = new ArrayList<>();
 			for (Plan plan : plans) {
 				if (plan.existing() == null) {
-					created.add(Registration.enter(null, plan.facts(), plan.status(), actor.username(), now, ACTION,
-							note));
+					created.add(
+							Registration.enter(null, plan.facts(), plan.status(), actor.username(), now, ACTION, note));
 				}
 				else if (plan.changes()) {
 					plan.existing().correct(plan.facts(), actor.username(), ACTION, note, now);
@@ -123,19 +126,26 @@ public class RegistrationImports {
 				}
 			}
 			Mono<Long> inserted = created.isEmpty() ? Mono.just(0L)
-					: this.mongo.insertAll(created).count().onErrorMap(DuplicateKeyException.class,
-							this.service::duplicate);
+					: this.mongo.insertAll(created)
+						.count()
+						.onErrorMap(DuplicateKeyException.class, this.service::duplicate);
 			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.service::save, SAVE_CONCURRENCY).count();
 			return inserted.zipWith(saved, (c, u) -> new Written(c.intValue(), u.intValue()));
 		});
 	}
 
-	/** Rebuilds the search index from the database (after a restore); answers how many titles it holds. */
+	/**
+	 * Rebuilds the search index from the database (after a restore); answers how many
+	 * titles it holds.
+	 */
 	public Mono<Long> reindex() {
 		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles);
 	}
 
-	/** A row's lookup keys: the unique keys of its numbers and its type, name and province. */
+	/**
+	 * A row's lookup keys: the unique keys of its numbers and its type, name and
+	 * province.
+	 */
 	private record Keys(String application, String registration, String name) {
 	}
 
@@ -149,15 +159,19 @@ public class RegistrationImports {
 
 	}
 
-	/** The stored titles the rows may describe, found in one query, indexed by each kind of key. */
+	/**
+	 * The stored titles the rows may describe, found in one query, indexed by each kind
+	 * of key.
+	 */
 	private record Stored(Map<String, Registration> byApplication, Map<String, Registration> byRegistration,
 			Map<String, List<Registration>> byName) {
 	}
 
 	/**
-	 * The titles stored under the given type, name and province keys, by key: a file's titles without a
-	 * matching number are looked up here. Built by one read of every title's keys, once per import pass (the
-	 * embedded database has no secondary indexes, so a query by name per batch would read every title again).
+	 * The titles stored under the given type, name and province keys, by key: a file's
+	 * titles without a matching number are looked up here. Built by one read of every
+	 * title's keys, once per import pass (the embedded database has no secondary indexes,
+	 * so a query by name per batch would read every title again).
 	 */
 	public final class Names {
 
@@ -170,17 +184,16 @@ public class RegistrationImports {
 				.collect(HashMap<String, List<String>>::new, (map, title) -> {
 					org.bson.Document f = title.get("facts", org.bson.Document.class);
 					map.computeIfAbsent(nameKey(RegistrationType.valueOf(f.getString("type")), f.getString("name"),
-							f.getString("province")), key -> new ArrayList<>(1)).add(title.getString("_id"));
+							f.getString("province")), key -> new ArrayList<>(1))
+						.add(title.getString("_id"));
 				})
 				.map(map -> (Map<String, List<String>>) map)
 				.cache();
 		}
 
 		Mono<List<String>> ids(Collection<String> keys) {
-			return this.byName.map(map -> keys.stream()
-				.flatMap(key -> map.getOrDefault(key, List.of()).stream())
-				.distinct()
-				.toList());
+			return this.byName.map(
+					map -> keys.stream().flatMap(key -> map.getOrDefault(key, List.of()).stream()).distinct().toList());
 		}
 
 	}
@@ -192,7 +205,8 @@ public class RegistrationImports {
 
 	private Mono<List<Plan>> plan(List<Row> rows, Names names, Actor actor) {
 		List<Keys> keys = rows.stream().map(row -> keys(row.draft())).toList();
-		// One query per unique index, each answered from its index; then the titles a name may match, by id.
+		// One query per unique index, each answered from its index; then the titles a
+		// name may match, by id.
 		Flux<Registration> byNumbers = Flux.concat(
 				findIn("applicationKey", keys.stream().map(Keys::application).filter(Objects::nonNull).toList()),
 				findIn("registrationKey", keys.stream().map(Keys::registration).filter(Objects::nonNull).toList()));
@@ -250,8 +264,8 @@ public class RegistrationImports {
 		List<FieldViolation> found = new ArrayList<>();
 		RegistrationFacts facts = null;
 		try {
-			facts = this.drafts.checkFields(draft, status,
-					existing == null && status == RegistrationStatus.FILED, holderName);
+			facts = this.drafts.checkFields(draft, status, existing == null && status == RegistrationStatus.FILED,
+					holderName);
 		}
 		catch (InvalidInput invalid) {
 			found.addAll(invalid.violations());
@@ -271,8 +285,9 @@ public class RegistrationImports {
 	}
 
 	/**
-	 * Whether the status a row gives is the stored title's: as stored, as it reads today, or granted for a mark
-	 * that has since lapsed (expiry follows from the dates; the row is not wrong).
+	 * Whether the status a row gives is the stored title's: as stored, as it reads today,
+	 * or granted for a mark that has since lapsed (expiry follows from the dates; the row
+	 * is not wrong).
 	 */
 	private static boolean sameStatus(RegistrationStatus given, Registration existing, LocalDate today) {
 		RegistrationStatus now = existing.statusOn(today);
@@ -286,7 +301,8 @@ public class RegistrationImports {
 			match = stored.byRegistration().get(keys.registration());
 		}
 		if (match == null && keys.name() != null) {
-			// Only titles whose numbers do not contradict the row's: another number means another title.
+			// Only titles whose numbers do not contradict the row's: another number means
+			// another title.
 			List<Registration> candidates = stored.byName()
 				.getOrDefault(keys.name(), List.of())
 				.stream()
@@ -303,7 +319,10 @@ public class RegistrationImports {
 		return stored == null || given == null || stored.equals(given);
 	}
 
-	/** A row's numbers, or its name when it has no number, and the title it updates: one row each per file. */
+	/**
+	 * A row's numbers, or its name when it has no number, and the title it updates: one
+	 * row each per file.
+	 */
 	private static List<String> claims(Keys keys, Registration existing) {
 		List<String> claims = new ArrayList<>();
 		if (keys.application() != null) {
@@ -340,7 +359,10 @@ public class RegistrationImports {
 		return type + "|" + name + "|" + Objects.requireNonNullElse(province, "");
 	}
 
-	/** The stored facts with every fact the row gives in place of the stored one; empty cells keep it. */
+	/**
+	 * The stored facts with every fact the row gives in place of the stored one; empty
+	 * cells keep it.
+	 */
 	private static RegistrationDraft merged(RegistrationDraft stored, RegistrationDraft row) {
 		return new RegistrationDraft(stored.type(), or(row.name(), stored.name()), or(row.sign(), stored.sign()),
 				or(row.aliases(), stored.aliases()), or(row.product(), stored.product()),

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.shared.DatabaseIndexes;
 
 /**
- * The titles' database indexes: application and registration numbers unique per type when present (sparse),
- * the expiry sweep's status and grace end, the name (imports match titles without numbers by it), the holder
- * (a holder with titles cannot be deleted), authorised users' end dates (deadlines) and the time of the last
- * change (the portal's feed of changes). Listings and searches use the search index, not these.
+ * The titles' database indexes: application and registration numbers unique per type when
+ * present (sparse), the expiry sweep's status and grace end, the name (imports match
+ * titles without numbers by it), the holder (a holder with titles cannot be deleted),
+ * authorised users' end dates (deadlines) and the time of the last change (the portal's
+ * feed of changes). Listings and searches use the search index, not these.
  */
 @Component
 class RegistrationIndexes extends DatabaseIndexes {

@@ -3,9 +3,10 @@ package vn.dost.registry.registry;
 import java.time.LocalDate;
 
 /**
- * The filters and order of a listing of titles; every field may be null. With {@code publicOnly} the index
- * itself keeps only what the public portal may show: titles marked public in a status a granted title can
- * have (granted, expired, terminated, invalidated), so totals and facet counts are those of the public.
+ * The filters and order of a listing of titles; every field may be null. With
+ * {@code publicOnly} the index itself keeps only what the public portal may show: titles
+ * marked public in a status a granted title can have (granted, expired, terminated,
+ * invalidated), so totals and facet counts are those of the public.
  */
 public record RegistrationQuery(String q, RegistrationType type, RegistrationStatus status, String province,
 		ProductGroup productGroup, String holderId, Boolean incomplete, LocalDate expiringBefore, String sort,
@@ -21,7 +22,10 @@ public record RegistrationQuery(String q, RegistrationType type, RegistrationSta
 		return new RegistrationQuery(null, null, null, province, null, null, null, null, null);
 	}
 
-	/** The public portal's listing: its own filters, restricted to what the public may see. */
+	/**
+	 * The public portal's listing: its own filters, restricted to what the public may
+	 * see.
+	 */
 	public static RegistrationQuery forPublic(String q, RegistrationType type, RegistrationStatus status,
 			String province, ProductGroup productGroup, String sort) {
 		return new RegistrationQuery(q, type, status, province, productGroup, null, null, null, sort, true);

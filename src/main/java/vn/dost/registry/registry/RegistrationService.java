@@ -28,8 +28,9 @@ import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.Versions;
 
 /**
- * What officers do with titles: enter, correct, delete a mistaken filing, record lifecycle decisions; each
- * change and its history entry in one single-document write guarded by the version.
+ * What officers do with titles: enter, correct, delete a mistaken filing, record
+ * lifecycle decisions; each change and its history entry in one single-document write
+ * guarded by the version.
  */
 @Service
 public class RegistrationService {
@@ -75,8 +76,8 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Enters records with fixed ids (seed data) that do not exist yet, checked one by one and written in one
-	 * insert; answers how many were entered.
+	 * Enters records with fixed ids (seed data) that do not exist yet, checked one by one
+	 * and written in one insert; answers how many were entered.
 	 */
 	public Mono<Integer> enterAllOnce(Map<String, RegistrationDraft> byId, Actor actor) {
 		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
@@ -95,12 +96,14 @@ public class RegistrationService {
 	}
 
 	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
-		return prepare(id, draft, actor)
-			.flatMap(registration -> this.mongo.insert(registration).onErrorMap(DuplicateKeyException.class,
-					this::duplicate));
+		return prepare(id, draft, actor).flatMap(registration -> this.mongo.insert(registration)
+			.onErrorMap(DuplicateKeyException.class, this::duplicate));
 	}
 
-	/** Checks the draft and the actor's right to write it, and builds the record; writes nothing. */
+	/**
+	 * Checks the draft and the actor's right to write it, and builds the record; writes
+	 * nothing.
+	 */
 	private Mono<Registration> prepare(String id, RegistrationDraft draft, Actor actor) {
 		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
 		return this.drafts.check(draft, status, status == RegistrationStatus.FILED).map(facts -> {
@@ -118,8 +121,9 @@ public class RegistrationService {
 	}
 
 	/**
-	 * The titles a listing finds, from the search index; a holder's user sees only its own organisation's
-	 * titles. An answer the index kept for the same listing, unchanged since, is used unless {@code fresh}.
+	 * The titles a listing finds, from the search index; a holder's user sees only its
+	 * own organisation's titles. An answer the index kept for the same listing, unchanged
+	 * since, is used unless {@code fresh}.
 	 */
 	public Mono<RegistrationHits> list(RegistrationQuery query, PageRequest page, Actor actor, boolean fresh) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
@@ -129,8 +133,8 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Every title a listing finds, in its order (name order by default), from the search index; scoped like
-	 * {@link #list}.
+	 * Every title a listing finds, in its order (name order by default), from the search
+	 * index; scoped like {@link #list}.
 	 */
 	public Mono<List<Registration>> all(RegistrationQuery query, Actor actor) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
@@ -140,24 +144,27 @@ public class RegistrationService {
 	}
 
 	/**
-	 * The titles with the given ids as the database holds them, with their history and authorised users (the
-	 * index keeps titles without either); ids no longer stored are left out.
+	 * The titles with the given ids as the database holds them, with their history and
+	 * authorised users (the index keeps titles without either); ids no longer stored are
+	 * left out.
 	 */
 	public Flux<Registration> stored(List<String> ids) {
 		return StoredLookups.findIn(this.mongo, "_id", ids);
 	}
 
 	/**
-	 * Counts per facet value (type, status, currentProvince, productGroup, dataIssue, grantYear) over every
-	 * title the listing finds, from the search index; a holder's user counts only its own titles.
+	 * Counts per facet value (type, status, currentProvince, productGroup, dataIssue,
+	 * grantYear) over every title the listing finds, from the search index; a holder's
+	 * user counts only its own titles.
 	 */
 	public Mono<Map<String, Map<String, Long>>> counts(RegistrationQuery query, Actor actor) {
 		return this.search.counts(scoped(query, actor), today());
 	}
 
 	/**
-	 * Every mark with an expiry date within [from, to], soonest first, from the search index; {@code provinces}
-	 * (current names) and {@code holderId} restrict it when not null.
+	 * Every mark with an expiry date within [from, to], soonest first, from the search
+	 * index; {@code provinces} (current names) and {@code holderId} restrict it when not
+	 * null.
 	 */
 	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
 			String holderId) {
@@ -170,7 +177,10 @@ public class RegistrationService {
 				Registration.class);
 	}
 
-	/** Up to ten titles whose name, sign or an alias begins with the words, for type-ahead. */
+	/**
+	 * Up to ten titles whose name, sign or an alias begins with the words, for
+	 * type-ahead.
+	 */
 	public Mono<List<Registration>> suggest(String text, Actor actor) {
 		return this.search.suggest(text, actor.readsAll() ? null : ownHolder(actor), SUGGESTIONS);
 	}
@@ -179,7 +189,10 @@ public class RegistrationService {
 		return actor.readsAll() ? query : query.withHolder(ownHolder(actor));
 	}
 
-	/** The holder whose titles a holder's user may read; an account not linked to one reads none. */
+	/**
+	 * The holder whose titles a holder's user may read; an account not linked to one
+	 * reads none.
+	 */
 	private static String ownHolder(Actor actor) {
 		return actor.holderId() == null ? "-" : actor.holderId();
 	}
@@ -229,8 +242,8 @@ public class RegistrationService {
 	}
 
 	/**
-	 * The status today of each of the titles that exist among the ids (unknown ids are left out), for other
-	 * features that link to titles, e.g. OCOP products.
+	 * The status today of each of the titles that exist among the ids (unknown ids are
+	 * left out), for other features that link to titles, e.g. OCOP products.
 	 */
 	public Mono<Map<String, RegistrationStatus>> statuses(Collection<String> ids) {
 		LocalDate today = today();

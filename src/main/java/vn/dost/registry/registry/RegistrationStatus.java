@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a title stands. The allowed-transition table lives here: {@link #after(LifecycleAction)} says where
- * an action leads from this status, or that it is not allowed.
+ * Where a title stands. The allowed-transition table lives here:
+ * {@link #after(LifecycleAction)} says where an action leads from this status, or that it
+ * is not allowed.
  */
 public enum RegistrationStatus {
 
@@ -54,12 +55,18 @@ public enum RegistrationStatus {
 		TABLE.computeIfAbsent(from, key -> new EnumMap<>(LifecycleAction.class)).put(action, to);
 	}
 
-	/** The status the action leads to from this one, or empty when the action is not allowed here. */
+	/**
+	 * The status the action leads to from this one, or empty when the action is not
+	 * allowed here.
+	 */
 	public Optional<RegistrationStatus> after(LifecycleAction action) {
 		return Optional.ofNullable(TABLE.getOrDefault(this, Map.of()).get(action));
 	}
 
-	/** Whether a title was granted and this is it or what became of it: the statuses the public may see. */
+	/**
+	 * Whether a title was granted and this is it or what became of it: the statuses the
+	 * public may see.
+	 */
 	public boolean isTitle() {
 		return this == GRANTED || this == EXPIRED || this == TERMINATED || this == INVALIDATED;
 	}

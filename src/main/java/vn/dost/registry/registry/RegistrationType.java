@@ -3,7 +3,10 @@ package vn.dost.registry.registry;
 /** The three kinds of title the registry keeps. */
 public enum RegistrationType {
 
-	/** Chỉ dẫn địa lý: owned by the State, managed by an organisation the province assigns; never expires. */
+	/**
+	 * Chỉ dẫn địa lý: owned by the State, managed by an organisation the province
+	 * assigns; never expires.
+	 */
 	GEOGRAPHICAL_INDICATION,
 
 	/** Nhãn hiệu chứng nhận: 10 years from filing, renewable. */

@@ -11,12 +11,14 @@ import org.bson.BsonReader;
 import org.bson.BsonType;
 
 /**
- * Reads a title straight from the BSON of its stored record (as the search index keeps it: without history and
- * authorised users), field by field, into the same {@link Registration} Spring Data's converter makes of it —
- * without building a document first and without the converter's reflection, which were most of the cost of
- * reading a page of search results back. A stored field or a value type it does not know is an error, never
- * silently dropped (a field added to the entity must be added here too; tests compare both readings over the
- * seed data and a title with every field set); the index then reads that record with the converter instead.
+ * Reads a title straight from the BSON of its stored record (as the search index keeps
+ * it: without history and authorised users), field by field, into the same
+ * {@link Registration} Spring Data's converter makes of it — without building a document
+ * first and without the converter's reflection, which were most of the cost of reading a
+ * page of search results back. A stored field or a value type it does not know is an
+ * error, never silently dropped (a field added to the entity must be added here too;
+ * tests compare both readings over the seed data and a title with every field set); the
+ * index then reads that record with the converter instead.
  */
 public final class StoredTitles {
 
@@ -68,15 +70,15 @@ public final class StoredTitles {
 				(String) f.remove("holderId"), (String) f.remove("holderName"), (String) f.remove("description"),
 				(String) f.remove("specificCharacteristics"), Boolean.TRUE.equals(f.remove("publicListing")));
 		if (!f.isEmpty()) {
-			throw new IllegalStateException("A stored title's facts have fields this reader does not know: "
-					+ f.keySet());
+			throw new IllegalStateException(
+					"A stored title's facts have fields this reader does not know: " + f.keySet());
 		}
 		return facts;
 	}
 
 	/**
-	 * A field's value as plain Java: text, numbers, booleans, a date-time as its {@link Instant}, an array as a
-	 * list; null for a BSON null.
+	 * A field's value as plain Java: text, numbers, booleans, a date-time as its
+	 * {@link Instant}, an array as a list; null for a BSON null.
 	 */
 	private static Object value(BsonReader reader) {
 		return switch (reader.getCurrentBsonType()) {
@@ -99,8 +101,8 @@ public final class StoredTitles {
 				reader.readEndArray();
 				yield list;
 			}
-			default -> throw new IllegalStateException("A stored title has a value of an unexpected type: "
-					+ reader.getCurrentBsonType());
+			default -> throw new IllegalStateException(
+					"A stored title has a value of an unexpected type: " + reader.getCurrentBsonType());
 		};
 	}
 

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Ids of new titles: UUIDs of version 7 (RFC 9562), the creation time's milliseconds first and 74 random bits
- * after. Titles created later sort after those created earlier, so a batch of new titles lands at the end of
- * the database's id tree instead of all over it: the embedded database then rewrites a few pages per batch,
- * not most of them (an import of 10,000 titles wrote 62 MB instead of 115 MB).
+ * Ids of new titles: UUIDs of version 7 (RFC 9562), the creation time's milliseconds
+ * first and 74 random bits after. Titles created later sort after those created earlier,
+ * so a batch of new titles lands at the end of the database's id tree instead of all over
+ * it: the embedded database then rewrites a few pages per batch, not most of them (an
+ * import of 10,000 titles wrote 62 MB instead of 115 MB).
  */
 final class TitleIds {
 

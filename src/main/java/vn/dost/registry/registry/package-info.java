@@ -1,2 +1,5 @@
-/** Geographical indications, certification and collective marks: their facts, lifecycle and history. */
+/**
+ * Geographical indications, certification and collective marks: their facts, lifecycle
+ * and history.
+ */
 package vn.dost.registry.registry;

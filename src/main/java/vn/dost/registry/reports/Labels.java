@@ -10,8 +10,8 @@ import vn.dost.registry.registry.RenewalState;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * The Vietnamese wording of printed reports: official documents are issued in Vietnamese only, so these
- * labels are not translated through the message bundles.
+ * The Vietnamese wording of printed reports: official documents are issued in Vietnamese
+ * only, so these labels are not translated through the message bundles.
  */
 final class Labels {
 

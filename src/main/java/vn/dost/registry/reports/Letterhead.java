@@ -6,35 +6,45 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The parts of an official document around its body (Decree 30/2020, Annex I): the bodies, number and
- * place-and-date in the header, the subject, the recipients and the signature block.
+ * The parts of an official document around its body (Decree 30/2020, Annex I): the
+ * bodies, number and place-and-date in the header, the subject, the recipients and the
+ * signature block.
  */
 record Letterhead(String superiorBody, String issuingBody, String number, String placeAndDate, String subject,
 		List<String> recipients, String signerAuthority, String signerTitle, String signerName, String area) {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	/** The 2025 provinces that are centrally run cities (thành phố trực thuộc trung ương). */
-	private static final Set<String> CITIES = Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ",
-			"Huế");
+	/**
+	 * The 2025 provinces that are centrally run cities (thành phố trực thuộc trung ương).
+	 */
+	private static final Set<String> CITIES = Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế");
 
-	/** The letterhead for a report about the province, settings overridden by what the request gives. */
+	/**
+	 * The letterhead for a report about the province, settings overridden by what the
+	 * request gives.
+	 */
 	static Letterhead of(String province, LocalDate issued, ReportSettings settings, String number, String signer) {
 		boolean city = CITIES.contains(province);
 		String superior = settings.superiorBody() != null && !settings.superiorBody().isBlank()
-				? settings.superiorBody() : (city ? "UBND THÀNH PHỐ " : "UBND TỈNH ") + province.toUpperCase(VIETNAMESE);
+				? settings.superiorBody()
+				: (city ? "UBND THÀNH PHỐ " : "UBND TỈNH ") + province.toUpperCase(VIETNAMESE);
 		String place = "Hồ Chí Minh".equals(province) ? "Thành phố Hồ Chí Minh" : province;
 		String numbered = (number == null || number.isBlank() ? "      " : number.strip()) + "/"
 				+ settings.numberSuffix();
 		return new Letterhead(Labels.text(superior), Labels.text(settings.issuingBody()), Labels.text(numbered),
-				Labels.text(place) + ", " + dateLine(issued), Labels.text(settings.subject() + " " + (city ? "thành phố " : "tỉnh ") + province),
+				Labels.text(place) + ", " + dateLine(issued),
+				Labels.text(settings.subject() + " " + (city ? "thành phố " : "tỉnh ") + province),
 				settings.recipients().stream().map(Labels::text).toList(), Labels.text(settings.signerAuthority()),
 				Labels.text(settings.signerTitle()),
 				Labels.text(signer == null || signer.isBlank() ? settings.signerName() : signer.strip()),
 				city ? "toàn thành phố" : "toàn tỉnh");
 	}
 
-	/** {@code ngày 15 tháng 6 năm 2026}: days below 10 and months 1 and 2 written with a leading zero. */
+	/**
+	 * {@code ngày 15 tháng 6 năm 2026}: days below 10 and months 1 and 2 written with a
+	 * leading zero.
+	 */
 	static String dateLine(LocalDate day) {
 		String dayOfMonth = day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
 		String month = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());

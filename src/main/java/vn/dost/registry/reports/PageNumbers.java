@@ -9,7 +9,10 @@ import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 
-/** Writes each page's number centred at the top of the text area, from page 2 on (Decree 30/2020). */
+/**
+ * Writes each page's number centred at the top of the text area, from page 2 on (Decree
+ * 30/2020).
+ */
 final class PageNumbers extends AbstractPdfDocumentEventHandler {
 
 	private final PdfFont font;

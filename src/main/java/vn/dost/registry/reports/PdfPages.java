@@ -7,7 +7,10 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 
-/** An A4 portrait document with the margins of Decree 30/2020 (top and bottom 20 mm, left 30, right 15). */
+/**
+ * An A4 portrait document with the margins of Decree 30/2020 (top and bottom 20 mm, left
+ * 30, right 15).
+ */
 final class PdfPages {
 
 	static final float MM = 72f / 25.4f;

@@ -18,9 +18,9 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 
 /**
- * The provincial summary report (báo cáo) in the official layout, as PDF or DOCX: the figures are gathered
- * reactively (titles from the search index, OCOP counts from the database), then drawn by blocking code that
- * the caller runs off the event loop.
+ * The provincial summary report (báo cáo) in the official layout, as PDF or DOCX: the
+ * figures are gathered reactively (titles from the search index, OCOP counts from the
+ * database), then drawn by blocking code that the caller runs off the event loop.
  */
 @Service
 public class ProvincialSummaries {
@@ -41,7 +41,10 @@ public class ProvincialSummaries {
 		this.settings = settings;
 	}
 
-	/** The request's choices: the 2025 province (or a former one, read as its 2025 province) and the rest. */
+	/**
+	 * The request's choices: the 2025 province (or a former one, read as its 2025
+	 * province) and the rest.
+	 */
 	public record Request(String province, LocalDate asOf, String number, String signer) {
 	}
 
@@ -71,8 +74,9 @@ public class ProvincialSummaries {
 	}
 
 	/**
-	 * The titles, those terminated or invalidated read again from the database: the index keeps titles without
-	 * their history, and whether such a title was in force on a day depends on the date of its decision.
+	 * The titles, those terminated or invalidated read again from the database: the index
+	 * keeps titles without their history, and whether such a title was in force on a day
+	 * depends on the date of its decision.
 	 */
 	private Mono<List<Registration>> withEndingDecisions(List<Registration> titles) {
 		List<String> ended = titles.stream()

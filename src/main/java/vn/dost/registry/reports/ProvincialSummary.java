@@ -10,10 +10,12 @@ import vn.dost.registry.registry.RegistrationType;
 /** Everything the provincial summary prints, gathered before drawing starts. */
 record ProvincialSummary(Letterhead letterhead, String province, LocalDate asOf, LocalDate today,
 		List<Registration> titles, Map<RegistrationType, Long> inForce,
-		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars,
-		List<DueTitle> due) {
+		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars, List<DueTitle> due) {
 
-	/** {@code Đến nay, toàn tỉnh đã đăng ký bảo hộ được 02 chỉ dẫn địa lý, …}: the totals sentence. */
+	/**
+	 * {@code Đến nay, toàn tỉnh đã đăng ký bảo hộ được 02 chỉ dẫn địa lý, …}: the totals
+	 * sentence.
+	 */
 	String totalsSentence() {
 		return "Đến nay, " + this.letterhead.area() + " đã đăng ký bảo hộ được "
 				+ Labels.count(this.inForce.get(RegistrationType.GEOGRAPHICAL_INDICATION)) + " chỉ dẫn địa lý, "

@@ -24,8 +24,9 @@ import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.Renewal;
 
 /**
- * Draws a title's record sheet: its facts, the decisions of its history, its active authorised users and a QR
- * code to its public page. Plain blocking code: call it off the event loop.
+ * Draws a title's record sheet: its facts, the decisions of its history, its active
+ * authorised users and a QR code to its public page. Plain blocking code: call it off the
+ * event loop.
  */
 final class RecordSheetPdf {
 
@@ -35,7 +36,8 @@ final class RecordSheetPdf {
 	}
 
 	/**
-	 * Writes the sheet; a public copy shows authorised users by name and locality (province), not address.
+	 * Writes the sheet; a public copy shows authorised users by name and locality
+	 * (province), not address.
 	 */
 	static void write(Registration title, LocalDate today, String publicUrl, boolean publicCopy, OutputStream out) {
 		ReportFonts fonts = ReportFonts.forOneDocument();
@@ -91,7 +93,8 @@ final class RecordSheetPdf {
 			.setFontSize(11);
 		header(table, fonts, "TT", "Quyết định", "Số", "Ngày");
 		int ordinal = 0;
-		boolean grantListed = history.stream().anyMatch(entry -> "GRANT".equals(entry.action()) && entry.reference() != null);
+		boolean grantListed = history.stream()
+			.anyMatch(entry -> "GRANT".equals(entry.action()) && entry.reference() != null);
 		if (!grantListed && facts.grantDecision() != null && !facts.grantDecision().isBlank()) {
 			ordinal++;
 			table.addCell("1");
@@ -139,8 +142,8 @@ final class RecordSheetPdf {
 
 	static void header(Table table, ReportFonts fonts, String... names) {
 		for (String name : names) {
-			table.addHeaderCell(new Cell().add(new Paragraph(name).setFont(fonts.bold))
-				.setTextAlignment(TextAlignment.CENTER));
+			table.addHeaderCell(
+					new Cell().add(new Paragraph(name).setFont(fonts.bold)).setTextAlignment(TextAlignment.CENTER));
 		}
 	}
 

@@ -15,8 +15,8 @@ import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
 
 /**
- * A title's printable record sheet (PDF), for whoever may read the title; its QR code links to the public
- * record page under {@code registry.public-base-url}.
+ * A title's printable record sheet (PDF), for whoever may read the title; its QR code
+ * links to the public record page under {@code registry.public-base-url}.
  */
 @Service
 public class RecordSheets {
@@ -36,16 +36,18 @@ public class RecordSheets {
 	}
 
 	/**
-	 * Checks the title exists and the actor may read it, then answers the writer of its sheet: blocking code
-	 * that writes the PDF to the stream it is given, to run off the event loop.
+	 * Checks the title exists and the actor may read it, then answers the writer of its
+	 * sheet: blocking code that writes the PDF to the stream it is given, to run off the
+	 * event loop.
 	 */
 	public Mono<Consumer<OutputStream>> pdf(String id, Actor actor) {
 		return this.registrations.find(id, actor).map(title -> writer(title, false));
 	}
 
 	/**
-	 * The sheet of a title the public may see, for anyone: the same sheet, but authorised users are shown by
-	 * name and locality (province) only, never their address. Not found for any other title.
+	 * The sheet of a title the public may see, for anyone: the same sheet, but authorised
+	 * users are shown by name and locality (province) only, never their address. Not
+	 * found for any other title.
 	 */
 	public Mono<Consumer<OutputStream>> publicPdf(String id) {
 		return this.publicTitles.find(id).map(title -> writer(title, true));

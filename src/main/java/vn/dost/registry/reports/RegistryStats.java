@@ -20,10 +20,10 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * The dashboard's figures for a province (or the whole registry): titles by type and status, by current
- * province, granted per year, by product group, data-quality counts, OCOP products by stars, deadlines per
- * month for the next 12 months. Title counts come from the search index's facets; no document is loaded to
- * count it.
+ * The dashboard's figures for a province (or the whole registry): titles by type and
+ * status, by current province, granted per year, by product group, data-quality counts,
+ * OCOP products by stars, deadlines per month for the next 12 months. Title counts come
+ * from the search index's facets; no document is loaded to count it.
  */
 @Service
 public class RegistryStats {
@@ -52,7 +52,8 @@ public class RegistryStats {
 			.concatMap(type -> this.registrations.counts(all.withType(type), actor)
 				.map(found -> Map.entry(type.name(), found.get("status"))))
 			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
-		Mono<Map<Integer, Long>> stars = this.ocop.countByStars(province == null || province.isBlank() ? null : province);
+		Mono<Map<Integer, Long>> stars = this.ocop
+			.countByStars(province == null || province.isBlank() ? null : province);
 		Mono<Map<YearMonth, Long>> due = this.deadlines.perMonth(actor, province, MONTHS);
 		LocalDate today = TimeConfiguration.today(this.clock);
 		return Mono.zip(counts, byType, stars, due).map(found -> {
@@ -66,7 +67,10 @@ public class RegistryStats {
 		});
 	}
 
-	/** The figures, each map in a stable order (enumerations as declared, years ascending, months in order). */
+	/**
+	 * The figures, each map in a stable order (enumerations as declared, years ascending,
+	 * months in order).
+	 */
 	public record Stats(String province, LocalDate asOf, long totalTitles,
 			Map<String, Map<String, Long>> byTypeAndStatus, Map<String, Long> byCurrentProvince,
 			Map<String, Long> grantedPerYear, Map<String, Long> byProductGroup, Map<String, Long> dataIssues,

@@ -10,8 +10,9 @@ import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 
 /**
- * The report typeface, Liberation Serif (Times New Roman metrics, SIL OFL 1.1), in its four styles for one PDF:
- * each embedded as a subset with Unicode encoding, so every Vietnamese letter renders and extracts as text.
+ * The report typeface, Liberation Serif (Times New Roman metrics, SIL OFL 1.1), in its
+ * four styles for one PDF: each embedded as a subset with Unicode encoding, so every
+ * Vietnamese letter renders and extracts as text.
  */
 final class ReportFonts {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What official reports print unless the request says otherwise ({@code registry.reports.*}): the issuing
- * body, the document number's suffix, the signer and the recipients. The superior body defaults to the
- * province's people's committee ({@code UBND TỈNH …}) when not set.
+ * What official reports print unless the request says otherwise
+ * ({@code registry.reports.*}): the issuing body, the document number's suffix, the
+ * signer and the recipients. The superior body defaults to the province's people's
+ * committee ({@code UBND TỈNH …}) when not set.
  */
 @ConfigurationProperties("registry.reports")
 public record ReportSettings(String superiorBody, String issuingBody, String numberSuffix, String signerAuthority,

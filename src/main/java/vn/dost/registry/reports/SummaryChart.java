@@ -14,8 +14,8 @@ import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
- * Draws the bar chart of titles granted per year, one bar per type, with iText's own canvas into a form
- * XObject (vector graphics, no image library).
+ * Draws the bar chart of titles granted per year, one bar per type, with iText's own
+ * canvas into a form XObject (vector graphics, no image library).
  */
 final class SummaryChart {
 
@@ -38,8 +38,13 @@ final class SummaryChart {
 	static PdfFormXObject draw(Map<Integer, Map<RegistrationType, Long>> perYear, ReportFonts fonts, PdfDocument pdf) {
 		PdfFormXObject chart = new PdfFormXObject(new Rectangle(WIDTH, HEIGHT));
 		PdfCanvas canvas = new PdfCanvas(chart, pdf);
-		long highest = Math.max(1, perYear.values().stream().flatMap(types -> types.values().stream())
-			.mapToLong(Long::longValue).max().orElse(1));
+		long highest = Math.max(1,
+				perYear.values()
+					.stream()
+					.flatMap(types -> types.values().stream())
+					.mapToLong(Long::longValue)
+					.max()
+					.orElse(1));
 		long step = Math.max(1, (long) Math.ceil(highest / 5.0));
 		long top = step * (long) Math.ceil((double) highest / step);
 		float plotWidth = WIDTH - LEFT - 4;
@@ -59,7 +64,8 @@ final class SummaryChart {
 				x += bar;
 			}
 			if (years <= 14 || index % 2 == 0) {
-				text(canvas, fonts, String.valueOf(year.getKey()), LEFT + index * group + group / 2, BOTTOM - 11, 7, true);
+				text(canvas, fonts, String.valueOf(year.getKey()), LEFT + index * group + group / 2, BOTTOM - 11, 7,
+						true);
 			}
 			index++;
 		}

@@ -23,8 +23,9 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
- * Writes the provincial summary as an editable Word document with the same parts as the PDF; the chart is
- * given as a table of the counts per year (Word users redraw it as they like). Plain blocking code.
+ * Writes the provincial summary as an editable Word document with the same parts as the
+ * PDF; the chart is given as a table of the counts per year (Word users redraw it as they
+ * like). Plain blocking code.
  */
 final class SummaryDocx {
 
@@ -58,7 +59,8 @@ final class SummaryDocx {
 			paragraph(doc, "4. Sản phẩm OCOP theo hạng sao", true, ParagraphAlignment.LEFT);
 			XWPFTable ocop = doc.createTable(1, 2);
 			fill(ocop.getRow(0), true, "Hạng", "Số sản phẩm");
-			summary.ocopByStars().forEach((stars, count) -> fill(ocop.createRow(), false, stars + " sao", Labels.count(count)));
+			summary.ocopByStars()
+				.forEach((stars, count) -> fill(ocop.createRow(), false, stars + " sao", Labels.count(count)));
 			paragraph(doc, "5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", true,
 					ParagraphAlignment.LEFT);
 			due(doc, summary.due());
@@ -80,7 +82,8 @@ final class SummaryDocx {
 		margins.setBottom(BigInteger.valueOf(20L * TWIPS_PER_MM));
 		margins.setLeft(BigInteger.valueOf(30L * TWIPS_PER_MM));
 		margins.setRight(BigInteger.valueOf(15L * TWIPS_PER_MM));
-		// Page numbers centred at the top from page 2: a different (empty) first-page header.
+		// Page numbers centred at the top from page 2: a different (empty) first-page
+		// header.
 		section.addNewTitlePg();
 		doc.createHeader(HeaderFooterType.FIRST);
 		XWPFParagraph number = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
@@ -152,7 +155,10 @@ final class SummaryDocx {
 		}
 	}
 
-	/** A short rule under the paragraph: a bottom border narrowed by indents on both sides. */
+	/**
+	 * A short rule under the paragraph: a bottom border narrowed by indents on both
+	 * sides.
+	 */
 	private static void underline(XWPFParagraph paragraph, int indent) {
 		paragraph.setBorderBottom(Borders.SINGLE);
 		paragraph.setIndentationLeft(indent);

@@ -18,7 +18,9 @@ import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.Renewal;
 
-/** The counts and lists of the provincial summary, worked out from a province's titles. */
+/**
+ * The counts and lists of the provincial summary, worked out from a province's titles.
+ */
 final class SummaryFigures {
 
 	/** How far ahead the summary looks for renewal deadlines. */
@@ -28,8 +30,9 @@ final class SummaryFigures {
 	}
 
 	/**
-	 * The day a title counts as granted: its grant date, or for a grant known only by year or month
-	 * ({@code 2021}, {@code 2021-05}) the last day of that period; null when no grant date is known.
+	 * The day a title counts as granted: its grant date, or for a grant known only by
+	 * year or month ({@code 2021}, {@code 2021-05}) the last day of that period; null
+	 * when no grant date is known.
 	 */
 	static LocalDate grantedOn(RegistrationFacts facts) {
 		if (facts.grantDate() != null) {
@@ -44,10 +47,11 @@ final class SummaryFigures {
 	}
 
 	/**
-	 * Whether the title was in force on the day: granted on or before it (see {@link #grantedOn}); a mark
-	 * not past the end of its grace period on that day (as the registry's status reads it); and no decision
-	 * that terminated or invalidated it dated on or before that day. A filing never granted, refused or
-	 * withdrawn is never in force.
+	 * Whether the title was in force on the day: granted on or before it (see
+	 * {@link #grantedOn}); a mark not past the end of its grace period on that day (as
+	 * the registry's status reads it); and no decision that terminated or invalidated it
+	 * dated on or before that day. A filing never granted, refused or withdrawn is never
+	 * in force.
 	 */
 	static boolean inForceOn(Registration title, LocalDate day) {
 		LocalDate granted = grantedOn(title.getFacts());
@@ -74,11 +78,16 @@ final class SummaryFigures {
 		for (RegistrationType type : RegistrationType.values()) {
 			counts.put(type, 0L);
 		}
-		titles.stream().filter(title -> inForceOn(title, day)).forEach(title -> counts.merge(title.getType(), 1L, Long::sum));
+		titles.stream()
+			.filter(title -> inForceOn(title, day))
+			.forEach(title -> counts.merge(title.getType(), 1L, Long::sum));
 		return counts;
 	}
 
-	/** Titles granted per year up to the day, by type, whatever became of them since; years ascending. */
+	/**
+	 * Titles granted per year up to the day, by type, whatever became of them since;
+	 * years ascending.
+	 */
 	static Map<Integer, Map<RegistrationType, Long>> grantedPerYear(List<Registration> titles, LocalDate day) {
 		Map<Integer, Map<RegistrationType, Long>> years = new TreeMap<>();
 		for (Registration title : titles) {
@@ -92,8 +101,8 @@ final class SummaryFigures {
 	}
 
 	/**
-	 * The marks in force whose renewal window opens, or whose grace period ends, within the twelve months after
-	 * the day, soonest first.
+	 * The marks in force whose renewal window opens, or whose grace period ends, within
+	 * the twelve months after the day, soonest first.
 	 */
 	static List<DueTitle> due(List<Registration> titles, LocalDate day) {
 		LocalDate end = day.plusMonths(DEADLINE_MONTHS);

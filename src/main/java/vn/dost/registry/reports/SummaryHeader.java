@@ -6,14 +6,18 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 
-/** The header and the closing block of an official document, as borderless two-column tables. */
+/**
+ * The header and the closing block of an official document, as borderless two-column
+ * tables.
+ */
 final class SummaryHeader {
 
 	private SummaryHeader() {
 	}
 
 	static Table of(Letterhead letterhead, ReportFonts fonts) {
-		// The header may reach into the margins (as printed letterheads do) so each body's name fits on one line.
+		// The header may reach into the margins (as printed letterheads do) so each
+		// body's name fits on one line.
 		Table table = new Table(UnitValue.createPercentArray(new float[] { 42, 58 }))
 			.setWidth((210 - 45 + 15) * PdfPages.MM)
 			.setMarginLeft(-10 * PdfPages.MM)
@@ -43,7 +47,9 @@ final class SummaryHeader {
 	}
 
 	private static Paragraph centred(String text, float size) {
-		return new Paragraph(text).setFontSize(size).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+		return new Paragraph(text).setFontSize(size)
+			.setTextAlignment(TextAlignment.CENTER)
+			.setMargin(0)
 			.setMultipliedLeading(1.1f);
 	}
 

@@ -19,16 +19,20 @@ import com.itextpdf.layout.properties.UnitValue;
 import vn.dost.registry.registry.Registration;
 
 /**
- * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column header, title and
- * subject, the five parts of the body, recipients and signature; page numbers from page 2. Plain blocking
- * code: call it off the event loop. The title table is a large table flushed as it grows, so a report of
- * thousands of titles is written page by page.
+ * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column
+ * header, title and subject, the five parts of the body, recipients and signature; page
+ * numbers from page 2. Plain blocking code: call it off the event loop. The title table
+ * is a large table flushed as it grows, so a report of thousands of titles is written
+ * page by page.
  */
 final class SummaryPdf {
 
 	private static final int FLUSH_EVERY = 50;
 
-	/** Widths (percent) of the title table's columns: ordinal, name, type, product, holder, number, date, status. */
+	/**
+	 * Widths (percent) of the title table's columns: ordinal, name, type, product,
+	 * holder, number, date, status.
+	 */
 	static final float[] TITLE_COLUMNS = { 4, 20, 11, 12, 17, 14, 12, 10 };
 
 	private SummaryPdf() {
@@ -40,10 +44,15 @@ final class SummaryPdf {
 			document.setFont(fonts.regular);
 			PageNumbers.addTo(document.getPdfDocument(), fonts.regular);
 			document.add(SummaryHeader.of(summary.letterhead(), fonts));
-			document.add(new Paragraph("BÁO CÁO").setFont(fonts.bold).setFontSize(14)
-				.setTextAlignment(TextAlignment.CENTER).setMarginTop(18).setMarginBottom(0));
-			document.add(new Paragraph(summary.letterhead().subject()).setFont(fonts.bold).setFontSize(14)
-				.setTextAlignment(TextAlignment.CENTER).setMarginBottom(12));
+			document.add(new Paragraph("BÁO CÁO").setFont(fonts.bold)
+				.setFontSize(14)
+				.setTextAlignment(TextAlignment.CENTER)
+				.setMarginTop(18)
+				.setMarginBottom(0));
+			document.add(new Paragraph(summary.letterhead().subject()).setFont(fonts.bold)
+				.setFontSize(14)
+				.setTextAlignment(TextAlignment.CENTER)
+				.setMarginBottom(12));
 			document.add(heading("1. Tình hình bảo hộ", fonts));
 			document.add(body(summary.totalsSentence()));
 			document.add(heading("2. Danh mục văn bằng trên địa bàn", fonts));
@@ -60,8 +69,7 @@ final class SummaryPdf {
 	}
 
 	private static void titles(Document document, ProvincialSummary summary, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(TITLE_COLUMNS), true)
-			.useAllAvailableWidth()
+		Table table = new Table(UnitValue.createPercentArray(TITLE_COLUMNS), true).useAllAvailableWidth()
 			.setFontSize(PdfPages.TABLE_SIZE);
 		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý",
 				"Số văn bằng", "Ngày cấp", "Tình trạng");
@@ -89,8 +97,10 @@ final class SummaryPdf {
 	}
 
 	private static Table ocop(Map<Integer, Long> byStars, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(new float[] { 50, 50 })).setWidth(UnitValue
-			.createPercentValue(60)).setHorizontalAlignment(HorizontalAlignment.CENTER).setFontSize(12);
+		Table table = new Table(UnitValue.createPercentArray(new float[] { 50, 50 }))
+			.setWidth(UnitValue.createPercentValue(60))
+			.setHorizontalAlignment(HorizontalAlignment.CENTER)
+			.setFontSize(12);
 		RecordSheetPdf.header(table, fonts, "Hạng", "Số sản phẩm");
 		long total = 0;
 		for (Map.Entry<Integer, Long> stars : byStars.entrySet()) {

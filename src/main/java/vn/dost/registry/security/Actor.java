@@ -23,14 +23,17 @@ public record Actor(String username, Set<Role> roles, List<String> provinces, St
 		return this.roles.contains(Role.OFFICER);
 	}
 
-	/** Whether this actor reads everything (admins and officers) rather than only its own titles. */
+	/**
+	 * Whether this actor reads everything (admins and officers) rather than only its own
+	 * titles.
+	 */
 	public boolean readsAll() {
 		return isAdmin() || isOfficer();
 	}
 
 	/**
-	 * Whether this actor may write a record located in the given 2025 provinces: admins always, officers when
-	 * one of them is assigned to them.
+	 * Whether this actor may write a record located in the given 2025 provinces: admins
+	 * always, officers when one of them is assigned to them.
 	 */
 	public boolean mayWriteIn(Collection<String> currentProvinces) {
 		if (isAdmin()) {

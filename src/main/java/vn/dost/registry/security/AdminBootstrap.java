@@ -20,7 +20,8 @@ import vn.dost.registry.shared.StartupTask;
 
 /**
  * On the first start (no user at all) creates {@code admin} with the password from
- * {@code REGISTRY_ADMIN_PASSWORD}, or a random one logged once. There is no default password.
+ * {@code REGISTRY_ADMIN_PASSWORD}, or a random one logged once. There is no default
+ * password.
  */
 @Component
 class AdminBootstrap implements StartupTask {
@@ -50,7 +51,8 @@ class AdminBootstrap implements StartupTask {
 
 	@Override
 	public Mono<Void> run() {
-		// Two instances starting together on one database: the second insert of "admin" fails; that is fine.
+		// Two instances starting together on one database: the second insert of "admin"
+		// fails; that is fine.
 		return this.accounts.count()
 			.filter(count -> count == 0)
 			.flatMap(none -> createAdmin())
@@ -60,7 +62,8 @@ class AdminBootstrap implements StartupTask {
 
 	private Mono<UserAccount> createAdmin() {
 		boolean generated = this.configuredPassword.isBlank();
-		// Reading the random source and hashing both block: neither may run on the driver's event loop.
+		// Reading the random source and hashing both block: neither may run on the
+		// driver's event loop.
 		return Mono.fromCallable(() -> generated ? randomPassword() : this.configuredPassword)
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(password -> createAdmin(password, generated));

@@ -18,15 +18,19 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks HTTP Basic credentials, remembering for a few minutes the ones that were right. Every API request
- * carries the password, and checking a BCrypt hash costs tens of milliseconds of CPU: without this a screen
- * that searches as the officer types would spend most of the server on hashing. Remembered is a keyed hash
- * (HMAC with a key made at start and never stored) of name and password, never the password; a changed
- * account is forgotten at once.
+ * Checks HTTP Basic credentials, remembering for a few minutes the ones that were right.
+ * Every API request carries the password, and checking a BCrypt hash costs tens of
+ * milliseconds of CPU: without this a screen that searches as the officer types would
+ * spend most of the server on hashing. Remembered is a keyed hash (HMAC with a key made
+ * at start and never stored) of name and password, never the password; a changed account
+ * is forgotten at once.
  */
 final class CachingAuthenticationManager implements ReactiveAuthenticationManager {
 
-	/** More remembered sign-ins than this and all are forgotten (a registry has hundreds of users). */
+	/**
+	 * More remembered sign-ins than this and all are forgotten (a registry has hundreds
+	 * of users).
+	 */
 	private static final int MAX_ENTRIES = 10_000;
 
 	private final ReactiveAuthenticationManager checker;
@@ -37,7 +41,10 @@ final class CachingAuthenticationManager implements ReactiveAuthenticationManage
 
 	private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
-	/** {@code until} in {@link System#nanoTime()}: the business clock may be moved, this must not. */
+	/**
+	 * {@code until} in {@link System#nanoTime()}: the business clock may be moved, this
+	 * must not.
+	 */
 	private record Remembered(String username, Authentication authentication, long until) {
 	}
 

@@ -10,9 +10,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Who may frame what, and what portal pages may load. Only {@code /portal/embed} may be shown in a frame, by
- * the sites named in {@code registry.portal.frame-ancestors}; everything else refuses framing. Portal pages
- * load nothing but their own style sheet and run no script.
+ * Who may frame what, and what portal pages may load. Only {@code /portal/embed} may be
+ * shown in a frame, by the sites named in {@code registry.portal.frame-ancestors};
+ * everything else refuses framing. Portal pages load nothing but their own style sheet
+ * and run no script.
  */
 @Component
 class FramingHeaders implements WebFilter {

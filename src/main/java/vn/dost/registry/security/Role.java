@@ -6,10 +6,16 @@ public enum Role {
 	/** Everything, including user management. */
 	ADMIN,
 
-	/** A DOST officer: reads everything, writes titles, holders and OCOP products of their provinces. */
+	/**
+	 * A DOST officer: reads everything, writes titles, holders and OCOP products of their
+	 * provinces.
+	 */
 	OFFICER,
 
-	/** A cooperative or association: reads its own titles and manages their authorised users. */
+	/**
+	 * A cooperative or association: reads its own titles and manages their authorised
+	 * users.
+	 */
 	HOLDER
 
 }

@@ -21,8 +21,8 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import vn.dost.registry.shared.Problems;
 
 /**
- * HTTP Basic against the stored users; anonymous callers reach only the portal, the public API, the API
- * description and the health check.
+ * HTTP Basic against the stored users; anonymous callers reach only the portal, the
+ * public API, the API description and the health check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -41,11 +41,12 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			// Framing is decided per page by FramingHeaders: the embeddable listing may be framed, nothing else.
+			// Framing is decided per page by FramingHeaders: the embeddable listing may
+			// be framed, nothing else.
 			.headers(headers -> headers.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable))
 			.httpBasic(basic -> basic.authenticationManager(authentication).authenticationEntryPoint(unauthenticated))
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
-				.accessDeniedHandler(denied))
+			.exceptionHandling(
+					handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.pathMatchers("/actuator/**")
@@ -61,7 +62,10 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Basic credentials checked against the stored hashes, the right ones remembered for a while. */
+	/**
+	 * Basic credentials checked against the stored hashes, the right ones remembered for
+	 * a while.
+	 */
 	@Bean
 	CachingAuthenticationManager authenticationManager(ReactiveUserDetailsService users, PasswordEncoder encoder,
 			@Value("${registry.security.remember-credentials:PT5M}") Duration remembered) {

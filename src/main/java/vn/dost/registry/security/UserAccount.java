@@ -9,8 +9,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A person or organisation that logs in to the registry, with its BCrypt password hash, the address its daily
- * digest goes to, and the SHA-256 of its calendar feed token (the token itself is shown once, never stored).
+ * A person or organisation that logs in to the registry, with its BCrypt password hash,
+ * the address its daily digest goes to, and the SHA-256 of its calendar feed token (the
+ * token itself is shown once, never stored).
  */
 @Document("users")
 public record UserAccount(@Id String username, String passwordHash, Set<Role> roles, List<String> provinces,
@@ -28,8 +29,8 @@ public record UserAccount(@Id String username, String passwordHash, Set<Role> ro
 	}
 
 	UserAccount withCalendarTokenHash(String hash, Instant now) {
-		return new UserAccount(this.username, this.passwordHash, this.roles, this.provinces, this.holderId,
-				this.email, hash, this.version, this.createdAt, now);
+		return new UserAccount(this.username, this.passwordHash, this.roles, this.provinces, this.holderId, this.email,
+				hash, this.version, this.createdAt, now);
 	}
 
 }

@@ -30,7 +30,10 @@ import vn.dost.registry.shared.Versions;
 import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
 
-/** Creates and changes users: valid roles, 2025 provinces for officers, a real holder for holder users. */
+/**
+ * Creates and changes users: valid roles, 2025 provinces for officers, a real holder for
+ * holder users.
+ */
 @Service
 public class UserDirectory {
 
@@ -62,9 +65,12 @@ public class UserDirectory {
 		this.clock = clock;
 	}
 
-	/** What an administrator sends to create or change a user; the password is optional on a change. */
-	public record UserChange(String username, String password, Set<Role> roles, List<String> provinces,
-			String holderId, String email) {
+	/**
+	 * What an administrator sends to create or change a user; the password is optional on
+	 * a change.
+	 */
+	public record UserChange(String username, String password, Set<Role> roles, List<String> provinces, String holderId,
+			String email) {
 	}
 
 	public Mono<PageResponse<UserAccount>> list(PageRequest page) {
@@ -101,8 +107,7 @@ public class UserDirectory {
 		return find(username).flatMap(existing -> {
 			Versions.requireMatch(ifMatch, existing.version());
 			Mono<String> newHash = change.password() == null ? Mono.just("") : hash(change.password());
-			return checkHolder(change.holderId())
-				.then(newHash)
+			return checkHolder(change.holderId()).then(newHash)
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
 						change.holderId(), VietnameseText.clean(change.email()), this.clock.instant()))
 				.flatMap(this.accounts::save)
@@ -111,8 +116,8 @@ public class UserDirectory {
 	}
 
 	/**
-	 * Makes a new calendar feed token for the user, replacing any earlier one, and answers it: it is shown this
-	 * once; only its SHA-256 is stored.
+	 * Makes a new calendar feed token for the user, replacing any earlier one, and
+	 * answers it: it is shown this once; only its SHA-256 is stored.
 	 */
 	public Mono<String> newCalendarToken(String username) {
 		return Mono.fromCallable(CalendarTokens::newToken)
@@ -123,19 +128,21 @@ public class UserDirectory {
 				.thenReturn(token));
 	}
 
-	/** The user a calendar feed token belongs to, as an actor; empty for an unknown token. */
+	/**
+	 * The user a calendar feed token belongs to, as an actor; empty for an unknown token.
+	 */
 	public Mono<Actor> actorOfCalendarToken(String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return Mono.empty();
 		}
-		return this.mongo.findOne(Query.query(Criteria.where("calendarTokenHash").is(CalendarTokens.hash(token))),
-				UserAccount.class).map(UserAccount::actor);
+		return this.mongo
+			.findOne(Query.query(Criteria.where("calendarTokenHash").is(CalendarTokens.hash(token))), UserAccount.class)
+			.map(UserAccount::actor);
 	}
 
 	/** Every user with an e-mail address and one of the roles, for the daily digest. */
 	public Flux<UserAccount> withEmail(Set<Role> roles) {
-		return this.mongo.find(Query.query(Criteria.where("email").ne(null).and("roles").in(roles)),
-				UserAccount.class);
+		return this.mongo.find(Query.query(Criteria.where("email").ne(null).and("roles").in(roles)), UserAccount.class);
 	}
 
 	private List<String> validate(UserChange change, Violations violations) {
@@ -155,8 +162,7 @@ public class UserDirectory {
 			}
 		}
 		violations.when(roles.contains(Role.OFFICER) && scope.isEmpty(), "provinces", "validation.officerProvinces");
-		violations.when(roles.contains(Role.HOLDER) && change.holderId() == null, "holderId",
-				"validation.required");
+		violations.when(roles.contains(Role.HOLDER) && change.holderId() == null, "holderId", "validation.required");
 		return List.copyOf(new LinkedHashSet<>(scope));
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import vn.dost.registry.shared.DatabaseIndexes;
 
-/** The users' indexes: a calendar feed token is looked up by its hash, which no two users share. */
+/**
+ * The users' indexes: a calendar feed token is looked up by its hash, which no two users
+ * share.
+ */
 @Component
 class UserIndexes extends DatabaseIndexes {
 

@@ -1,2 +1,5 @@
-/** Who may do what: users with BCrypt passwords, the roles ADMIN, OFFICER and HOLDER, and province scoping. */
+/**
+ * Who may do what: users with BCrypt passwords, the roles ADMIN, OFFICER and HOLDER, and
+ * province scoping.
+ */
 package vn.dost.registry.security;

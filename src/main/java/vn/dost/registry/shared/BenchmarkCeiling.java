@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/v1/benchmark/ceiling?bytes=N}: a constant JSON body of exactly N bytes, the framework's
- * ceiling that {@code scripts/search-benchmark.sh} compares searches with; only present when
- * {@code registry.benchmark.ceiling=true}.
+ * {@code GET /api/v1/benchmark/ceiling?bytes=N}: a constant JSON body of exactly N bytes,
+ * the framework's ceiling that {@code scripts/search-benchmark.sh} compares searches
+ * with; only present when {@code registry.benchmark.ceiling=true}.
  */
 @RestController
 @ConditionalOnProperty(name = "registry.benchmark.ceiling", havingValue = "true")
@@ -48,8 +48,9 @@ class BenchmarkCeiling {
 	}
 
 	/**
-	 * A listing-shaped JSON document of exactly {@code size} bytes: {@code {"items":[{"id":0,"name":"…"},…],
-	 * "padding":"xxx"}}, items while they fit, the padding making up the rest.
+	 * A listing-shaped JSON document of exactly {@code size} bytes:
+	 * {@code {"items":[{"id":0,"name":"…"},…], "padding":"xxx"}}, items while they fit,
+	 * the padding making up the rest.
 	 */
 	static byte[] body(int size) {
 		String head = "{\"items\":[";

@@ -8,7 +8,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
-/** A collection's database indexes, created (if missing) before the service takes requests. */
+/**
+ * A collection's database indexes, created (if missing) before the service takes
+ * requests.
+ */
 public abstract class DatabaseIndexes implements StartupTask {
 
 	private final ReactiveMongoTemplate mongo;

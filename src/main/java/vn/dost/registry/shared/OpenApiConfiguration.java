@@ -9,7 +9,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API description served at {@code /v3/api-docs}: HTTP Basic, problem responses, the added fields. */
+/**
+ * The API description served at {@code /v3/api-docs}: HTTP Basic, problem responses, the
+ * added fields.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -22,8 +25,7 @@ class OpenApiConfiguration {
 				the rules behind every 4xx are described in docs/api.md. Errors are RFC 9457 problems \
 				(application/problem+json) in Vietnamese, or English with Accept-Language: en. Updates need \
 				If-Match with the ETag of the version read (428 without, 412 when stale).""";
-		return new OpenAPI()
-			.info(new Info().title("IP registry API").version("v1").description(description))
+		return new OpenAPI().info(new Info().title("IP registry API").version("v1").description(description))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

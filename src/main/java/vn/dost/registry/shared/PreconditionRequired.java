@@ -2,7 +2,9 @@ package vn.dost.registry.shared;
 
 import org.springframework.http.HttpStatus;
 
-/** An update came without {@code If-Match}: the client must say which version it edited. */
+/**
+ * An update came without {@code If-Match}: the client must say which version it edited.
+ */
 public class PreconditionRequired extends RegistryException {
 
 	public PreconditionRequired() {

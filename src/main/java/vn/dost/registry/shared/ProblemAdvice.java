@@ -28,7 +28,10 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
-/** Turns every exception of the API into an RFC 9457 problem in the user's language (vi by default, en). */
+/**
+ * Turns every exception of the API into an RFC 9457 problem in the user's language (vi by
+ * default, en).
+ */
 @RestControllerAdvice
 class ProblemAdvice {
 
@@ -152,7 +155,8 @@ class ProblemAdvice {
 		for (int i = 0; i < localized.length; i++) {
 			if (localized[i] instanceof String key && key.startsWith("msg.")) {
 				String text = this.problems.message(key, locale(exchange));
-				// A resource kind without a translation reads as its plain name, never as a message key.
+				// A resource kind without a translation reads as its plain name, never as
+				// a message key.
 				boolean untranslatedKind = text.equals(key) && key.startsWith(ResourceNotFound.KIND_KEY);
 				localized[i] = untranslatedKind ? key.substring(ResourceNotFound.KIND_KEY.length()) : text;
 			}
@@ -174,7 +178,10 @@ class ProblemAdvice {
 		return false;
 	}
 
-	/** The JSON path of the value Jackson could not read, e.g. {@code type} or {@code niceClasses[0]}. */
+	/**
+	 * The JSON path of the value Jackson could not read, e.g. {@code type} or
+	 * {@code niceClasses[0]}.
+	 */
 	private static String fieldOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Builds RFC 9457 problem bodies with a stable {@code type} and {@code title}/{@code detail} in the user's
- * language, taken from {@code messages*.properties}.
+ * Builds RFC 9457 problem bodies with a stable {@code type} and
+ * {@code title}/{@code detail} in the user's language, taken from
+ * {@code messages*.properties}.
  */
 @Component
 public class Problems {
 
-	/** Every problem type URI starts with this path; the last segment names the problem. */
+	/**
+	 * Every problem type URI starts with this path; the last segment names the problem.
+	 */
 	public static final String TYPE_PREFIX = "/problems/";
 
 	private final MessageSource messages;
@@ -68,7 +71,10 @@ public class Problems {
 		return this.messages.getMessage(resolvable, locale);
 	}
 
-	/** Writes a problem straight to the response, for the places outside controllers (security filters). */
+	/**
+	 * Writes a problem straight to the response, for the places outside controllers
+	 * (security filters).
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		Map<String, Object> body = body(status, type, locale == null ? Locale.forLanguageTag("vi") : locale, exchange);

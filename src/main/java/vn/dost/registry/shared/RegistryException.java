@@ -3,8 +3,8 @@ package vn.dost.registry.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * A fact that ends a request with a problem response: its status, a stable problem type and a message key
- * looked up in the user's language.
+ * A fact that ends a request with a problem response: its status, a stable problem type
+ * and a message key looked up in the user's language.
  */
 public abstract class RegistryException extends RuntimeException {
 
@@ -25,7 +25,9 @@ public abstract class RegistryException extends RuntimeException {
 		return this.status;
 	}
 
-	/** The last segment of the problem's {@code type} URI, also the message key prefix. */
+	/**
+	 * The last segment of the problem's {@code type} URI, also the message key prefix.
+	 */
 	public String problemType() {
 		return this.problemType;
 	}

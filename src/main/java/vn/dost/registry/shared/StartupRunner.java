@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link StartupTask} in order on the main thread, before the web server starts, so the service
- * never answers (nor reports healthy) before its indexes exist.
+ * Runs every {@link StartupTask} in order on the main thread, before the web server
+ * starts, so the service never answers (nor reports healthy) before its indexes exist.
  */
 @Component
 class StartupRunner implements SmartInitializingSingleton {
@@ -35,7 +35,8 @@ class StartupRunner implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
 		VietnameseText.warmUp();
-		// Blocking is deliberate: this is the main thread, and nothing may be served before these finish.
+		// Blocking is deliberate: this is the main thread, and nothing may be served
+		// before these finish.
 		Flux.fromIterable(this.tasks).concatMap(this::timed).then().block(this.timeout);
 		log.info("Start-up tasks done in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}

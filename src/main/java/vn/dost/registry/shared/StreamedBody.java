@@ -11,8 +11,8 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 /**
- * A response body written by blocking code (PDF, spreadsheet, CSV writers) on a bounded elastic thread, chunk
- * by chunk as the client reads it, never held whole in memory.
+ * A response body written by blocking code (PDF, spreadsheet, CSV writers) on a bounded
+ * elastic thread, chunk by chunk as the client reads it, never held whole in memory.
  */
 public final class StreamedBody {
 

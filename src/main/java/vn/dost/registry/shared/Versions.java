@@ -1,6 +1,9 @@
 package vn.dost.registry.shared;
 
-/** Optimistic locking over HTTP: {@code ETag: "<version>"} out, {@code If-Match: "<version>"} in. */
+/**
+ * Optimistic locking over HTTP: {@code ETag: "<version>"} out,
+ * {@code If-Match: "<version>"} in.
+ */
 public final class Versions {
 
 	private Versions() {
@@ -11,8 +14,8 @@ public final class Versions {
 	}
 
 	/**
-	 * Checks that the client's {@code If-Match} names the stored version: 428 when it is missing, 412 when
-	 * it is stale or unreadable.
+	 * Checks that the client's {@code If-Match} names the stored version: 428 when it is
+	 * missing, 412 when it is stale or unreadable.
 	 */
 	public static void requireMatch(String ifMatch, Long stored) {
 		if (ifMatch == null || ifMatch.isBlank()) {

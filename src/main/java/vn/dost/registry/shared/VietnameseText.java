@@ -7,18 +7,22 @@ import java.util.Locale;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 
-/** Vietnamese text as data: stored in NFC, folded for diacritics-free search, collated for sorting. */
+/**
+ * Vietnamese text as data: stored in NFC, folded for diacritics-free search, collated for
+ * sorting.
+ */
 public final class VietnameseText {
 
 	/**
-	 * The collator, built when the class is loaded: building it reads ICU's data files, which must not happen on
-	 * an event-loop thread (see {@link #warmUp()}).
+	 * The collator, built when the class is loaded: building it reads ICU's data files,
+	 * which must not happen on an event-loop thread (see {@link #warmUp()}).
 	 */
 	private static final Collator PROTOTYPE = createCollator();
 
 	/**
-	 * One copy per thread: a frozen collator is thread-safe but takes a lock for every key, and threads that
-	 * contend for it would park on an event loop. Copies share the loaded data, so making one reads no file.
+	 * One copy per thread: a frozen collator is thread-safe but takes a lock for every
+	 * key, and threads that contend for it would park on an event loop. Copies share the
+	 * loaded data, so making one reads no file.
 	 */
 	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(PROTOTYPE::cloneAsThawed);
 
@@ -31,12 +35,18 @@ public final class VietnameseText {
 	private VietnameseText() {
 	}
 
-	/** Loads the collation data now; called on the main thread at start, before any request is served. */
+	/**
+	 * Loads the collation data now; called on the main thread at start, before any
+	 * request is served.
+	 */
 	public static void warmUp() {
 		collationKey("a");
 	}
 
-	/** The NFC form of the text with surrounding white space removed, or null when nothing is left. */
+	/**
+	 * The NFC form of the text with surrounding white space removed, or null when nothing
+	 * is left.
+	 */
 	public static String clean(String text) {
 		if (text == null) {
 			return null;
@@ -51,8 +61,9 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Lower-case text without tone or vowel marks, with {@code đ} as {@code d} and runs of white space as
-	 * one space: {@code "Sầu riêng  Khánh Sơn"} folds to {@code "sau rieng khanh son"}.
+	 * Lower-case text without tone or vowel marks, with {@code đ} as {@code d} and runs
+	 * of white space as one space: {@code "Sầu riêng  Khánh Sơn"} folds to
+	 * {@code "sau rieng khanh son"}.
 	 */
 	public static String fold(String text) {
 		if (text == null) {
@@ -79,7 +90,10 @@ public final class VietnameseText {
 		return folded.toString().toLowerCase(Locale.ROOT);
 	}
 
-	/** A key whose byte order is Vietnamese alphabetical order (a &lt; ă &lt; â … d &lt; đ, tones after letters). */
+	/**
+	 * A key whose byte order is Vietnamese alphabetical order (a &lt; ă &lt; â … d &lt;
+	 * đ, tones after letters).
+	 */
 	public static String collationKey(String text) {
 		if (text == null) {
 			return "";

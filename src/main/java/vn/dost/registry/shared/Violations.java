@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Collects the invalid fields of one request so that all of them are reported at once. */
+/**
+ * Collects the invalid fields of one request so that all of them are reported at once.
+ */
 public final class Violations {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -21,8 +23,8 @@ public final class Violations {
 	}
 
 	/**
-	 * The text in NFC without surrounding white space (null when blank), recording {@code validation.tooLong}
-	 * when it is longer than {@code max}.
+	 * The text in NFC without surrounding white space (null when blank), recording
+	 * {@code validation.tooLong} when it is longer than {@code max}.
 	 */
 	public String text(String value, String field, int max) {
 		String clean = VietnameseText.clean(value);
@@ -30,14 +32,20 @@ public final class Violations {
 		return clean;
 	}
 
-	/** Like {@link #text}, recording {@code messageKey} when the text does not match the pattern. */
+	/**
+	 * Like {@link #text}, recording {@code messageKey} when the text does not match the
+	 * pattern.
+	 */
 	public String matching(String value, Pattern pattern, String field, String messageKey) {
 		String clean = VietnameseText.clean(value);
 		when(clean != null && !pattern.matcher(clean).matches(), field, messageKey);
 		return clean;
 	}
 
-	/** A plausible e-mail address (one {@code @}, a dotted domain, ≤ 254 characters), cleaned; null if none. */
+	/**
+	 * A plausible e-mail address (one {@code @}, a dotted domain, ≤ 254 characters),
+	 * cleaned; null if none.
+	 */
 	public String email(String value, String field) {
 		String clean = VietnameseText.clean(value);
 		when(clean != null && (clean.length() > 254 || !EMAIL.matcher(clean).matches()), field, "validation.email");

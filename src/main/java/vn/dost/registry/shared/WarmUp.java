@@ -11,8 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the message bundles and the validator's message files at start, on the main thread: read lazily, the
- * first problem response of each language would read files on an event-loop thread.
+ * Reads the message bundles and the validator's message files at start, on the main
+ * thread: read lazily, the first problem response of each language would read files on an
+ * event-loop thread.
  */
 @Component
 class WarmUp implements StartupTask {
@@ -26,7 +27,10 @@ class WarmUp implements StartupTask {
 		this.validator = validator;
 	}
 
-	/** A value that is never valid, to make the validator load its message interpolation once. */
+	/**
+	 * A value that is never valid, to make the validator load its message interpolation
+	 * once.
+	 */
 	record Probe(@NotNull String value) {
 	}
 

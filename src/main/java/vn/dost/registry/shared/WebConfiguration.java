@@ -13,9 +13,9 @@ import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 /**
- * The user's language: on the public portal's pages ({@code /portal}) the {@code lang} parameter, Vietnamese
- * unless {@code lang=en}, so every page has one address per language; elsewhere {@code Accept-Language},
- * Vietnamese unless English is asked for.
+ * The user's language: on the public portal's pages ({@code /portal}) the {@code lang}
+ * parameter, Vietnamese unless {@code lang=en}, so every page has one address per
+ * language; elsewhere {@code Accept-Language}, Vietnamese unless English is asked for.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {

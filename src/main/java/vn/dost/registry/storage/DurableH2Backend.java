@@ -20,15 +20,15 @@ import org.h2.mvstore.MVStore;
 /**
  * The H2 MVStore backend, made durable and safe under concurrent writes.
  * <p>
- * The stock backend commits on MVStore's one-second timer, so an acknowledged write could be lost to
- * {@code kill -9}; this one commits before acknowledging any write. Write commands also run one at a time,
- * so a unique-index check and the insert it guards are one step under concurrent inserts of the same key
- * (see docs/decisions.md for what was and was not established about a hang once seen there). Reads stay
- * concurrent.
- * Wire messages of the current protocol reach {@link #handleCommand} too.
+ * The stock backend commits on MVStore's one-second timer, so an acknowledged write could
+ * be lost to {@code kill -9}; this one commits before acknowledging any write. Write
+ * commands also run one at a time, so a unique-index check and the insert it guards are
+ * one step under concurrent inserts of the same key (see docs/decisions.md for what was
+ * and was not established about a hang once seen there). Reads stay concurrent. Wire
+ * messages of the current protocol reach {@link #handleCommand} too.
  * <p>
- * Unique indexes compare their keys through {@link SerializedKeyOrder}: the stock order, at a fraction of its
- * cost.
+ * Unique indexes compare their keys through {@link SerializedKeyOrder}: the stock order,
+ * at a fraction of its cost.
  */
 class DurableH2Backend extends H2Backend {
 
@@ -43,7 +43,8 @@ class DurableH2Backend extends H2Backend {
 
 	/**
 	 * @param commitEveryWrite false only to measure what the stock backend loses (see
-	 * {@code scripts/durability-check.sh}); the service always runs with true unless told otherwise
+	 * {@code scripts/durability-check.sh}); the service always runs with true unless told
+	 * otherwise
 	 */
 	DurableH2Backend(MVStore store, boolean commitEveryWrite) {
 		super(store);
@@ -53,7 +54,8 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		// Called from the stock constructor for the databases already in the file, before this one's fields are
+		// Called from the stock constructor for the databases already in the file, before
+		// this one's fields are
 		// set: the store is asked of the stock backend, which has it by then.
 		return new Database(databaseName, getMvStore(), getCursorRegistry());
 	}
@@ -76,7 +78,10 @@ class DurableH2Backend extends H2Backend {
 		}
 	}
 
-	/** A database of the stock backend whose unique indexes use {@link SerializedKeyOrder}. */
+	/**
+	 * A database of the stock backend whose unique indexes use
+	 * {@link SerializedKeyOrder}.
+	 */
 	private final class Database extends H2Database {
 
 		private static final String INDEX_MAP = "._index_";
@@ -88,7 +93,8 @@ class DurableH2Backend extends H2Backend {
 		@Override
 		protected Index<Object> openOrCreateUniqueIndex(String collection, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			// The stock backend's map name, so that indexes already in a file are found; opened with the new key
+			// The stock backend's map name, so that indexes already in a file are found;
+			// opened with the new key
 			// order before the stock code can open it with the old one.
 			MVMap<KeyValue, Object> map = getMvStore().openMap(
 					getFullCollectionNamespace(collection) + INDEX_MAP + indexName,

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process MongoDB wire-protocol server over one MVStore file, bound to the loopback interface only.
+ * The in-process MongoDB wire-protocol server over one MVStore file, bound to the
+ * loopback interface only.
  */
 public class EmbeddedDatabase implements AutoCloseable {
 
@@ -22,7 +23,10 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	static final String FILE_NAME = "registry.mv.db";
 
-	/** MVStore's own default is 45 s, which lets a burst of writes grow the file by tens of megabytes. */
+	/**
+	 * MVStore's own default is 45 s, which lets a burst of writes grow the file by tens
+	 * of megabytes.
+	 */
 	static final Duration DEFAULT_RETENTION = Duration.ofSeconds(5);
 
 	/** Chunks less full than this are rewritten by the scheduled compaction. */
@@ -41,8 +45,9 @@ public class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * @param retention how long MVStore keeps chunks that no longer hold live data before reusing their space:
-	 * with a commit per write every write leaves such a chunk, so this bounds how far the file grows in a burst
+	 * @param retention how long MVStore keeps chunks that no longer hold live data before
+	 * reusing their space: with a commit per write every write leaves such a chunk, so
+	 * this bounds how far the file grows in a burst
 	 */
 	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite, Duration retention) {
 		try {
@@ -62,8 +67,8 @@ public class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps an operation log, so change streams work as on a replica set (for the tests of change-stream
-	 * following; a single service instance does not need it).
+	 * Keeps an operation log, so change streams work as on a replica set (for the tests
+	 * of change-stream following; a single service instance does not need it).
 	 */
 	void enableOplog() {
 		this.server.enableOplog();
@@ -83,8 +88,8 @@ public class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Rewrites the partly empty chunks of the open store so their space is reused rather than the file growing;
-	 * at most {@code maxBytes} are rewritten per call.
+	 * Rewrites the partly empty chunks of the open store so their space is reused rather
+	 * than the file growing; at most {@code maxBytes} are rewritten per call.
 	 */
 	public void compact(int maxBytes) {
 		long before = size();
@@ -93,9 +98,10 @@ public class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Before opening: finishes or discards a compaction a crash interrupted, then copies the live data into a
-	 * fresh file. (MVStore's own online file shrinking trips an internal assertion on reopened stores, so the
-	 * file is shrunk only here, while nothing uses it.)
+	 * Before opening: finishes or discards a compaction a crash interrupted, then copies
+	 * the live data into a fresh file. (MVStore's own online file shrinking trips an
+	 * internal assertion on reopened stores, so the file is shrunk only here, while
+	 * nothing uses it.)
 	 */
 	private static void compactOffline(Path file) {
 		String name = file.toString();

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Without {@code MONGODB_URI} the service starts its own embedded database under {@code ./data/} (or
- * {@code REGISTRY_DATA_DIR}) and points Boot's MongoDB client at it; with it, none of this exists.
+ * Without {@code MONGODB_URI} the service starts its own embedded database under
+ * {@code ./data/} (or {@code REGISTRY_DATA_DIR}) and points Boot's MongoDB client at it;
+ * with it, none of this exists.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${MONGODB_URI:}'.isBlank()")
@@ -45,7 +46,10 @@ class EmbeddedDatabaseConfiguration {
 		return new StoreCompaction(database);
 	}
 
-	/** Keeps the file from growing without bound: committing every write leaves old chunks behind. */
+	/**
+	 * Keeps the file from growing without bound: committing every write leaves old chunks
+	 * behind.
+	 */
 	static class StoreCompaction {
 
 		private final EmbeddedDatabase database;

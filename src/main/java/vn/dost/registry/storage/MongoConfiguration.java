@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
-/** Dates are stored by the driver's own codecs, so a {@code LocalDate} is the same day on every machine. */
+/**
+ * Dates are stored by the driver's own codecs, so a {@code LocalDate} is the same day on
+ * every machine.
+ */
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
 

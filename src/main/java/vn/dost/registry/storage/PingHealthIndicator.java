@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Database health by {@code ping}, which the embedded server and MongoDB both answer (Boot's own check sends
- * a command the embedded server does not know).
+ * Database health by {@code ping}, which the embedded server and MongoDB both answer
+ * (Boot's own check sends a command the embedded server does not know).
  */
 @Component("mongoHealthIndicator")
 class PingHealthIndicator extends AbstractReactiveHealthIndicator {

@@ -10,8 +10,9 @@ import de.bwaldvogel.mongo.backend.Missing;
 import org.h2.mvstore.MVMap;
 
 /**
- * A unique index kept in an MVStore map whose keys are ordered by {@link SerializedKeyOrder}; it stores what
- * the stock H2 backend's unique index stores (the key and the document's position), in a map of the same name.
+ * A unique index kept in an MVStore map whose keys are ordered by
+ * {@link SerializedKeyOrder}; it stores what the stock H2 backend's unique index stores
+ * (the key and the document's position), in a map of the same name.
  */
 final class SerializedKeyIndex extends AbstractUniqueIndex<Object> {
 

@@ -34,11 +34,12 @@ import vn.dost.registry.RegistryApplication;
 import vn.dost.registry.provinces.Provinces;
 
 /**
- * Imports a generated, realistic CSV of N titles (default 50,000; about one holder per 25 titles, the three
- * kinds, all 63 former provinces, dates as {@code dd/mm/yyyy}) into an empty service through
- * {@code POST /api/v1/imports}, and reports rows per second and the heap's peak; then a dry run and a second,
- * idempotent import of the same file; then the ceiling: the very documents the import stored, inserted again
- * through the driver in batches of the same size into a scratch collection. Not a test: run by
+ * Imports a generated, realistic CSV of N titles (default 50,000; about one holder per 25
+ * titles, the three kinds, all 63 former provinces, dates as {@code dd/mm/yyyy}) into an
+ * empty service through {@code POST /api/v1/imports}, and reports rows per second and the
+ * heap's peak; then a dry run and a second, idempotent import of the same file; then the
+ * ceiling: the very documents the import stored, inserted again through the driver in
+ * batches of the same size into a scratch collection. Not a test: run by
  * {@code scripts/import-benchmark.sh}. Arguments: the row count.
  */
 public final class ImportBenchmark {
@@ -106,14 +107,16 @@ public final class ImportBenchmark {
 	}
 
 	/**
-	 * The ceiling: the stored titles written out (streamed) to a file of Extended JSON lines, then read back and
-	 * inserted through the driver, {@value #BATCH} at a time, into a scratch collection. Reading and parsing the
-	 * file is timed alone too, so the driver's share can be told apart.
+	 * The ceiling: the stored titles written out (streamed) to a file of Extended JSON
+	 * lines, then read back and inserted through the driver, {@value #BATCH} at a time,
+	 * into a scratch collection. Reading and parsing the file is timed alone too, so the
+	 * driver's share can be told apart.
 	 */
 	private static void ceiling(ReactiveMongoTemplate mongo, Path folder) throws IOException {
 		Path documents = folder.resolve("stored-titles.jsonl");
 		try (Writer out = Files.newBufferedWriter(documents, StandardCharsets.UTF_8)) {
-			// Small batches: the embedded server answers a cursor's first request with everything otherwise.
+			// Small batches: the embedded server answers a cursor's first request with
+			// everything otherwise.
 			mongo.getCollection("registrations")
 				.flatMapMany(collection -> collection.find().batchSize(BATCH))
 				.doOnNext(document -> {
@@ -176,8 +179,8 @@ public final class ImportBenchmark {
 	private static HttpRequest.Builder request(int port, String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofMinutes(30))
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String get(int port, String path) throws IOException, InterruptedException {
@@ -211,7 +214,8 @@ public final class ImportBenchmark {
 				String registration = kind == 0 ? String.format("%05d", i + 1) : String.format("4-%07d-000", i + 1);
 				int holder = random.nextInt(Math.max(1, rows / 25));
 				out.write(String.join(",", type, products[product] + " " + province + " " + (i + 1), products[product],
-						groups[product], kind == 0 ? "" : "\"29; 31\"", province, "\"xã " + (i % 97) + ", " + province + "\"",
+						groups[product], kind == 0 ? "" : "\"29; 31\"", province,
+						"\"xã " + (i % 97) + ", " + province + "\"",
 						prefix + filed.getYear() + "-" + String.format("%05d", i + 1),
 						String.format("%02d/%02d/%d", filed.getDayOfMonth(), filed.getMonthValue(), filed.getYear()),
 						grantedYet ? registration : "", grantedYet ? granted.toString() : "",

@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A closed-loop HTTP load: N client threads, each sending the next request as soon as the previous one is
- * answered, over HTTP/1.1 keep-alive connections with HTTP Basic. Each target gets a warm-up, then a measured
- * period in which every request's latency is recorded; it prints the count, throughput, median, p90, p99, max,
- * errors, timeouts and response size per target. A request not answered within the timeout ({@code --timeout},
- * seconds) counts as a timeout whenever it was sent, warm-up included, since a stalled connection takes its client
- * out of the load. Not a test; {@code scripts/search-benchmark.sh} runs it:
+ * A closed-loop HTTP load: N client threads, each sending the next request as soon as the
+ * previous one is answered, over HTTP/1.1 keep-alive connections with HTTP Basic. Each
+ * target gets a warm-up, then a measured period in which every request's latency is
+ * recorded; it prints the count, throughput, median, p90, p99, max, errors, timeouts and
+ * response size per target. A request not answered within the timeout ({@code --timeout},
+ * seconds) counts as a timeout whenever it was sent, warm-up included, since a stalled
+ * connection takes its client out of the load. Not a test;
+ * {@code scripts/search-benchmark.sh} runs it:
  *
  * <pre>
  * ./mvnw -Pbenchmark exec:exec@load-run -Dbenchmark.args="--user=admin --password=… --clients=32 \
@@ -32,14 +34,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *     ceiling=http://127.0.0.1:8080/api/v1/benchmark/ceiling?bytes=30000"
  * </pre>
  *
- * Options: {@code --clients=32 --warmup=10 --duration=30 --timeout=10} (seconds), {@code --user},
- * {@code --password}, {@code --browser=name,…} the targets to request as a browser reads a page (HTML, no
- * credentials: the public portal) instead of as an API client (JSON, HTTP Basic), {@code --fresh=name,…} the
- * targets to request with {@code Cache-Control: no-cache} (the service computes every answer rather than using
- * one its index kept from an identical earlier request), and on Linux {@code --pid=}
- * the service's process id, to report the CPU it used per request and how busy the whole machine was during the
- * measured period (another busy process skews every figure); then one or more {@code name=url} targets, run one
- * after the other.
+ * Options: {@code --clients=32 --warmup=10 --duration=30 --timeout=10} (seconds),
+ * {@code --user}, {@code --password}, {@code --browser=name,…} the targets to request as
+ * a browser reads a page (HTML, no credentials: the public portal) instead of as an API
+ * client (JSON, HTTP Basic), {@code --fresh=name,…} the targets to request with
+ * {@code Cache-Control: no-cache} (the service computes every answer rather than using
+ * one its index kept from an identical earlier request), and on Linux {@code --pid=} the
+ * service's process id, to report the CPU it used per request and how busy the whole
+ * machine was during the measured period (another busy process skews every figure); then
+ * one or more {@code name=url} targets, run one after the other.
  */
 public final class LoadRun {
 
@@ -73,16 +76,22 @@ public final class LoadRun {
 	}
 
 	/**
-	 * CPU seconds during the measured period: used by the service, by everything on the machine, and stolen by the
-	 * hypervisor (a virtual machine's processors waiting for the host's).
+	 * CPU seconds during the measured period: used by the service, by everything on the
+	 * machine, and stolen by the hypervisor (a virtual machine's processors waiting for
+	 * the host's).
 	 */
 	record Cpu(double serviceSeconds, double machineSeconds, double stealSeconds) {
 	}
 
-	/** Linux's clock ticks per second for {@code /proc} times (USER_HZ), 100 on every common platform. */
+	/**
+	 * Linux's clock ticks per second for {@code /proc} times (USER_HZ), 100 on every
+	 * common platform.
+	 */
 	private static final double TICKS = 100.0;
 
-	/** The columns of {@code /proc/stat}'s "cpu" line: user, nice, system, irq, softirq. */
+	/**
+	 * The columns of {@code /proc/stat}'s "cpu" line: user, nice, system, irq, softirq.
+	 */
 	private static final int[] BUSY = { 1, 2, 3, 6, 7 };
 
 	private static final int[] STEAL = { 8 };
@@ -144,8 +153,8 @@ public final class LoadRun {
 			print(result);
 		}
 		System.out.println();
-		System.out.printf("%-10s %10s %7s %8s %9s %9s %9s %9s %9s %10s%n", "target", "requests", "errors",
-				"timeouts", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes");
+		System.out.printf("%-10s %10s %7s %8s %9s %9s %9s %9s %9s %10s%n", "target", "requests", "errors", "timeouts",
+				"req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "bytes");
 		for (Result r : results) {
 			System.out.printf("%-10s %10d %7d %8d %9.1f %9.2f %9.2f %9.2f %9.2f %10s%n", r.name(), r.requests(),
 					r.errors(), r.timeouts(), r.throughput(), r.millis(50), r.millis(90), r.millis(99), r.millis(100),
@@ -251,7 +260,9 @@ public final class LoadRun {
 		}
 	}
 
-	/** User and system ticks of the process so far, or -1 where {@code /proc} cannot tell. */
+	/**
+	 * User and system ticks of the process so far, or -1 where {@code /proc} cannot tell.
+	 */
 	private static double processTicks(String pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", pid, "stat"));
@@ -264,7 +275,9 @@ public final class LoadRun {
 		}
 	}
 
-	/** Ticks of all processors so far in the given columns of {@code /proc/stat}, or -1. */
+	/**
+	 * Ticks of all processors so far in the given columns of {@code /proc/stat}, or -1.
+	 */
 	private static double machineTicks(int[] columns) {
 		try {
 			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");

@@ -29,10 +29,11 @@ import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.security.Actor;
 
 /**
- * Times the provincial summary (PDF and DOCX) for a province holding 100, 1,000, 10,000… titles, with the heap's
- * peak while each is written, and LibreOffice's conversion of the DOCX to PDF when {@code libreoffice} is on
- * the path. Starts the whole service on an empty data folder (no seed data) and fills one province through the
- * service. Arguments: the title counts, ascending. Not a test: run by {@code scripts/report-benchmark.sh}.
+ * Times the provincial summary (PDF and DOCX) for a province holding 100, 1,000, 10,000…
+ * titles, with the heap's peak while each is written, and LibreOffice's conversion of the
+ * DOCX to PDF when {@code libreoffice} is on the path. Starts the whole service on an
+ * empty data folder (no seed data) and fills one province through the service. Arguments:
+ * the title counts, ascending. Not a test: run by {@code scripts/report-benchmark.sh}.
  */
 public final class ReportBenchmark {
 
@@ -41,8 +42,9 @@ public final class ReportBenchmark {
 	private static final RegistrationType[] TYPES = RegistrationType.values();
 
 	/**
-	 * PDF runs after the first, whose median is reported: a service writes reports with compiled code, the first
-	 * run of a fresh JVM mostly measures the JIT ({@code -Dreport.warm-runs=}, default 5).
+	 * PDF runs after the first, whose median is reported: a service writes reports with
+	 * compiled code, the first run of a fresh JVM mostly measures the JIT
+	 * ({@code -Dreport.warm-runs=}, default 5).
 	 */
 	private static final int WARM_RUNS = Integer.getInteger("report.warm-runs", 5);
 
@@ -51,13 +53,14 @@ public final class ReportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("report-benchmark");
-		ConfigurableApplicationContext context = SpringApplication.run(RegistryApplication.class,
-				"--server.port=0", "--registry.data-dir=" + data, "--registry.seed.enabled=false",
+		ConfigurableApplicationContext context = SpringApplication.run(RegistryApplication.class, "--server.port=0",
+				"--registry.data-dir=" + data, "--registry.seed.enabled=false",
 				"--registry.admin-password=benchmark-password-1", "--logging.level.root=WARN");
 		try {
 			RegistrationService registrations = context.getBean(RegistrationService.class);
 			ProvincialSummaries summaries = context.getBean(ProvincialSummaries.class);
-			System.out.println("| titles | PDF ms (first / median of " + WARM_RUNS + " more) | PDF bytes | PDF heap peak MB | DOCX ms | DOCX bytes"
+			System.out.println("| titles | PDF ms (first / median of " + WARM_RUNS
+					+ " more) | PDF bytes | PDF heap peak MB | DOCX ms | DOCX bytes"
 					+ " | DOCX heap peak MB | LibreOffice DOCX→PDF ms |");
 			System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 			int entered = 0;
@@ -75,8 +78,8 @@ public final class ReportBenchmark {
 				Path docx = data.resolve("summary-" + wanted + ".docx");
 				Run doc = run(summaries.docx(request, Actor.SYSTEM).block(), docx);
 				String office = convert(docx, data);
-				System.out.printf("| %,d | %d / %d | %,d | %d | %d | %,d | %d | %s |%n", wanted, pdf1.millis, pdf2.millis,
-						pdf2.bytes, pdf2.peakMb, doc.millis, doc.bytes, doc.peakMb, office);
+				System.out.printf("| %,d | %d / %d | %,d | %d | %d | %,d | %d | %s |%n", wanted, pdf1.millis,
+						pdf2.millis, pdf2.bytes, pdf2.peakMb, doc.millis, doc.bytes, doc.peakMb, office);
 			}
 		}
 		finally {
@@ -84,18 +87,22 @@ public final class ReportBenchmark {
 		}
 	}
 
-	/** Enters titles numbered {@code from} (inclusive) to {@code to} (exclusive), in batches of 1,000. */
+	/**
+	 * Enters titles numbered {@code from} (inclusive) to {@code to} (exclusive), in
+	 * batches of 1,000.
+	 */
 	private static int fill(RegistrationService registrations, int from, int to) {
 		for (int start = from; start < to; start += 1000) {
 			Map<String, RegistrationDraft> batch = new LinkedHashMap<>();
 			for (int i = start; i < Math.min(to, start + 1000); i++) {
 				RegistrationType type = TYPES[i % TYPES.length];
 				LocalDate filed = LocalDate.of(2005 + i % 20, 1 + i % 12, 1 + i % 28);
-				batch.put(String.format("bench-%06d", i), new RegistrationDraft(type, "Nhãn hàng thử nghiệm số " + i,
-						null, null, "Sản phẩm đặc sản " + i, ProductGroup.FOOD, type.isMark() ? List.of(31) : null,
-						i % 2 == 0 ? PROVINCE : "Bình Định", null, null, null, null, filed,
-						String.format("4-%07d-000", i), filed.plusYears(1), null, null, RegistrationStatus.GRANTED,
-						null, null, null, true));
+				batch.put(String.format("bench-%06d", i),
+						new RegistrationDraft(type, "Nhãn hàng thử nghiệm số " + i, null, null, "Sản phẩm đặc sản " + i,
+								ProductGroup.FOOD, type.isMark() ? List.of(31) : null,
+								i % 2 == 0 ? PROVINCE : "Bình Định", null, null, null, null, filed,
+								String.format("4-%07d-000", i), filed.plusYears(1), null, null,
+								RegistrationStatus.GRANTED, null, null, null, true));
 			}
 			registrations.enterAllOnce(batch, Actor.SYSTEM).block();
 		}

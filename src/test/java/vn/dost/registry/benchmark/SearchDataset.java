@@ -28,13 +28,15 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
 
 /**
- * Fills a data directory with a national-scale registry for the search benchmark: about 2,000 holders and
- * 100,000 titles with Vietnamese names built from products and places, spread over all 63 former provinces,
- * the three types, the statuses and twenty years of filings. 95% of the records are marked public (one draw
- * per record), so the portal shows about 95% of the titles (granted, expired, terminated, invalidated).
- * Deterministic (fixed seed), and written through the registry's own services (the seed data's path:
- * {@code HolderService.ensureAll}, then {@code RegistrationService.enterAllOnce} in batches), so the records are
- * what the service itself stores. Not a test; {@code scripts/search-benchmark.sh} and
+ * Fills a data directory with a national-scale registry for the search benchmark: about
+ * 2,000 holders and 100,000 titles with Vietnamese names built from products and places,
+ * spread over all 63 former provinces, the three types, the statuses and twenty years of
+ * filings. 95% of the records are marked public (one draw per record), so the portal
+ * shows about 95% of the titles (granted, expired, terminated, invalidated).
+ * Deterministic (fixed seed), and written through the registry's own services (the seed
+ * data's path: {@code HolderService.ensureAll}, then
+ * {@code RegistrationService.enterAllOnce} in batches), so the records are what the
+ * service itself stores. Not a test; {@code scripts/search-benchmark.sh} and
  * {@code scripts/portal-benchmark.sh} run it:
  *
  * <pre>
@@ -49,12 +51,17 @@ public final class SearchDataset {
 
 	private static final int BATCH = 1_000;
 
-	/** Generated dates end here (or today, if earlier), so that a rerun later generates the same records. */
+	/**
+	 * Generated dates end here (or today, if earlier), so that a rerun later generates
+	 * the same records.
+	 */
 	private static final LocalDate END = LocalDate.of(2026, 6, 30);
 
 	private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
 
-	/** A product: its name variants (the first is the plain one), group and Nice classes. */
+	/**
+	 * A product: its name variants (the first is the plain one), group and Nice classes.
+	 */
 	private record Product(List<String> variants, ProductGroup group, List<Integer> nice, double weight) {
 	}
 
@@ -114,34 +121,32 @@ public final class SearchDataset {
 
 	/** Commune and village names, many shared by several provinces, as in reality. */
 	private static final List<String> PLACES = List.of("Tân Phú", "Phú Hòa", "Long Hưng", "An Thạnh", "Bình Minh",
-			"Cái Mơn", "Vĩnh Thành", "Mỹ Lợi", "Hòa Lộc", "Phước Long", "Tân Lập", "Thạnh Phú", "Hưng Yên",
-			"Đông Hòa", "Xuân Lộc", "Tiên Phước", "Quế Sơn", "Mộc Châu", "Bảo Lộc", "Di Linh", "Krông Pắc",
-			"Cư M'gar", "Ea Kar", "Buôn Hồ", "Chư Sê", "Đắk Mil", "Lục Ngạn", "Thanh Hà", "Hưng Hà", "Kim Sơn",
-			"Nghĩa Lộ", "Văn Chấn", "Mù Cang Chải", "Bắc Hà", "Sa Pa", "Mường Khương", "Hoàng Su Phì",
-			"Đồng Văn", "Tân Cương", "Đại Từ", "Phú Lương", "Yên Bình", "Cao Phong", "Mai Châu", "Tam Nông",
-			"Đoan Hùng", "Lập Thạch", "Gia Lâm", "Ba Vì", "Sóc Sơn", "Đông Anh", "Vân Đình", "Hải Hậu",
-			"Giao Thủy", "Nga Sơn", "Thọ Xuân", "Quỳnh Lưu", "Nam Đàn", "Hương Khê", "Cẩm Xuyên", "Lệ Thủy",
-			"Triệu Phong", "Phong Điền", "Hương Trà", "Đại Lộc", "Duy Xuyên", "Bình Sơn", "Mộ Đức", "Tuy An",
-			"Sông Cầu", "Vạn Ninh", "Cam Lâm", "Ninh Phước", "Tuy Phong", "Hàm Thuận", "Long Khánh", "Bù Đốp",
-			"Lộc Ninh", "Dầu Tiếng", "Củ Chi", "Cần Giờ", "Châu Đức", "Đất Đỏ", "Gò Dầu", "Trảng Bàng",
-			"Cần Đước", "Đức Hòa", "Cai Lậy", "Cái Bè", "Chợ Gạo", "Mỏ Cày", "Giồng Trôm", "Ba Tri", "Cầu Kè",
-			"Tiểu Cần", "Trà Ôn", "Tam Bình", "Lai Vung", "Cao Lãnh", "Sa Đéc", "Chợ Mới", "Tịnh Biên",
-			"Tri Tôn", "Phú Quốc", "Hòn Đất", "U Minh", "Ngọc Hiển", "Vĩnh Châu", "Mỹ Xuyên", "Phụng Hiệp",
-			"Long Mỹ", "Phong Điền", "Thới Lai", "Hồng Dân", "Phước Long", "Kon Plông", "Đăk Glei", "Tu Mơ Rông",
-			"Ngọc Linh", "Bát Xát", "Than Uyên", "Tam Đường", "Mường Tè", "Tủa Chùa", "Mường Nhé", "Thuận Châu",
-			"Yên Châu", "Bắc Sơn", "Tràng Định", "Tiên Yên", "Bình Liêu", "Vân Đồn", "Trùng Khánh", "Hạ Lang",
-			"Na Rì", "Ba Bể", "Chiêm Hóa", "Na Hang", "Yên Thế", "Tân Yên", "Gia Bình", "Thuận Thành",
-			"Văn Giang", "Khoái Châu", "Kinh Môn", "Chí Linh", "Vĩnh Bảo", "Tiên Lãng", "Lý Nhân", "Bình Lục");
+			"Cái Mơn", "Vĩnh Thành", "Mỹ Lợi", "Hòa Lộc", "Phước Long", "Tân Lập", "Thạnh Phú", "Hưng Yên", "Đông Hòa",
+			"Xuân Lộc", "Tiên Phước", "Quế Sơn", "Mộc Châu", "Bảo Lộc", "Di Linh", "Krông Pắc", "Cư M'gar", "Ea Kar",
+			"Buôn Hồ", "Chư Sê", "Đắk Mil", "Lục Ngạn", "Thanh Hà", "Hưng Hà", "Kim Sơn", "Nghĩa Lộ", "Văn Chấn",
+			"Mù Cang Chải", "Bắc Hà", "Sa Pa", "Mường Khương", "Hoàng Su Phì", "Đồng Văn", "Tân Cương", "Đại Từ",
+			"Phú Lương", "Yên Bình", "Cao Phong", "Mai Châu", "Tam Nông", "Đoan Hùng", "Lập Thạch", "Gia Lâm", "Ba Vì",
+			"Sóc Sơn", "Đông Anh", "Vân Đình", "Hải Hậu", "Giao Thủy", "Nga Sơn", "Thọ Xuân", "Quỳnh Lưu", "Nam Đàn",
+			"Hương Khê", "Cẩm Xuyên", "Lệ Thủy", "Triệu Phong", "Phong Điền", "Hương Trà", "Đại Lộc", "Duy Xuyên",
+			"Bình Sơn", "Mộ Đức", "Tuy An", "Sông Cầu", "Vạn Ninh", "Cam Lâm", "Ninh Phước", "Tuy Phong", "Hàm Thuận",
+			"Long Khánh", "Bù Đốp", "Lộc Ninh", "Dầu Tiếng", "Củ Chi", "Cần Giờ", "Châu Đức", "Đất Đỏ", "Gò Dầu",
+			"Trảng Bàng", "Cần Đước", "Đức Hòa", "Cai Lậy", "Cái Bè", "Chợ Gạo", "Mỏ Cày", "Giồng Trôm", "Ba Tri",
+			"Cầu Kè", "Tiểu Cần", "Trà Ôn", "Tam Bình", "Lai Vung", "Cao Lãnh", "Sa Đéc", "Chợ Mới", "Tịnh Biên",
+			"Tri Tôn", "Phú Quốc", "Hòn Đất", "U Minh", "Ngọc Hiển", "Vĩnh Châu", "Mỹ Xuyên", "Phụng Hiệp", "Long Mỹ",
+			"Phong Điền", "Thới Lai", "Hồng Dân", "Phước Long", "Kon Plông", "Đăk Glei", "Tu Mơ Rông", "Ngọc Linh",
+			"Bát Xát", "Than Uyên", "Tam Đường", "Mường Tè", "Tủa Chùa", "Mường Nhé", "Thuận Châu", "Yên Châu",
+			"Bắc Sơn", "Tràng Định", "Tiên Yên", "Bình Liêu", "Vân Đồn", "Trùng Khánh", "Hạ Lang", "Na Rì", "Ba Bể",
+			"Chiêm Hóa", "Na Hang", "Yên Thế", "Tân Yên", "Gia Bình", "Thuận Thành", "Văn Giang", "Khoái Châu",
+			"Kinh Môn", "Chí Linh", "Vĩnh Bảo", "Tiên Lãng", "Lý Nhân", "Bình Lục");
 
-	private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
-			"Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý");
+	private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
+			"Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý");
 
-	private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh",
-			"Quốc");
+	private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc");
 
-	private static final List<String> GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải",
-			"Hạnh", "Hòa", "Hùng", "Lan", "Long", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo",
-			"Thắng", "Trang", "Tuấn", "Vân", "Yến");
+	private static final List<String> GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh",
+			"Hòa", "Hùng", "Lan", "Long", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Thắng", "Trang",
+			"Tuấn", "Vân", "Yến");
 
 	private static final List<String> CITIES = List.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ");
 
@@ -226,10 +231,11 @@ public final class SearchDataset {
 			System.out.println("By type: " + byType);
 			System.out.println("By status (as entered): " + byStatus);
 			System.out.printf("Public (marked public and a title, shown on the portal): %,d%n", shownOnPortal);
-			System.out.printf("Dataset generated: %,d holders and %,d titles (%,d newly entered) in %,d ms "
-					+ "(context start %,d ms, holders %,d ms, titles %,d ms = %,.0f titles/s)%n", holderDrafts.size(),
-					titles, entered, millisSince(generating), contextMillis, holdersMillis, titlesMillis,
-					titles * 1000.0 / Math.max(1, titlesMillis));
+			System.out.printf(
+					"Dataset generated: %,d holders and %,d titles (%,d newly entered) in %,d ms "
+							+ "(context start %,d ms, holders %,d ms, titles %,d ms = %,.0f titles/s)%n",
+					holderDrafts.size(), titles, entered, millisSince(generating), contextMillis, holdersMillis,
+					titlesMillis, titles * 1000.0 / Math.max(1, titlesMillis));
 		}
 		catch (RuntimeException ex) {
 			ex.printStackTrace();
@@ -248,12 +254,14 @@ public final class SearchDataset {
 
 	private Map<String, HolderService.Draft> holders(int count) {
 		Map<String, HolderService.Draft> drafts = new LinkedHashMap<>();
-		// The provincial Department of Science and Technology, which manages the province's geographical indications.
+		// The provincial Department of Science and Technology, which manages the
+		// province's geographical indications.
 		for (String province : this.provinces) {
 			String id = uuid("search-benchmark-holder:department:" + province);
-			drafts.put(id, new HolderService.Draft("Sở Khoa học và Công nghệ " + province, HolderKind.STATE_BODY,
-					"Trung tâm hành chính " + inProvince(province), province, taxCode(drafts.size()), null,
-					phone(), null));
+			drafts.put(id,
+					new HolderService.Draft("Sở Khoa học và Công nghệ " + province, HolderKind.STATE_BODY,
+							"Trung tâm hành chính " + inProvince(province), province, taxCode(drafts.size()), null,
+							phone(), null));
 			this.departmentOf.put(province, id);
 		}
 		for (int i = drafts.size(); i < count; i++) {
@@ -262,22 +270,25 @@ public final class SearchDataset {
 			String specialty = pick(product().variants());
 			HolderKind kind = kind();
 			String name = switch (kind) {
-				case COOPERATIVE -> "Hợp tác xã " + pick(List.of("", "nông nghiệp ", "dịch vụ nông nghiệp ",
-						specialty + " ", specialty + " sạch ")) + place;
+				case COOPERATIVE -> "Hợp tác xã " + pick(
+						List.of("", "nông nghiệp ", "dịch vụ nông nghiệp ", specialty + " ", specialty + " sạch "))
+						+ place;
 				case ASSOCIATION -> pick(List.of("Hội Nông dân xã " + place, "Hội " + specialty + " " + place,
 						"Hiệp hội " + specialty + " " + place,
 						"Hội sản xuất và kinh doanh " + specialty + " " + place));
-				case ENTERPRISE -> pick(List.of("Công ty TNHH ", "Công ty Cổ phần ")) + pick(List.of("Nông sản ",
-						"Thực phẩm ", "Thương mại và Dịch vụ ", "Xuất nhập khẩu ", "")) + place + " " + province;
+				case ENTERPRISE -> pick(List.of("Công ty TNHH ", "Công ty Cổ phần "))
+						+ pick(List.of("Nông sản ", "Thực phẩm ", "Thương mại và Dịch vụ ", "Xuất nhập khẩu ", ""))
+						+ place + " " + province;
 				case STATE_BODY -> "Ủy ban nhân dân xã " + place;
 				case INDIVIDUAL -> "Hộ kinh doanh " + person();
 			};
 			String id = uuid("search-benchmark-holder:" + i);
 			boolean contact = this.random.nextDouble() < 0.7;
-			drafts.put(id, new HolderService.Draft(name, kind,
-					"Thôn " + (1 + this.random.nextInt(12)) + ", xã " + place + ", " + inProvince(province), province,
-					taxCode(i), kind == HolderKind.INDIVIDUAL ? null : person(), contact ? phone() : null,
-					contact ? "lienhe" + i + "@example.vn" : null));
+			drafts.put(id,
+					new HolderService.Draft(name, kind,
+							"Thôn " + (1 + this.random.nextInt(12)) + ", xã " + place + ", " + inProvince(province),
+							province, taxCode(i), kind == HolderKind.INDIVIDUAL ? null : person(),
+							contact ? phone() : null, contact ? "lienhe" + i + "@example.vn" : null));
 			this.holdersByProvince.computeIfAbsent(province, key -> new ArrayList<>()).add(id);
 		}
 		return drafts;
@@ -313,16 +324,18 @@ public final class SearchDataset {
 		}
 		String applicationNumber = applicationNumber(mark, filing.getYear());
 		String registrationNumber = titled ? registrationNumber(mark) : null;
-		String decision = titled && this.random.nextDouble() < 0.6
-				? (1000 + ++this.decisions % 9000) + "/QĐ-SHTT" : null;
+		String decision = titled && this.random.nextDouble() < 0.6 ? (1000 + ++this.decisions % 9000) + "/QĐ-SHTT"
+				: null;
 		String holder = holder(type, province, status);
 		String area = !mark || this.random.nextDouble() < 0.5
 				? "Các xã thuộc vùng " + place + ", " + inProvince(province) : null;
-		String description = this.random.nextDouble() < 0.4 ? variant + " được sản xuất tại vùng " + place + ", "
-				+ inProvince(province) + ", theo quy trình do " + (mark ? "chủ nhãn hiệu" : "tổ chức quản lý")
-				+ " ban hành." : null;
-		String characteristics = !mark ? variant + " " + place + " có hương vị đặc trưng nhờ điều kiện tự nhiên "
-				+ "của vùng " + place + "." : null;
+		String description = this.random.nextDouble() < 0.4
+				? variant + " được sản xuất tại vùng " + place + ", " + inProvince(province) + ", theo quy trình do "
+						+ (mark ? "chủ nhãn hiệu" : "tổ chức quản lý") + " ban hành."
+				: null;
+		String characteristics = !mark
+				? variant + " " + place + " có hương vị đặc trưng nhờ điều kiện tự nhiên " + "của vùng " + place + "."
+				: null;
 		List<String> aliases = this.random.nextDouble() < 0.05 ? List.of(variant + " " + pick(PLACES)) : List.of();
 		ProductGroup group = this.random.nextDouble() < 0.02 ? null : product.group();
 		return new RegistrationDraft(type, name, mark ? name + " và hình" : place, aliases, variant, group,
@@ -335,9 +348,10 @@ public final class SearchDataset {
 	private RegistrationStatus status(boolean mark) {
 		double r = this.random.nextDouble();
 		if (!mark) {
-			return r < 0.90 ? RegistrationStatus.GRANTED : r < 0.94 ? RegistrationStatus.FILED
-					: r < 0.96 ? RegistrationStatus.ACCEPTED : r < 0.98 ? RegistrationStatus.PUBLISHED
-							: r < 0.99 ? RegistrationStatus.REFUSED : RegistrationStatus.WITHDRAWN;
+			return r < 0.90 ? RegistrationStatus.GRANTED
+					: r < 0.94 ? RegistrationStatus.FILED
+							: r < 0.96 ? RegistrationStatus.ACCEPTED : r < 0.98 ? RegistrationStatus.PUBLISHED
+									: r < 0.99 ? RegistrationStatus.REFUSED : RegistrationStatus.WITHDRAWN;
 		}
 		double[] cumulative = { 0.78, 0.83, 0.86, 0.89, 0.91, 0.93, 0.97, 0.99, 1.0 };
 		RegistrationStatus[] statuses = { RegistrationStatus.GRANTED, RegistrationStatus.FILED,
@@ -352,7 +366,10 @@ public final class SearchDataset {
 		return RegistrationStatus.GRANTED;
 	}
 
-	/** Pending filings are recent; expired marks were filed more than ten and a half years ago. */
+	/**
+	 * Pending filings are recent; expired marks were filed more than ten and a half years
+	 * ago.
+	 */
 	private LocalDate filingDate(RegistrationStatus status, boolean mark) {
 		LocalDate from;
 		LocalDate to;
@@ -374,7 +391,8 @@ public final class SearchDataset {
 				to = this.end.minusMonths(6);
 			}
 			default -> {
-				// Granted: mostly the last ten years, some older (a few marks among them read as lapsed).
+				// Granted: mostly the last ten years, some older (a few marks among them
+				// read as lapsed).
 				from = mark && this.random.nextDouble() < 0.85 ? this.end.minusYears(10) : LocalDate.of(2005, 1, 1);
 				to = this.end.minusMonths(12);
 			}
@@ -387,7 +405,10 @@ public final class SearchDataset {
 		return grant.isAfter(this.end) ? this.end : grant;
 	}
 
-	/** {@code 4-YYYY-NNNNN} for marks, {@code 6-YYYY-NNNNN} for indications, unique per year. */
+	/**
+	 * {@code 4-YYYY-NNNNN} for marks, {@code 6-YYYY-NNNNN} for indications, unique per
+	 * year.
+	 */
 	private String applicationNumber(boolean mark, int year) {
 		String prefix = mark ? "4" : "6";
 		int next = this.applicationSequence.merge(prefix + year, 1 + this.random.nextInt(3), Integer::sum);
@@ -400,7 +421,10 @@ public final class SearchDataset {
 				: String.format("%05d", 200 + ++this.giCertificates);
 	}
 
-	/** Indications are managed mostly by the province's department; marks belong to a holder of the province. */
+	/**
+	 * Indications are managed mostly by the province's department; marks belong to a
+	 * holder of the province.
+	 */
 	private String holder(RegistrationType type, String province, RegistrationStatus status) {
 		if (status != RegistrationStatus.FILED && this.random.nextDouble() < 0.01) {
 			return null;

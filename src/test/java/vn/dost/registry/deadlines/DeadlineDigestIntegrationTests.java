@@ -28,14 +28,20 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The daily digest goes out through a real (in-process) SMTP server, one e-mail per officer with something due. */
+/**
+ * The daily digest goes out through a real (in-process) SMTP server, one e-mail per
+ * officer with something due.
+ */
 @RegistryIntegrationTest
 @TestPropertySource(properties = { "registry.digest.enabled=true", "registry.digest.cron=-",
 		"registry.digest.from=registry@sokhcn.example" })
 @SuppressWarnings("unchecked")
 class DeadlineDigestIntegrationTests {
 
-	/** Chosen now: the service is configured with it before the SMTP server starts (before each test). */
+	/**
+	 * Chosen now: the service is configured with it before the SMTP server starts (before
+	 * each test).
+	 */
 	private static final int PORT = freePort();
 
 	@RegisterExtension
@@ -91,10 +97,14 @@ class DeadlineDigestIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.to").isEqualTo("2026-07-15")
-			.jsonPath("$.items.length()").isEqualTo(1)
-			.jsonPath("$.items[0].kind").isEqualTo("MARK_EXPIRES")
-			.jsonPath("$.items[0].registrationId").isEqualTo(title.get("id"));
+			.jsonPath("$.to")
+			.isEqualTo("2026-07-15")
+			.jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].kind")
+			.isEqualTo("MARK_EXPIRES")
+			.jsonPath("$.items[0].registrationId")
+			.isEqualTo(title.get("id"));
 	}
 
 	private static String decoded(MimeMessage message) throws Exception {
@@ -102,8 +112,8 @@ class DeadlineDigestIntegrationTests {
 	}
 
 	private static void officer(WebTestClient admin, String username, String province, String email) {
-		Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "password",
-				TestUsers.PASSWORD, "roles", List.of("OFFICER"), "provinces", List.of(province)));
+		Map<String, Object> user = new java.util.HashMap<>(Map.of("username", username, "password", TestUsers.PASSWORD,
+				"roles", List.of("OFFICER"), "provinces", List.of(province)));
 		if (email != null) {
 			user.put("email", email);
 		}

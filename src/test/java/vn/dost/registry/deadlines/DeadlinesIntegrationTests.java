@@ -27,7 +27,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The deadline desk on a fixed clock (today 2026-06-15 in Asia/Ho_Chi_Minh unless a test moves it). */
+/**
+ * The deadline desk on a fixed clock (today 2026-06-15 in Asia/Ho_Chi_Minh unless a test
+ * moves it).
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class DeadlinesIntegrationTests {
@@ -69,7 +72,8 @@ class DeadlinesIntegrationTests {
 		assertThat(due(deadlines(this.holderUser, "P1Y"), onToday, "GRACE_PERIOD_ENDS")).isEqualTo("2027-06-15");
 		this.clock.setToday(LocalDate.of(2026, 6, 16));
 		assertThat(due(deadlines(this.holderUser, "P6M"), onToday, "RENEWAL_WINDOW_OPENS"))
-			.as("an opening already past is no longer due").isNull();
+			.as("an opening already past is no longer due")
+			.isNull();
 	}
 
 	@Test
@@ -101,13 +105,12 @@ class DeadlinesIntegrationTests {
 	@Test
 	void listsOcopCertificatesAndRightsToUseRunningOutSoonestFirst() {
 		String title = mark("Quảng Trị", LocalDate.of(2020, 5, 4));
-		Map<String, Object> user = new HashMap<>(Map.of("name", "Cơ sở Hải Lăng", "grantedOn", "2024-02-29",
-				"validUntil", "2026-09-01"));
+		Map<String, Object> user = new HashMap<>(
+				Map.of("name", "Cơ sở Hải Lăng", "grantedOn", "2024-02-29", "validUntil", "2026-09-01"));
 		String userId = (String) TestData
 			.created(this.admin, "/api/v1/registrations/" + title + "/authorised-users", user)
 			.get("id");
-		String product = (String) TestData.created(this.admin, "/api/v1/ocop-products", ocop("2023-08-01"))
-			.get("id");
+		String product = (String) TestData.created(this.admin, "/api/v1/ocop-products", ocop("2023-08-01")).get("id");
 		String leapProduct = (String) TestData.created(this.admin, "/api/v1/ocop-products", ocop("2024-02-29"))
 			.get("id");
 		List<Map<String, Object>> items = deadlines(this.holderUser, "P6M");
@@ -120,9 +123,9 @@ class DeadlinesIntegrationTests {
 			.containsEntry("ocopProductId", product)
 			.containsEntry("dueDate", "2026-08-01"));
 		assertThat(items).noneSatisfy(item -> assertThat(item).containsEntry("ocopProductId", leapProduct));
-		assertThat(deadlines(this.holderUser, "P1Y")).anySatisfy(item -> assertThat(item)
-			.containsEntry("ocopProductId", leapProduct)
-			.containsEntry("dueDate", "2027-02-28"));
+		assertThat(deadlines(this.holderUser, "P1Y"))
+			.anySatisfy(item -> assertThat(item).containsEntry("ocopProductId", leapProduct)
+				.containsEntry("dueDate", "2027-02-28"));
 		List<String> days = items.stream().map(item -> (String) item.get("dueDate")).toList();
 		assertThat(days).isSorted();
 	}
@@ -135,7 +138,8 @@ class DeadlinesIntegrationTests {
 		List<Map<String, Object>> seen = deadlines(officer, "P6M");
 		assertThat(ids(seen)).contains(formerProvince).doesNotContain(elsewhere);
 		officer.get().uri("/api/v1/deadlines?province=Khánh Hòa").exchange().expectStatus().isForbidden();
-		assertThat(ids(window(this.admin, "P6M&province=Khánh Hòa"))).contains(elsewhere).doesNotContain(formerProvince);
+		assertThat(ids(window(this.admin, "P6M&province=Khánh Hòa"))).contains(elsewhere)
+			.doesNotContain(formerProvince);
 	}
 
 	@Test
@@ -169,8 +173,11 @@ class DeadlinesIntegrationTests {
 			.filter(event -> value(event, Property.DTSTART).equals("20260615"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(opening.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.VALUE).orElseThrow().getValue())
-			.isEqualTo("DATE");
+		assertThat(opening.getProperty(Property.DTSTART)
+			.orElseThrow()
+			.getParameter(Parameter.VALUE)
+			.orElseThrow()
+			.getValue()).isEqualTo("DATE");
 		assertThat(value(opening, Property.DTEND)).isEqualTo("20260616");
 		assertThat(value(opening, Property.SUMMARY)).startsWith("Bắt đầu được nộp đơn gia hạn: Nhãn hiệu thử");
 		assertThat(opening.getAlarms()).singleElement()
@@ -178,8 +185,9 @@ class DeadlinesIntegrationTests {
 					"-P1W"));
 		assertThat(first).contains("TRIGGER:-P7D");
 		assertThat(first).contains("\r\n").doesNotContain("\n\n");
-		assertThat(first.lines()).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-			.isLessThanOrEqualTo(75));
+		assertThat(first.lines())
+			.allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+				.isLessThanOrEqualTo(75));
 	}
 
 	@Test
@@ -227,7 +235,8 @@ class DeadlinesIntegrationTests {
 	}
 
 	private String mark(String province, LocalDate filingDate) {
-		return (String) TestData.create(this.admin, TestData.grantedMark(this.holderId, province, filingDate)).get("id");
+		return (String) TestData.create(this.admin, TestData.grantedMark(this.holderId, province, filingDate))
+			.get("id");
 	}
 
 	private Map<String, Object> ocop(String certifiedOn) {

@@ -16,21 +16,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Import files written as a department would: CSV with commas or semicolons, with or without BOM, or XLSX. */
+/**
+ * Import files written as a department would: CSV with commas or semicolons, with or
+ * without BOM, or XLSX.
+ */
 final class ImportFiles {
 
 	static final List<String> HEADER = List.of("type", "name", "product", "productGroup", "niceClasses", "province",
-			"applicationNumber", "filingDate", "registrationNumber", "grantDate", "status", "holderName",
-			"holderKind");
+			"applicationNumber", "filingDate", "registrationNumber", "grantDate", "status", "holderName", "holderKind");
 
 	private ImportFiles() {
 	}
 
 	/** A granted collective mark row; dates as {@code dd/mm/yyyy}. */
 	static List<String> mark(String name, String province, int serial, String holder) {
-		return new ArrayList<>(List.of("COLLECTIVE_MARK", name, "Quả bưởi", "FOOD", "31", province,
-				"4-2020-" + serial, "10/03/2020", "4-" + String.format("%07d", serial) + "-000", "2021-05-20",
-				"GRANTED", holder, "COOPERATIVE"));
+		return new ArrayList<>(
+				List.of("COLLECTIVE_MARK", name, "Quả bưởi", "FOOD", "31", province, "4-2020-" + serial, "10/03/2020",
+						"4-" + String.format("%07d", serial) + "-000", "2021-05-20", "GRANTED", holder, "COOPERATIVE"));
 	}
 
 	static byte[] csv(List<List<String>> rows, char separator, boolean bom) {
@@ -47,7 +49,10 @@ final class ImportFiles {
 			.collect(Collectors.joining(String.valueOf(separator))) + "\r\n";
 	}
 
-	/** The rows as a workbook: dates as date cells (any {@code dd/mm/yyyy} or ISO text), Nice classes as numbers. */
+	/**
+	 * The rows as a workbook: dates as date cells (any {@code dd/mm/yyyy} or ISO text),
+	 * Nice classes as numbers.
+	 */
 	static byte[] xlsx(List<List<String>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle date = workbook.createCellStyle();
@@ -80,15 +85,17 @@ final class ImportFiles {
 	}
 
 	/**
-	 * Sends the file as the multipart part {@code file}, as a browser form does (the body is put together here:
-	 * the client's own multipart writer draws its boundary from a blocking random source).
+	 * Sends the file as the multipart part {@code file}, as a browser form does (the body
+	 * is put together here: the client's own multipart writer draws its boundary from a
+	 * blocking random source).
 	 */
 	static WebTestClient.ResponseSpec upload(WebTestClient client, byte[] file, String fileName, boolean dryRun,
 			String language) {
 		String boundary = "import-test-boundary-" + file.length;
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return client.post()

@@ -30,7 +30,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Titles imported from the spreadsheets departments keep: checked whole first, written only when all pass. */
+/**
+ * Titles imported from the spreadsheets departments keep: checked whole first, written
+ * only when all pass.
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class ImportIntegrationTests {
@@ -44,7 +47,10 @@ class ImportIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
-	/** A file import is one request doing much work: on a busy machine it takes longer than the default 5 s. */
+	/**
+	 * A file import is one request doing much work: on a busy machine it takes longer
+	 * than the default 5 s.
+	 */
 	@BeforeEach
 	void allowSlowImports() {
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(60)).build();
@@ -95,18 +101,32 @@ class ImportIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/import-rejected")
-			.jsonPath("$.rows").isEqualTo(5)
-			.jsonPath("$.created").isEqualTo(0)
-			.jsonPath("$.errorCount").isEqualTo(2)
-			.jsonPath("$.errors[0].row").isEqualTo(4)
-			.jsonPath("$.errors[0].field").isEqualTo("filingDate")
-			.jsonPath("$.errors[0].message").isEqualTo("\"31/02/2020\" is not a date (dd/mm/yyyy or yyyy-mm-dd).")
-			.jsonPath("$.errors[1].row").isEqualTo(4)
-			.jsonPath("$.errors[1].field").isEqualTo("province");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/import-rejected")
+			.jsonPath("$.rows")
+			.isEqualTo(5)
+			.jsonPath("$.created")
+			.isEqualTo(0)
+			.jsonPath("$.errorCount")
+			.isEqualTo(2)
+			.jsonPath("$.errors[0].row")
+			.isEqualTo(4)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("filingDate")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("\"31/02/2020\" is not a date (dd/mm/yyyy or yyyy-mm-dd).")
+			.jsonPath("$.errors[1].row")
+			.isEqualTo(4)
+			.jsonPath("$.errors[1].field")
+			.isEqualTo("province");
 		assertThat(found(marker)).isZero();
-		TestUsers.admin(this.client).get().uri("/api/v1/holders?q=hop tac xa " + marker).exchange()
-			.expectBody().jsonPath("$.totalItems").isEqualTo(0);
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/holders?q=hop tac xa " + marker)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -124,18 +144,32 @@ class ImportIntegrationTests {
 			.containsEntry("grantDate", "2021-05-20")
 			.containsEntry("status", "GRANTED")
 			.containsEntry("holderName", "Hợp tác xã " + marker);
-		TestUsers.admin(this.client).get().uri("/api/v1/registrations/{id}/history", title.get("id")).exchange()
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations/{id}/history", title.get("id"))
+			.exchange()
 			.expectBody()
-			.jsonPath("$[0].action").isEqualTo("IMPORTED")
-			.jsonPath("$[0].note").isEqualTo("buoi-" + marker + ".csv");
+			.jsonPath("$[0].action")
+			.isEqualTo("IMPORTED")
+			.jsonPath("$[0].note")
+			.isEqualTo("buoi-" + marker + ".csv");
 
 		Map<String, Object> again = importOk(file, "buoi-" + marker + ".csv", false);
 		assertThat(again).containsEntry("rows", 5).containsEntry("created", 0).containsEntry("updated", 0);
 		assertThat(found(marker)).isEqualTo(5);
-		TestUsers.admin(this.client).get().uri("/api/v1/registrations/{id}", title.get("id")).exchange()
-			.expectHeader().valueEquals("ETag", "\"0\"");
-		TestUsers.admin(this.client).get().uri("/api/v1/holders?q=hop tac xa " + marker).exchange()
-			.expectBody().jsonPath("$.totalItems").isEqualTo(1);
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations/{id}", title.get("id"))
+			.exchange()
+			.expectHeader()
+			.valueEquals("ETag", "\"0\"");
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/holders?q=hop tac xa " + marker)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -143,22 +177,31 @@ class ImportIntegrationTests {
 		String marker = marker();
 		List<List<String>> rows = rows(marker, "Hội " + marker);
 		importOk(ImportFiles.csv(rows, ',', false), "first.csv", false);
-		// matched by the application number: the product changes, the registration number cell is left empty
+		// matched by the application number: the product changes, the registration number
+		// cell is left empty
 		rows.get(0).set(ImportFiles.HEADER.indexOf("product"), "Bưởi da xanh");
 		String registrationNumber = rows.get(0).get(ImportFiles.HEADER.indexOf("registrationNumber"));
 		rows.get(0).set(ImportFiles.HEADER.indexOf("registrationNumber"), "");
 		Map<String, Object> report = importOk(ImportFiles.csv(rows, ';', false), "second.csv", false);
 		assertThat(report).containsEntry("created", 0).containsEntry("updated", 1);
 		Map<String, Object> title = firstFound(marker + " so 0");
-		assertThat(title).containsEntry("product", "Bưởi da xanh").containsEntry("registrationNumber",
-				registrationNumber);
-		TestUsers.admin(this.client).get().uri("/api/v1/registrations/{id}/history", title.get("id")).exchange()
+		assertThat(title).containsEntry("product", "Bưởi da xanh")
+			.containsEntry("registrationNumber", registrationNumber);
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations/{id}/history", title.get("id"))
+			.exchange()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[1].action").isEqualTo("IMPORTED")
-			.jsonPath("$[1].note").isEqualTo("second.csv")
-			.jsonPath("$[1].changes.product[0]").isEqualTo("Quả bưởi")
-			.jsonPath("$[1].changes.product[1]").isEqualTo("Bưởi da xanh");
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[1].action")
+			.isEqualTo("IMPORTED")
+			.jsonPath("$[1].note")
+			.isEqualTo("second.csv")
+			.jsonPath("$[1].changes.product[0]")
+			.isEqualTo("Quả bưởi")
+			.jsonPath("$[1].changes.product[1]")
+			.isEqualTo("Bưởi da xanh");
 	}
 
 	@Test
@@ -199,14 +242,18 @@ class ImportIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Không nhập được tệp")
-			.jsonPath("$.errors[?(@.field == 'province')].row").value(lines -> assertThat((List<Integer>) lines)
-				.containsExactly(2, 3, 4, 5, 6, 7))
+			.jsonPath("$.title")
+			.isEqualTo("Không nhập được tệp")
+			.jsonPath("$.errors[?(@.field == 'province')].row")
+			.value(lines -> assertThat((List<Integer>) lines).containsExactly(2, 3, 4, 5, 6, 7))
 			.jsonPath("$.errors[?(@.field == 'applicationNumber')].message")
 			.isEqualTo(List.of("Dòng 2 đã mô tả văn bằng này."));
 		String holderId = TestData.holder(TestUsers.admin(this.client), "Hội " + marker, null);
-		ImportFiles.upload(TestUsers.holder(this.client, "import-holder-user", holderId),
-				ImportFiles.csv(rows, ',', false), "x.csv", true, "en").expectStatus().isForbidden();
+		ImportFiles
+			.upload(TestUsers.holder(this.client, "import-holder-user", holderId), ImportFiles.csv(rows, ',', false),
+					"x.csv", true, "en")
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
@@ -221,8 +268,10 @@ class ImportIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].row").isEqualTo(1)
-			.jsonPath("$.errors[0].field").isEqualTo("colour");
+			.jsonPath("$.errors[0].row")
+			.isEqualTo(1)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("colour");
 	}
 
 	@Test
@@ -248,9 +297,11 @@ class ImportIntegrationTests {
 			assertThat(found(marker)).isZero();
 			// a dry run writes nothing and needs no lease
 			assertThat(importOk(file, "buoi-" + marker + ".csv", true)).containsEntry("created", 5);
-			// the holder's service stopped without giving the lease back: once it has expired, it is taken over
-			this.mongo.updateFirst(lease, Update.update("expiresAt",
-					Date.from(now.minusSeconds(1))), ImportLease.COLLECTION).block();
+			// the holder's service stopped without giving the lease back: once it has
+			// expired, it is taken over
+			this.mongo
+				.updateFirst(lease, Update.update("expiresAt", Date.from(now.minusSeconds(1))), ImportLease.COLLECTION)
+				.block();
 			assertThat(importOk(file, "buoi-" + marker + ".csv", false)).containsEntry("created", 5);
 			assertThat(found(marker)).isEqualTo(5);
 			// and given back at the end
@@ -265,19 +316,32 @@ class ImportIntegrationTests {
 	void listsPastImportsWithTheirCounts() {
 		String marker = marker();
 		importOk(ImportFiles.csv(rows(marker, "HTX " + marker), ',', false), marker + ".csv", false);
-		TestUsers.admin(this.client).get().uri("/api/v1/imports?size=200").exchange()
-			.expectStatus().isOk()
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/imports?size=200")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].state").isEqualTo(List.of("DONE"))
-			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].created").isEqualTo(List.of(5))
-			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].actor").isEqualTo(List.of("admin"));
+			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].state")
+			.isEqualTo(List.of("DONE"))
+			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].created")
+			.isEqualTo(List.of(5))
+			.jsonPath("$.items[?(@.fileName == '" + marker + ".csv')].actor")
+			.isEqualTo(List.of("admin"));
 	}
 
 	@Test
 	void servesATemplateWithDropDownListsForEveryEnumColumn() throws IOException {
-		byte[] template = TestUsers.admin(this.client).get().uri("/api/v1/imports/template.xlsx").exchange()
-			.expectStatus().isOk()
-			.expectBody(byte[].class).returnResult().getResponseBody();
+		byte[] template = TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/imports/template.xlsx")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			List<String> header = new ArrayList<>();

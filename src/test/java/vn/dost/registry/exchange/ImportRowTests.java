@@ -15,7 +15,10 @@ import vn.dost.registry.registry.RegistrationType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading a row of an import file: dates, enum words, lists, and the CSV dialects departments send. */
+/**
+ * Reading a row of an import file: dates, enum words, lists, and the CSV dialects
+ * departments send.
+ */
 class ImportRowTests {
 
 	@Test
@@ -71,8 +74,8 @@ class ImportRowTests {
 
 	@Test
 	void mapsVietnameseHeadersAndRefusesUnknownOnes() {
-		ImportColumns.Header header = ImportColumns.resolve(List.of("STT", "LOẠI VĂN BẰNG", "tên", "Ngay nop don",
-				"Màu sắc"));
+		ImportColumns.Header header = ImportColumns
+			.resolve(List.of("STT", "LOẠI VĂN BẰNG", "tên", "Ngay nop don", "Màu sắc"));
 		assertThat(header.columns()).containsExactly(null, "type", "name", "filingDate", null);
 		assertThat(header.errors()).singleElement().satisfies(error -> {
 			assertThat(error.row()).isEqualTo(1);

@@ -22,7 +22,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed titles are the real ones of {@code seed-data/registrations.csv}, nothing invented. */
+/**
+ * The seed titles are the real ones of {@code seed-data/registrations.csv}, nothing
+ * invented.
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class SeedDataIntegrationTests {
@@ -70,7 +73,8 @@ class SeedDataIntegrationTests {
 			.exchange()
 			.expectBody()
 			.jsonPath("$.items[*].name")
-			.value(names -> assertThat((List<String>) names).containsAll(expected).doesNotContainAnyElementsOf(elsewhere));
+			.value(names -> assertThat((List<String>) names).containsAll(expected)
+				.doesNotContainAnyElementsOf(elsewhere));
 	}
 
 	@Test
@@ -101,7 +105,8 @@ class SeedDataIntegrationTests {
 				.filter(item -> item.get("name").equals(row.getField("name")))
 				.filter(item -> Objects.equals(item.get("registrationNumber"),
 						nullIfEmpty(row.getField("registrationNumber"))))
-				// Two rows of the reference list share a name (the same mark from two sources): tell them
+				// Two rows of the reference list share a name (the same mark from two
+				// sources): tell them
 				// apart by their grant date.
 				.filter(item -> row.getField("grantDate").equals(String.valueOf(item.get("grantDate")))
 						|| row.getField("grantDate").equals(String.valueOf(item.get("grantDatePartial")))
@@ -118,8 +123,9 @@ class SeedDataIntegrationTests {
 
 	static List<NamedCsvRecord> rows() throws IOException {
 		List<NamedCsvRecord> rows = new ArrayList<>();
-		try (Reader reader = new InputStreamReader(new ClassPathResource("seed-data/registrations.csv").getInputStream(),
-				StandardCharsets.UTF_8); CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
+		try (Reader reader = new InputStreamReader(
+				new ClassPathResource("seed-data/registrations.csv").getInputStream(), StandardCharsets.UTF_8);
+				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
 			csv.forEach(rows::add);
 		}
 		return rows;

@@ -70,17 +70,28 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.id").isNotEmpty()
-			.jsonPath("$.version").isEqualTo(0)
-			.jsonPath("$.name").isEqualTo(nfcName)
-			.jsonPath("$.kind").isEqualTo("COOPERATIVE")
-			.jsonPath("$.address").isEqualTo("thôn Đặng Xá, xã Nghĩa Trụ")
-			.jsonPath("$.province").isEqualTo("Quảng Bình")
-			.jsonPath("$.currentProvince").isEqualTo("Quảng Trị")
-			.jsonPath("$.taxCode").isEqualTo("3100123456")
-			.jsonPath("$.email").isEqualTo("htx.dangxa@example.vn")
-			.jsonPath("$.createdAt").isNotEmpty()
-			.jsonPath("$.updatedAt").isNotEmpty()
+			.jsonPath("$.id")
+			.isNotEmpty()
+			.jsonPath("$.version")
+			.isEqualTo(0)
+			.jsonPath("$.name")
+			.isEqualTo(nfcName)
+			.jsonPath("$.kind")
+			.isEqualTo("COOPERATIVE")
+			.jsonPath("$.address")
+			.isEqualTo("thôn Đặng Xá, xã Nghĩa Trụ")
+			.jsonPath("$.province")
+			.isEqualTo("Quảng Bình")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Quảng Trị")
+			.jsonPath("$.taxCode")
+			.isEqualTo("3100123456")
+			.jsonPath("$.email")
+			.isEqualTo("htx.dangxa@example.vn")
+			.jsonPath("$.createdAt")
+			.isNotEmpty()
+			.jsonPath("$.updatedAt")
+			.isNotEmpty()
 			.returnResult();
 		String location = result.getResponseHeaders().getLocation().toString();
 		String id = location.substring(location.lastIndexOf('/') + 1);
@@ -92,11 +103,16 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(id)
-			.jsonPath("$.name").isEqualTo(nfcName)
-			.jsonPath("$.province").isEqualTo("Quảng Bình")
-			.jsonPath("$.currentProvince").isEqualTo("Quảng Trị")
-			.jsonPath("$.representative").isEqualTo("Nguyễn Văn Ánh");
+			.jsonPath("$.id")
+			.isEqualTo(id)
+			.jsonPath("$.name")
+			.isEqualTo(nfcName)
+			.jsonPath("$.province")
+			.isEqualTo("Quảng Bình")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Quảng Trị")
+			.jsonPath("$.representative")
+			.isEqualTo("Nguyễn Văn Ánh");
 		this.mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "holders")
 			.as(StepVerifier::create)
 			.assertNext(stored -> {
@@ -183,7 +199,8 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/not-found");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
 		this.admin.put()
 			.uri(HOLDERS + "/{id}", unknown)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
@@ -215,12 +232,18 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.items.length()").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(first)
-			.jsonPath("$.page").isEqualTo(0)
-			.jsonPath("$.size").isEqualTo(1)
-			.jsonPath("$.totalItems").isEqualTo(2)
-			.jsonPath("$.totalPages").isEqualTo(2);
+			.jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(first)
+			.jsonPath("$.page")
+			.isEqualTo(0)
+			.jsonPath("$.size")
+			.isEqualTo(1)
+			.jsonPath("$.totalItems")
+			.isEqualTo(2)
+			.jsonPath("$.totalPages")
+			.isEqualTo(2);
 		this.admin.get()
 			.uri(uri -> uri.path(HOLDERS)
 				.queryParam("q", "{q}")
@@ -231,10 +254,14 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.items.length()").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(second)
-			.jsonPath("$.page").isEqualTo(1)
-			.jsonPath("$.totalItems").isEqualTo(2);
+			.jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(second)
+			.jsonPath("$.page")
+			.isEqualTo(1)
+			.jsonPath("$.totalItems")
+			.isEqualTo(2);
 		List<String> names = new ArrayList<>();
 		this.admin.get()
 			.uri(uri -> uri.path(HOLDERS).queryParam("q", "{q}").queryParam("size", 200).build("hop tac xa"))
@@ -254,12 +281,25 @@ class HolderIntegrationTests {
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.totalItems").isEqualTo(0);
+				.jsonPath("$.totalItems")
+				.isEqualTo(0);
 		}
-		this.admin.get().uri(HOLDERS + "?size=201").exchange().expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-		this.admin.get().uri(HOLDERS + "?page=-1").exchange().expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+		this.admin.get()
+			.uri(HOLDERS + "?size=201")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+		this.admin.get()
+			.uri(HOLDERS + "?page=-1")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("page");
 	}
 
 	@Test
@@ -274,7 +314,8 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/precondition-required");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/precondition-required");
 		this.admin.put()
 			.uri(HOLDERS + "/{id}", id)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
@@ -285,10 +326,14 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
-			.jsonPath("$.version").isEqualTo(1)
-			.jsonPath("$.name").isEqualTo("Hội Nông dân " + marker + " mới")
-			.jsonPath("$.province").isEqualTo("Ninh Thuận")
-			.jsonPath("$.currentProvince").isEqualTo("Khánh Hòa");
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.name")
+			.isEqualTo("Hội Nông dân " + marker + " mới")
+			.jsonPath("$.province")
+			.isEqualTo("Ninh Thuận")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Khánh Hòa");
 		this.admin.put()
 			.uri(HOLDERS + "/{id}", id)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
@@ -297,7 +342,8 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/stale-version");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/stale-version");
 		this.admin.get()
 			.uri(HOLDERS + "/{id}", id)
 			.exchange()
@@ -306,7 +352,8 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
-			.jsonPath("$.name").isEqualTo("Hội Nông dân " + marker + " mới");
+			.jsonPath("$.name")
+			.isEqualTo("Hội Nông dân " + marker + " mới");
 		this.admin.put()
 			.uri(HOLDERS + "/{id}", id)
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
@@ -338,17 +385,22 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.holderId").isEqualTo(holderId)
-			.jsonPath("$.holderName").isEqualTo(newName);
+			.jsonPath("$.holderId")
+			.isEqualTo(holderId)
+			.jsonPath("$.holderName")
+			.isEqualTo(newName);
 		this.admin.get()
 			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", "{q}").build(VietnameseText.fold(newName)))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(registrationId)
-			.jsonPath("$.items[0].holderName").isEqualTo(newName);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(registrationId)
+			.jsonPath("$.items[0].holderName")
+			.isEqualTo(newName);
 	}
 
 	@Test
@@ -364,8 +416,10 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(2)
-			.jsonPath("$.page").isEqualTo(0)
+			.jsonPath("$.totalItems")
+			.isEqualTo(2)
+			.jsonPath("$.page")
+			.isEqualTo(0)
 			.jsonPath("$.items[*].id")
 			.value(ids -> assertThat((List<Object>) ids).containsExactlyInAnyOrder(first, second))
 			.jsonPath("$.items[*].holderId")
@@ -377,8 +431,10 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(0)
-			.jsonPath("$.items").isEmpty();
+			.jsonPath("$.totalItems")
+			.isEqualTo(0)
+			.jsonPath("$.items")
+			.isEmpty();
 	}
 
 	@Test
@@ -389,7 +445,8 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/not-found");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
 	}
 
 	@Test
@@ -405,8 +462,10 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/holder-in-use")
-			.jsonPath("$.status").isEqualTo(409);
+			.jsonPath("$.type")
+			.isEqualTo("/problems/holder-in-use")
+			.jsonPath("$.status")
+			.isEqualTo(409);
 		this.admin.get()
 			.uri(HOLDERS + "/{id}", holderId)
 			.exchange()
@@ -458,8 +517,10 @@ class HolderIntegrationTests {
 			.expectStatus()
 			.isCreated()
 			.expectBody()
-			.jsonPath("$.province").isEqualTo("Ninh Thuận")
-			.jsonPath("$.currentProvince").isEqualTo("Khánh Hòa");
+			.jsonPath("$.province")
+			.isEqualTo("Ninh Thuận")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Khánh Hòa");
 		String haNoi = marker();
 		officer.post()
 			.uri(HOLDERS)
@@ -470,7 +531,8 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
 		assertThat(countHolders(haNoi)).isZero();
 		String foreign = create(holderBody("Hợp tác xã Hà Nội " + marker(), "Hà Nội"));
 		officer.get().uri(HOLDERS + "/{id}", foreign).exchange().expectStatus().isOk();
@@ -501,14 +563,16 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.province").isEqualTo("Hà Nội");
+			.jsonPath("$.province")
+			.isEqualTo("Hà Nội");
 		this.admin.get()
 			.uri(HOLDERS + "/{id}", own)
 			.exchange()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.province").isEqualTo("Khánh Hòa");
+			.jsonPath("$.province")
+			.isEqualTo("Khánh Hòa");
 	}
 
 	@Test
@@ -527,38 +591,46 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(own);
+			.jsonPath("$.id")
+			.isEqualTo(own);
 		user.get()
 			.uri(HOLDERS + "/{id}", other)
 			.exchange()
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
 		user.get()
 			.uri(HOLDERS + "?size=200")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items.length()").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(own);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(own);
 		user.get()
 			.uri(uri -> uri.path(HOLDERS).queryParam("q", "{q}").build("hoi yen sao " + VietnameseText.fold(marker)))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(own);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(own);
 		user.get()
 			.uri(HOLDERS + "/{id}/registrations", own)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1);
 		user.get().uri(HOLDERS + "/{id}/registrations", other).exchange().expectStatus().isForbidden();
 		String attempt = marker();
 		user.post()
@@ -607,10 +679,14 @@ class HolderIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/invalid-input")
-			.jsonPath("$.status").isEqualTo(400)
-			.jsonPath("$.title").isEqualTo("Dữ liệu không hợp lệ")
-			.jsonPath("$.detail").isNotEmpty();
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-input")
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.title")
+			.isEqualTo("Dữ liệu không hợp lệ")
+			.jsonPath("$.detail")
+			.isNotEmpty();
 	}
 
 	private long countHolders(String q) {

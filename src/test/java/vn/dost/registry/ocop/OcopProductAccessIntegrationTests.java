@@ -52,7 +52,8 @@ class OcopProductAccessIntegrationTests {
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
 		String foreign = create(this.admin, product("Cốm làng Vòng " + marker, "Hà Nội", 4));
 		officer.get().uri(PRODUCTS + "/{id}", foreign).exchange().expectStatus().isOk();
 		OcopTestData.put(officer, foreign, "\"0\"", product("Cốm " + marker, "Khánh Hòa", 4))
@@ -67,7 +68,8 @@ class OcopProductAccessIntegrationTests {
 			.valueEquals(HttpHeaders.ETAG, "\"1\"");
 		OcopTestData.recertify(officer, own, "\"1\"", 5, MutableClock.START).expectStatus().isOk();
 		OcopTestData.search(this.admin, marker)
-			.jsonPath("$.totalItems").isEqualTo(2)
+			.jsonPath("$.totalItems")
+			.isEqualTo(2)
 			.jsonPath("$.items[*].province")
 			.value(provinces -> assertThat((List<Object>) provinces).containsExactly("Hà Nội", "Ninh Thuận"));
 	}
@@ -90,7 +92,8 @@ class OcopProductAccessIntegrationTests {
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
 		user.get().uri(PRODUCTS + "/{id}/history", other).exchange().expectStatus().isForbidden();
 		user.get()
 			.uri(PRODUCTS + "?size=200")
@@ -98,8 +101,10 @@ class OcopProductAccessIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(own);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(own);
 		user.get()
 			.uri(uri -> uri.path(PRODUCTS).queryParam("holderId", "{id}").build(otherHolder))
 			.exchange()
@@ -114,8 +119,10 @@ class OcopProductAccessIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(other);
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(other);
 	}
 
 	@Test
@@ -128,23 +135,30 @@ class OcopProductAccessIntegrationTests {
 		String sugar = create(this.admin, first);
 		String melon = create(this.admin, second);
 		String other = create(this.admin, product("Ớt " + marker, "Kon Tum", 3));
-		assertThat(searched(marker.toUpperCase())).containsExactly(melon, sugar,
-				other);
+		assertThat(searched(marker.toUpperCase())).containsExactly(melon, sugar, other);
 		assertThat(searched("duong phen " + marker)).containsExactly(sugar);
 		assertThat(searched("CO SO ANH " + marker)).containsExactly(sugar);
 		assertThat(searched("binh chau " + marker)).containsExactly(melon);
 		this.admin.get()
-			.uri(uri -> uri.path(PRODUCTS).queryParam("q", "{q}").queryParam("size", 2).queryParam("page", 1)
+			.uri(uri -> uri.path(PRODUCTS)
+				.queryParam("q", "{q}")
+				.queryParam("size", 2)
+				.queryParam("page", 1)
 				.build(marker))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.items[*].id").value(found -> assertThat((List<Object>) found).containsExactly(other))
-			.jsonPath("$.page").isEqualTo(1)
-			.jsonPath("$.size").isEqualTo(2)
-			.jsonPath("$.totalItems").isEqualTo(3)
-			.jsonPath("$.totalPages").isEqualTo(2);
+			.jsonPath("$.items[*].id")
+			.value(found -> assertThat((List<Object>) found).containsExactly(other))
+			.jsonPath("$.page")
+			.isEqualTo(1)
+			.jsonPath("$.size")
+			.isEqualTo(2)
+			.jsonPath("$.totalItems")
+			.isEqualTo(3)
+			.jsonPath("$.totalPages")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -154,32 +168,27 @@ class OcopProductAccessIntegrationTests {
 		String binhThuan = create(this.admin, product("Thanh long " + marker + " b", "Bình Thuận", 3));
 		String lamDong = create(this.admin, product("Atiso " + marker + " c", "Lâm Đồng", 3));
 		create(this.admin, product("Nước mắm " + marker + " d", "Khánh Hòa", 3));
-		assertThat(listed(marker, "province", "dak nong"))
-			.containsExactly(dakNong);
-		assertThat(listed(marker, "province", "Lâm Đồng"))
-			.containsExactly(lamDong, dakNong, binhThuan);
+		assertThat(listed(marker, "province", "dak nong")).containsExactly(dakNong);
+		assertThat(listed(marker, "province", "Lâm Đồng")).containsExactly(lamDong, dakNong, binhThuan);
 		this.admin.get()
 			.uri(uri -> uri.path(PRODUCTS).queryParam("province", "{p}").build("Atlantis"))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("province");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("province");
 	}
 
 	@Test
 	void filtersByStarsAndExpiry() {
 		String marker = marker();
 		String old = create(this.admin, product("Miến " + marker + " a", "Bắc Ninh", 4, LocalDate.of(2023, 6, 14)));
-		String lastDay = create(this.admin,
-				product("Miến " + marker + " b", "Bắc Ninh", 3, LocalDate.of(2023, 6, 15)));
+		String lastDay = create(this.admin, product("Miến " + marker + " b", "Bắc Ninh", 3, LocalDate.of(2023, 6, 15)));
 		String recent = create(this.admin, product("Miến " + marker + " c", "Bắc Ninh", 4));
-		assertThat(listed(marker, "stars", 4))
-			.containsExactly(old, recent);
-		assertThat(listed(marker, "expiringBefore", "2026-06-15"))
-			.containsExactly(old);
-		assertThat(listed(marker, "expiringBefore", "2026-06-16"))
-			.containsExactly(old, lastDay);
+		assertThat(listed(marker, "stars", 4)).containsExactly(old, recent);
+		assertThat(listed(marker, "expiringBefore", "2026-06-15")).containsExactly(old);
+		assertThat(listed(marker, "expiringBefore", "2026-06-16")).containsExactly(old, lastDay);
 		for (String stars : List.of("2", "6", "many")) {
 			this.admin.get()
 				.uri(uri -> uri.path(PRODUCTS).queryParam("stars", "{s}").build(stars))
@@ -187,7 +196,8 @@ class OcopProductAccessIntegrationTests {
 				.expectStatus()
 				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.errors[0].field").isEqualTo("stars");
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("stars");
 		}
 	}
 
@@ -198,7 +208,10 @@ class OcopProductAccessIntegrationTests {
 		return ids(this.admin, uri -> uri.queryParam("q", "{q}"), q);
 	}
 
-	/** The ids the listing answers for this test's marker and one more parameter, in order. */
+	/**
+	 * The ids the listing answers for this test's marker and one more parameter, in
+	 * order.
+	 */
 	private List<String> listed(String marker, String parameter, Object value) {
 		return ids(this.admin, uri -> uri.queryParam("q", "{q}").queryParam(parameter, "{value}"), marker, value);
 	}

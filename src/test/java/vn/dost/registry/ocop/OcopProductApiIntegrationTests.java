@@ -80,17 +80,26 @@ class OcopProductApiIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.name").isEqualTo(name)
-			.jsonPath("$.producerName").isEqualTo("Hợp tác xã Cà Ná")
-			.jsonPath("$.province").isEqualTo("Ninh Thuận")
-			.jsonPath("$.currentProvince").isEqualTo("Khánh Hòa")
+			.jsonPath("$.name")
+			.isEqualTo(name)
+			.jsonPath("$.producerName")
+			.isEqualTo("Hợp tác xã Cà Ná")
+			.jsonPath("$.province")
+			.isEqualTo("Ninh Thuận")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Khánh Hòa")
 			.jsonPath("$.currentProvinces")
 			.value(current -> assertThat((List<Object>) current).containsExactly("Khánh Hòa"))
-			.jsonPath("$.productGroup").isEqualTo("FOOD")
-			.jsonPath("$.stars").isEqualTo(3)
-			.jsonPath("$.certifiedOn").isEqualTo("2025-03-12")
-			.jsonPath("$.validUntil").isEqualTo("2028-03-12")
-			.jsonPath("$.registrationIds").isEmpty()
+			.jsonPath("$.productGroup")
+			.isEqualTo("FOOD")
+			.jsonPath("$.stars")
+			.isEqualTo(3)
+			.jsonPath("$.certifiedOn")
+			.isEqualTo("2025-03-12")
+			.jsonPath("$.validUntil")
+			.isEqualTo("2028-03-12")
+			.jsonPath("$.registrationIds")
+			.isEmpty()
 			.jsonPath("$.dataIssues")
 			.value(issues -> assertThat((List<Object>) issues).containsExactly("holderId.missing"))
 			.returnResult();
@@ -104,8 +113,10 @@ class OcopProductApiIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"0\"")
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(id)
-			.jsonPath("$.validUntil").isEqualTo("2028-03-12");
+			.jsonPath("$.id")
+			.isEqualTo(id)
+			.jsonPath("$.validUntil")
+			.isEqualTo("2028-03-12");
 		this.mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "ocop_products")
 			.as(StepVerifier::create)
 			.assertNext(stored -> assertThat(stored.get("facts", Document.class).getString("name")).isEqualTo(name))
@@ -114,8 +125,10 @@ class OcopProductApiIntegrationTests {
 
 	@Test
 	void certificateIsValid36MonthsAndALeapDayEndsOn28February() {
-		for (var expected : Map.of("2024-02-29", "2027-02-28", "2020-02-29", "2023-02-28", "2023-08-31",
-				"2026-08-31", "2026-06-15", "2029-06-15").entrySet()) {
+		for (var expected : Map
+			.of("2024-02-29", "2027-02-28", "2020-02-29", "2023-02-28", "2023-08-31", "2026-08-31", "2026-06-15",
+					"2029-06-15")
+			.entrySet()) {
 			LocalDate certified = LocalDate.parse(expected.getKey());
 			this.admin.post()
 				.uri(PRODUCTS)
@@ -124,7 +137,8 @@ class OcopProductApiIntegrationTests {
 				.expectStatus()
 				.isCreated()
 				.expectBody()
-				.jsonPath("$.validUntil").isEqualTo(expected.getValue());
+				.jsonPath("$.validUntil")
+				.isEqualTo(expected.getValue());
 		}
 	}
 
@@ -153,8 +167,7 @@ class OcopProductApiIntegrationTests {
 				.jsonPath("$.errors[*].field")
 				.value(fields -> assertThat((List<Object>) fields).as("stars %s", stars).containsExactly("stars"));
 		}
-		rejected(TestData.with(product("Gạo " + marker, "An Giang", 3), "stars", "four"))
-			.jsonPath("$.errors[*].field")
+		rejected(TestData.with(product("Gạo " + marker, "An Giang", 3), "stars", "four")).jsonPath("$.errors[*].field")
 			.value(fields -> assertThat((List<Object>) fields).containsExactly("stars"));
 		assertThat(count(this.admin, marker)).isZero();
 		for (int stars = 3; stars <= 5; stars++) {
@@ -196,7 +209,8 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isCreated()
 			.expectBody()
-			.jsonPath("$.name").isEqualTo(longest);
+			.jsonPath("$.name")
+			.isEqualTo(longest);
 	}
 
 	@Test
@@ -213,11 +227,11 @@ class OcopProductApiIntegrationTests {
 			.value(fields -> assertThat((List<Object>) fields).containsExactly("productGroup"));
 		String holderId = TestData.holder(this.admin, "Công ty Yến sào " + marker, "Khánh Hòa");
 		String title = (String) TestData.create(this.admin, TestData.markFiling(holderId, "Khánh Hòa")).get("id");
-		Map<String, Object> partlyKnown = linkedTo(product("Yến sào " + marker, "Khánh Hòa", 4), title,
-				unknownTitle);
-		rejected(partlyKnown).jsonPath("$.errors[0].field").isEqualTo("registrationIds")
-			.jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains(unknownTitle)
-				.doesNotContain(title));
+		Map<String, Object> partlyKnown = linkedTo(product("Yến sào " + marker, "Khánh Hòa", 4), title, unknownTitle);
+		rejected(partlyKnown).jsonPath("$.errors[0].field")
+			.isEqualTo("registrationIds")
+			.jsonPath("$.errors[0].message")
+			.value(message -> assertThat((String) message).contains(unknownTitle).doesNotContain(title));
 		assertThat(count(this.admin, marker)).isZero();
 		Map<String, Object> valid = linkedTo(product("Yến sào " + marker, "Khánh Hòa", 4), title, title);
 		valid.put("holderId", holderId);
@@ -228,8 +242,10 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isCreated()
 			.expectBody()
-			.jsonPath("$.holderId").isEqualTo(holderId)
-			.jsonPath("$.registrationIds").value(ids -> assertThat((List<Object>) ids).containsExactly(title));
+			.jsonPath("$.holderId")
+			.isEqualTo(holderId)
+			.jsonPath("$.registrationIds")
+			.value(ids -> assertThat((List<Object>) ids).containsExactly(title));
 	}
 
 	@Test
@@ -240,8 +256,7 @@ class OcopProductApiIntegrationTests {
 			.create(this.admin, TestData.grantedMark(holderId, "Khánh Hòa", LocalDate.of(2020, 1, 10)))
 			.get("id");
 		String marker = marker();
-		String unlinked = create(this.admin,
-				withHolder(product("Bưởi " + marker + " a", "Khánh Hòa", 4), holderId));
+		String unlinked = create(this.admin, withHolder(product("Bưởi " + marker + " a", "Khánh Hòa", 4), holderId));
 		String onlyFiled = create(this.admin,
 				withHolder(linkedTo(product("Bưởi " + marker + " b", "Khánh Hòa", 5), filed), holderId));
 		String protectedOne = create(this.admin,
@@ -252,13 +267,18 @@ class OcopProductApiIntegrationTests {
 		assertThat(dataIssues(this.admin, protectedOne)).isEmpty();
 		assertThat(dataIssues(this.admin, threeStars)).containsExactly("holderId.missing");
 		OcopTestData.search(this.admin, marker)
-			.jsonPath("$.items[*].id").value(ids -> assertThat((List<Object>) ids).containsExactly(unlinked,
-					onlyFiled, protectedOne, threeStars))
-			.jsonPath("$.items[0].dataIssues[0]").isEqualTo("registeredMark.missing")
-			.jsonPath("$.items[1].dataIssues[0]").isEqualTo("registeredMark.missing")
-			.jsonPath("$.items[2].dataIssues").isEmpty()
-			.jsonPath("$.items[3].dataIssues[0]").isEqualTo("holderId.missing");
-		// The granted mark's term (filed 2020-01-10) ends in 2030; after its grace period it no longer counts.
+			.jsonPath("$.items[*].id")
+			.value(ids -> assertThat((List<Object>) ids).containsExactly(unlinked, onlyFiled, protectedOne, threeStars))
+			.jsonPath("$.items[0].dataIssues[0]")
+			.isEqualTo("registeredMark.missing")
+			.jsonPath("$.items[1].dataIssues[0]")
+			.isEqualTo("registeredMark.missing")
+			.jsonPath("$.items[2].dataIssues")
+			.isEmpty()
+			.jsonPath("$.items[3].dataIssues[0]")
+			.isEqualTo("holderId.missing");
+		// The granted mark's term (filed 2020-01-10) ends in 2030; after its grace period
+		// it no longer counts.
 		this.clock.setToday(LocalDate.of(2030, 7, 11));
 		assertThat(dataIssues(this.admin, protectedOne)).containsExactly("registeredMark.missing");
 	}
@@ -277,38 +297,53 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/precondition-required");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/precondition-required");
 		OcopTestData.put(this.admin, id, "\"0\"", changed)
 			.expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
-			.jsonPath("$.stars").isEqualTo(5)
-			.jsonPath("$.commune").isEqualTo("Trà Linh")
-			.jsonPath("$.province").isEqualTo("Quảng Nam")
-			.jsonPath("$.currentProvince").isEqualTo("Đà Nẵng");
+			.jsonPath("$.stars")
+			.isEqualTo(5)
+			.jsonPath("$.commune")
+			.isEqualTo("Trà Linh")
+			.jsonPath("$.province")
+			.isEqualTo("Quảng Nam")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Đà Nẵng");
 		OcopTestData.put(this.admin, id, "\"0\"", TestData.with(body, "stars", 3))
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/stale-version");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/stale-version");
 		OcopTestData.put(this.admin, id, "\"1\"", TestData.with(changed, "stars", 9))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("stars");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("stars");
 		OcopTestData.history(this.admin, id)
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[0].action").isEqualTo("CREATED")
-			.jsonPath("$[0].actor").isEqualTo("admin")
-			.jsonPath("$[0].changes.stars").value(stars -> assertThat((List<Object>) stars).containsExactly(null, 4))
-			.jsonPath("$[1].action").isEqualTo("UPDATED")
-			.jsonPath("$[1].at").isNotEmpty()
-			.jsonPath("$[1].changes.stars").value(stars -> assertThat((List<Object>) stars).containsExactly(4, 5))
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[0].action")
+			.isEqualTo("CREATED")
+			.jsonPath("$[0].actor")
+			.isEqualTo("admin")
+			.jsonPath("$[0].changes.stars")
+			.value(stars -> assertThat((List<Object>) stars).containsExactly(null, 4))
+			.jsonPath("$[1].action")
+			.isEqualTo("UPDATED")
+			.jsonPath("$[1].at")
+			.isNotEmpty()
+			.jsonPath("$[1].changes.stars")
+			.value(stars -> assertThat((List<Object>) stars).containsExactly(4, 5))
 			.jsonPath("$[1].changes.commune")
 			.value(commune -> assertThat((List<Object>) commune).containsExactly(null, "Trà Linh"))
-			.jsonPath("$[1].changes.name").doesNotExist();
+			.jsonPath("$[1].changes.name")
+			.doesNotExist();
 	}
 
 	@Test
@@ -338,19 +373,27 @@ class OcopProductApiIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
-			.jsonPath("$.stars").isEqualTo(4)
-			.jsonPath("$.decisionNumber").isEqualTo("1234/QĐ-UBND")
-			.jsonPath("$.certifiedOn").isEqualTo("2026-05-04")
-			.jsonPath("$.validUntil").isEqualTo("2029-05-04")
-			.jsonPath("$.dataIssues").value(issues -> assertThat((List<Object>) issues)
-				.containsExactly("registeredMark.missing", "holderId.missing"));
+			.jsonPath("$.stars")
+			.isEqualTo(4)
+			.jsonPath("$.decisionNumber")
+			.isEqualTo("1234/QĐ-UBND")
+			.jsonPath("$.certifiedOn")
+			.isEqualTo("2026-05-04")
+			.jsonPath("$.validUntil")
+			.isEqualTo("2029-05-04")
+			.jsonPath("$.dataIssues")
+			.value(issues -> assertThat((List<Object>) issues).containsExactly("registeredMark.missing",
+					"holderId.missing"));
 		OcopTestData.recertify(this.admin, id, "\"0\"", 5, LocalDate.of(2026, 6, 1))
 			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
 		OcopTestData.history(this.admin, id)
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[1].action").isEqualTo("RECERTIFIED")
-			.jsonPath("$[1].changes.stars").value(stars -> assertThat((List<Object>) stars).containsExactly(3, 4))
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[1].action")
+			.isEqualTo("RECERTIFIED")
+			.jsonPath("$[1].changes.stars")
+			.value(stars -> assertThat((List<Object>) stars).containsExactly(3, 4))
 			.jsonPath("$[1].changes.certifiedOn")
 			.value(dates -> assertThat((List<Object>) dates).containsExactly("2023-05-04", "2026-05-04"))
 			.jsonPath("$[1].changes.decisionNumber")
@@ -366,8 +409,10 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/not-found")
-			.jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("sản phẩm OCOP", unknown));
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found")
+			.jsonPath("$.detail")
+			.value(detail -> assertThat((String) detail).contains("sản phẩm OCOP", unknown));
 		this.admin.get().uri(PRODUCTS + "/{id}/history", unknown).exchange().expectStatus().isNotFound();
 		OcopTestData.put(this.admin, unknown, "\"0\"", product("Không có", "Huế", 3)).expectStatus().isNotFound();
 		OcopTestData.recertify(this.admin, unknown, "\"0\"", 3, MutableClock.START).expectStatus().isNotFound();
@@ -385,8 +430,10 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Invalid input")
-			.jsonPath("$.errors[?(@.field == 'stars')].message").isEqualTo("An OCOP rating is 3, 4 or 5 stars.")
+			.jsonPath("$.title")
+			.isEqualTo("Invalid input")
+			.jsonPath("$.errors[?(@.field == 'stars')].message")
+			.isEqualTo("An OCOP rating is 3, 4 or 5 stars.")
 			.jsonPath("$.errors[?(@.field == 'registrationIds')].message")
 			.isEqualTo("There is no title with the id(s): no-such-title.");
 		String unknown = UUID.randomUUID().toString();
@@ -397,7 +444,8 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo("There is no OCOP product with id " + unknown + ".");
+			.jsonPath("$.detail")
+			.isEqualTo("There is no OCOP product with id " + unknown + ".");
 	}
 
 	@Test
@@ -411,12 +459,15 @@ class OcopProductApiIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/holder-in-use");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/holder-in-use");
 	}
 
 	// --- helpers
 
-	/** Posts a product that must be refused as invalid input; answers the problem body. */
+	/**
+	 * Posts a product that must be refused as invalid input; answers the problem body.
+	 */
 	private WebTestClient.BodyContentSpec rejected(Map<String, Object> body) {
 		return this.admin.post()
 			.uri(PRODUCTS)
@@ -427,8 +478,10 @@ class OcopProductApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/invalid-input")
-			.jsonPath("$.title").isEqualTo("Dữ liệu không hợp lệ");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-input")
+			.jsonPath("$.title")
+			.isEqualTo("Dữ liệu không hợp lệ");
 	}
 
 }

@@ -22,7 +22,9 @@ import static vn.dost.registry.ocop.OcopTestData.create;
 import static vn.dost.registry.ocop.OcopTestData.marker;
 import static vn.dost.registry.ocop.OcopTestData.product;
 
-/** The public API other features use: certificates running out, and counts by star rating. */
+/**
+ * The public API other features use: certificates running out, and counts by star rating.
+ */
 @RegistryIntegrationTest
 class OcopProductsIntegrationTests {
 

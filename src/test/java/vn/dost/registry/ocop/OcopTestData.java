@@ -12,7 +12,9 @@ import org.springframework.web.util.UriBuilder;
 
 import vn.dost.registry.TestData;
 
-/** OCOP product request bodies, and products created through the API, for the OCOP tests. */
+/**
+ * OCOP product request bodies, and products created through the API, for the OCOP tests.
+ */
 final class OcopTestData {
 
 	static final String PRODUCTS = "/api/v1/ocop-products";
@@ -59,8 +61,8 @@ final class OcopTestData {
 
 	static WebTestClient.ResponseSpec recertify(WebTestClient client, String id, String etag, int stars,
 			LocalDate certifiedOn) {
-		Map<String, Object> body = Map.of("stars", stars, "decisionNumber", "1234/QĐ-UBND",
-				"certifiedOn", certifiedOn.toString());
+		Map<String, Object> body = Map.of("stars", stars, "decisionNumber", "1234/QĐ-UBND", "certifiedOn",
+				certifiedOn.toString());
 		return client.post()
 			.uri(PRODUCTS + "/{id}/recertify", id)
 			.header(HttpHeaders.IF_MATCH, etag)

@@ -8,7 +8,10 @@ import vn.dost.registry.registry.RegistrationStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CSV cells a spreadsheet would read as formulas start with an apostrophe; other values are unchanged. */
+/**
+ * The CSV cells a spreadsheet would read as formulas start with an apostrophe; other
+ * values are unchanged.
+ */
 class OpenDataFilesTests {
 
 	@Test
@@ -36,7 +39,8 @@ class OpenDataFilesTests {
 
 	@Test
 	void quotesALegacyNumberThatStartsWithAMinus() {
-		// Numbers are checked leniently ([0-9A-Za-z/.-]), so a legacy "-0012" is possible; Excel would read it as -12.
+		// Numbers are checked leniently ([0-9A-Za-z/.-]), so a legacy "-0012" is
+		// possible; Excel would read it as -12.
 		assertThat(OpenDataFiles.csvText("-0012")).isEqualTo("'-0012");
 	}
 

@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The portal in a real headless Chromium, as a visitor uses it without JavaScript help from us: search
- * without accents, filter, open a record, switch to English. A screenshot of each step goes to
- * {@code target/portal-screenshots/}. Skipped, saying why, where Chromium or its driver is not installed.
+ * The portal in a real headless Chromium, as a visitor uses it without JavaScript help
+ * from us: search without accents, filter, open a record, switch to English. A screenshot
+ * of each step goes to {@code target/portal-screenshots/}. Skipped, saying why, where
+ * Chromium or its driver is not installed.
  */
 @RegistryIntegrationTest
 class PortalBrowserTests {
@@ -57,9 +58,12 @@ class PortalBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)");
-		assumeTrue(Files.isExecutable(DRIVER), "chromedriver is not installed at " + DRIVER + " (apt-get install chromium-driver)");
-		// The system driver, named outright: Selenium Manager is never asked to download one.
+		assumeTrue(Files.isExecutable(CHROMIUM),
+				"Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)");
+		assumeTrue(Files.isExecutable(DRIVER),
+				"chromedriver is not installed at " + DRIVER + " (apt-get install chromium-driver)");
+		// The system driver, named outright: Selenium Manager is never asked to download
+		// one.
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
 		this.profile = Files.createTempDirectory("portal-chromium");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -96,7 +100,8 @@ class PortalBrowserTests {
 
 		this.browser.findElement(By.id("q")).sendKeys("sau rieng khanh son " + f.word());
 		this.browser.findElement(By.cssSelector(".query button[type=submit]")).click();
-		// a click starts the navigation; the old page may still answer until the new one has loaded
+		// a click starts the navigation; the old page may still answer until the new one
+		// has loaded
 		arrived(ExpectedConditions.urlContains("q=sau+rieng"));
 		assertThat(this.browser.findElement(By.id("result-count")).getText()).isEqualTo("Tìm thấy 1 văn bằng");
 		shot("2-search-without-accents");
@@ -121,7 +126,10 @@ class PortalBrowserTests {
 		shot("5-record-in-english");
 	}
 
-	/** Waits (10 s at most, else fails) until the page the last click asked for is the one shown. */
+	/**
+	 * Waits (10 s at most, else fails) until the page the last click asked for is the one
+	 * shown.
+	 */
 	private void arrived(ExpectedCondition<?> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(condition);
 	}

@@ -10,9 +10,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.TestData;
 
 /**
- * Titles for the portal's tests, each set under a word of its own so a search finds only them: a public
- * granted mark whose holder and authorised user carry contact data, a public filing, and a granted mark not
- * marked public.
+ * Titles for the portal's tests, each set under a word of its own so a search finds only
+ * them: a public granted mark whose holder and authorised user carry contact data, a
+ * public filing, and a granted mark not marked public.
  */
 record PortalFixtures(String word, String publicId, String publicName, String filingId, String filingName,
 		String hiddenId, String hiddenName, String registrationNumber) {
@@ -80,7 +80,10 @@ record PortalFixtures(String word, String publicId, String publicName, String fi
 		TestData.created(admin, "/api/v1/registrations/" + titleId + "/authorised-users", user);
 	}
 
-	/** Every contact fact of the holder (address included) and the user: none may appear in a public response. */
+	/**
+	 * Every contact fact of the holder (address included) and the user: none may appear
+	 * in a public response.
+	 */
 	static List<String> contactData() {
 		return List.of(PHONE, EMAIL, TAX_CODE, REPRESENTATIVE, USER_ADDRESS, HOLDER_ADDRESS);
 	}

@@ -44,8 +44,9 @@ import vn.dost.registry.reports.PdfReading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public portal as anyone reads it, without signing in: only public titles, in every output; no contact
- * data anywhere; exports that parse back; text shown as text; validators that answer 304.
+ * The public portal as anyone reads it, without signing in: only public titles, in every
+ * output; no contact data anywhere; exports that parse back; text shown as text;
+ * validators that answer 304.
  */
 @RegistryIntegrationTest
 class PortalIntegrationTests {
@@ -67,20 +68,28 @@ class PortalIntegrationTests {
 		this.clock.reset();
 	}
 
-	/** Moves the clock on a day, so that what the test writes next is the newest change. */
+	/**
+	 * Moves the clock on a day, so that what the test writes next is the newest change.
+	 */
 	private void later() {
 		this.clock.set(this.clock.instant().plus(Duration.ofDays(1)));
 	}
 
 	@Test
 	void showsOnlyPublicTitlesInEveryOutput() {
-		// The feed lists the newest changes only: a day later than the seed data and the other tests' titles.
+		// The feed lists the newest changes only: a day later than the seed data and the
+		// other tests' titles.
 		later();
 		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Chè vàng");
 
 		for (String body : List.of(text("/portal?q=" + f.word()), text("/portal/embed?q=" + f.word()),
-				text("/api/v1/public/registrations?q=" + f.word()), text("/api/v1/public/registrations.json?q=" + f.word()),
-				csvText("/api/v1/public/registrations.csv?q=" + f.word()), String.join("\n", xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word()).stream().map(String::valueOf).toList()))) {
+				text("/api/v1/public/registrations?q=" + f.word()),
+				text("/api/v1/public/registrations.json?q=" + f.word()),
+				csvText("/api/v1/public/registrations.csv?q=" + f.word()),
+				String.join("\n",
+						xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word()).stream()
+							.map(String::valueOf)
+							.toList()))) {
 			assertThat(body).contains(f.publicName()).doesNotContain(f.filingName()).doesNotContain(f.hiddenName());
 		}
 		Map<String, Object> listing = json("/api/v1/public/registrations?q=" + f.word());
@@ -101,17 +110,21 @@ class PortalIntegrationTests {
 	void publishesNoContactDataAnywhere() {
 		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Hồ tiêu");
 		String id = f.publicId();
-		List<String> bodies = new ArrayList<>(List.of(text("/portal?q=" + f.word()), text("/portal/registrations/" + id),
-				text("/portal/registrations/" + id + "?lang=en"), text("/portal/embed?q=" + f.word()),
-				text("/api/v1/public/registrations?q=" + f.word()), text("/api/v1/public/registrations/" + id),
-				text("/api/v1/public/registrations.json?q=" + f.word()), csvText("/api/v1/public/registrations.csv?q=" + f.word()),
-				String.valueOf(xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word())), text("/portal/feed.atom")));
+		List<String> bodies = new ArrayList<>(List.of(text("/portal?q=" + f.word()),
+				text("/portal/registrations/" + id), text("/portal/registrations/" + id + "?lang=en"),
+				text("/portal/embed?q=" + f.word()), text("/api/v1/public/registrations?q=" + f.word()),
+				text("/api/v1/public/registrations/" + id), text("/api/v1/public/registrations.json?q=" + f.word()),
+				csvText("/api/v1/public/registrations.csv?q=" + f.word()),
+				String.valueOf(xlsxRows("/api/v1/public/registrations.xlsx?q=" + f.word())),
+				text("/portal/feed.atom")));
 		bodies.add(PdfReading.of(bytes("/portal/registrations/" + id + "/summary.pdf")).text());
 
 		String record = text("/portal/registrations/" + id);
 		assertThat(record).contains("Hộ kinh doanh Lê Thị Hoa").contains("Hợp tác xã Chè Gio Linh");
 		Map<String, Object> json = json("/api/v1/public/registrations/" + id);
-		assertThat(json).containsEntry("authorisedUsers", List.of(Map.of("name", "Hộ kinh doanh Lê Thị Hoa", "locality", "Quảng Trị")))
+		assertThat(json)
+			.containsEntry("authorisedUsers",
+					List.of(Map.of("name", "Hộ kinh doanh Lê Thị Hoa", "locality", "Quảng Trị")))
 			.doesNotContainKeys("holderId", "dataIssues", "version", "public");
 		for (String body : bodies) {
 			for (String contact : PortalFixtures.contactData()) {
@@ -128,9 +141,12 @@ class PortalIntegrationTests {
 		byte[] csv = bytes("/api/v1/public/registrations.csv?q=" + f.word());
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		List<CsvRecord> records = new ArrayList<>();
-		CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).forEach(records::add);
+		CsvReader.builder()
+			.ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+			.forEach(records::add);
 		assertThat(records).hasSize(2);
-		assertThat(records.get(0).getFields()).containsExactlyElementsOf(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
+		assertThat(records.get(0).getFields())
+			.containsExactlyElementsOf(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
 		Map<String, String> row = byHeader(records.get(0).getFields(), records.get(1).getFields());
 		assertThat(row).containsEntry("name", f.publicName())
 			.containsEntry("id", f.publicId())
@@ -140,11 +156,15 @@ class PortalIntegrationTests {
 			.containsEntry("currentProvince", "Quảng Trị")
 			.containsEntry("url", "http://localhost:8080/portal/registrations/" + f.publicId());
 
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			Row header = sheet.getRow(0);
-			int grantColumn = OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList().indexOf("grantDate");
+			int grantColumn = OpenDataColumns.ALL.stream()
+				.map(OpenDataColumns.Column::header)
+				.toList()
+				.indexOf("grantDate");
 			assertThat(header.getCell(grantColumn).getStringCellValue()).isEqualTo("grantDate");
 			Cell grant = sheet.getRow(1).getCell(grantColumn);
 			assertThat(grant.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -153,10 +173,17 @@ class PortalIntegrationTests {
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(f.publicName());
 		}
 
-		List<?> all = this.client.get().uri("/api/v1/public/registrations.json?q=" + f.word()).exchange()
-			.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+		List<?> all = this.client.get()
+			.uri("/api/v1/public/registrations.json?q=" + f.word())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(all).hasSize(1);
-		assertThat((Map<String, Object>) all.get(0)).containsEntry("name", f.publicName()).containsEntry("grantDate", "2021-03-10");
+		assertThat((Map<String, Object>) all.get(0)).containsEntry("name", f.publicName())
+			.containsEntry("grantDate", "2021-03-10");
 	}
 
 	@Test
@@ -167,31 +194,61 @@ class PortalIntegrationTests {
 
 		for (String page : List.of(text("/portal?q=" + f.word()), text("/portal/registrations/" + f.publicId()),
 				text("/portal/registrations/" + f.publicId() + "?lang=en"), text("/portal/embed?q=" + f.word()))) {
-			assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+			assertThat(page).doesNotContain("<script>alert(1)</script>")
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		}
-		// XML escapes '<' (a '>' in text is legal XML): the name is text of a <title>, not an element.
+		// XML escapes '<' (a '>' in text is legal XML): the name is text of a <title>,
+		// not an element.
 		assertThat(text("/portal/feed.atom")).doesNotContain("<script>").contains("&lt;script>alert(1)&lt;/script>");
 		assertThat(json("/api/v1/public/registrations/" + f.publicId())).containsEntry("name", f.publicName());
 	}
 
 	@Test
 	void answersNotModifiedWhileNothingChanged() {
-		String etag = this.client.get().uri("/portal?q=che").exchange().expectStatus().isOk()
-			.expectHeader().exists(HttpHeaders.LAST_MODIFIED)
-			.expectHeader().valueMatches(HttpHeaders.ETAG, "W/\".+\"")
-			.returnResult(String.class).getResponseHeaders().getETag();
-		this.client.get().uri("/portal?q=che").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
-			.expectStatus().isNotModified();
-		String csvTag = this.client.get().uri("/api/v1/public/registrations.csv").exchange().expectStatus().isOk()
-			.returnResult(String.class).getResponseHeaders().getETag();
+		String etag = this.client.get()
+			.uri("/portal?q=che")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.exists(HttpHeaders.LAST_MODIFIED)
+			.expectHeader()
+			.valueMatches(HttpHeaders.ETAG, "W/\".+\"")
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		this.client.get()
+			.uri("/portal?q=che")
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()
+			.expectStatus()
+			.isNotModified();
+		String csvTag = this.client.get()
+			.uri("/api/v1/public/registrations.csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
 		assertThat(csvTag).isNotEqualTo(etag);
-		this.client.get().uri("/api/v1/public/registrations.csv").header(HttpHeaders.IF_NONE_MATCH, csvTag).exchange()
-			.expectStatus().isNotModified();
+		this.client.get()
+			.uri("/api/v1/public/registrations.csv")
+			.header(HttpHeaders.IF_NONE_MATCH, csvTag)
+			.exchange()
+			.expectStatus()
+			.isNotModified();
 
 		PortalFixtures.create(TestUsers.admin(this.client), "Bưởi");
 
-		this.client.get().uri("/portal?q=che").header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
-			.expectStatus().isOk().expectHeader().value(HttpHeaders.ETAG, changed -> assertThat(changed).isNotEqualTo(etag));
+		this.client.get()
+			.uri("/portal?q=che")
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.ETAG, changed -> assertThat(changed).isNotEqualTo(etag));
 	}
 
 	@Test
@@ -204,14 +261,34 @@ class PortalIntegrationTests {
 		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
 			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).contains("<html lang=\"vi\"");
 		}
-		this.client.get().uri("/portal").exchange().expectStatus().isOk()
-			.expectHeader().valueEquals("X-Frame-Options", "DENY")
-			.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'").doesNotContain("script-src"));
-		this.client.get().uri("/portal/embed?province=Quảng Trị").exchange().expectStatus().isOk()
-			.expectHeader().doesNotExist("X-Frame-Options")
-			.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors 'self'"));
-		this.client.get().uri("/api/v1/public/registrations").exchange().expectStatus().isOk()
-			.expectHeader().valueEquals("X-Frame-Options", "DENY");
+		this.client.get()
+			.uri("/portal")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.value("Content-Security-Policy",
+					csp -> assertThat(csp).contains("frame-ancestors 'none'")
+						.contains("default-src 'none'")
+						.doesNotContain("script-src"));
+		this.client.get()
+			.uri("/portal/embed?province=Quảng Trị")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("X-Frame-Options")
+			.expectHeader()
+			.value("Content-Security-Policy", csp -> assertThat(csp).endsWith("frame-ancestors 'self'"));
+		this.client.get()
+			.uri("/api/v1/public/registrations")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY");
 	}
 
 	@Test
@@ -219,14 +296,23 @@ class PortalIntegrationTests {
 		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Sầu riêng Khánh Sơn");
 
 		String vi = text("/portal?q=sau rieng khanh son " + f.word());
-		assertThat(vi).contains("<html lang=\"vi\"").contains(f.publicName()).contains("Tìm thấy 1 văn bằng")
-			.contains("Nhãn hiệu tập thể").contains("href=\"/portal/registrations/" + f.publicId() + "\"");
+		assertThat(vi).contains("<html lang=\"vi\"")
+			.contains(f.publicName())
+			.contains("Tìm thấy 1 văn bằng")
+			.contains("Nhãn hiệu tập thể")
+			.contains("href=\"/portal/registrations/" + f.publicId() + "\"");
 		String en = text("/portal?lang=en&q=sau rieng khanh son " + f.word());
-		assertThat(en).contains("<html lang=\"en\"").contains("1 titles found").contains("Collective mark")
+		assertThat(en).contains("<html lang=\"en\"")
+			.contains("1 titles found")
+			.contains("Collective mark")
 			.contains("href=\"/portal/registrations/" + f.publicId() + "?lang=en\"");
 		String record = text("/portal/registrations/" + f.publicId());
-		assertThat(record).contains("<link rel=\"canonical\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"")
-			.contains("property=\"og:title\"").contains("Còn hiệu lực").contains("Chưa đến hạn gia hạn")
+		assertThat(record)
+			.contains(
+					"<link rel=\"canonical\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"")
+			.contains("property=\"og:title\"")
+			.contains("Còn hiệu lực")
+			.contains("Chưa đến hạn gia hạn")
 			.contains("href=\"/portal/registrations/" + f.publicId() + "/summary.pdf\"");
 	}
 
@@ -236,16 +322,21 @@ class PortalIntegrationTests {
 		PortalFixtures f = PortalFixtures.create(TestUsers.admin(this.client), "Cà phê Khe Sanh");
 
 		String atom = text("/portal/feed.atom");
-		var document = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+		var document = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+			.newDocumentBuilder()
 			.parse(new org.xml.sax.InputSource(new StringReader(atom)));
 		var entries = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
 		assertThat(entries.getLength()).isBetween(1, 50);
 		List<String> titles = new ArrayList<>();
 		for (int i = 0; i < entries.getLength(); i++) {
-			titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+			titles.add(((org.w3c.dom.Element) entries.item(i))
+				.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+				.item(0)
+				.getTextContent());
 		}
 		assertThat(titles.get(0)).isEqualTo(f.publicName() + ": Đưa vào cơ sở dữ liệu");
-		assertThat(atom).contains("<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
+		assertThat(atom).contains(
+				"<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
 	}
 
@@ -256,14 +347,20 @@ class PortalIntegrationTests {
 
 		byte[] csv = bytes("/api/v1/public/registrations.csv?q=" + f.word());
 		List<CsvRecord> records = new ArrayList<>();
-		CsvReader.builder().ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).forEach(records::add);
+		CsvReader.builder()
+			.ofCsvRecord(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+			.forEach(records::add);
 		assertThat(records).hasSize(2);
 		Map<String, String> row = byHeader(records.get(0).getFields(), records.get(1).getFields());
-		assertThat(row).containsEntry("name", "'" + f.publicName()).containsEntry("grantDate", "2021-03-10")
+		assertThat(row).containsEntry("name", "'" + f.publicName())
+			.containsEntry("grantDate", "2021-03-10")
 			.containsEntry("registrationNumber", f.registrationNumber());
 
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
-			Cell name = workbook.getSheetAt(0).getRow(1).getCell(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList().indexOf("name"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(bytes("/api/v1/public/registrations.xlsx?q=" + f.word())))) {
+			Cell name = workbook.getSheetAt(0)
+				.getRow(1)
+				.getCell(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList().indexOf("name"));
 			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(name.getStringCellValue()).isEqualTo(f.publicName());
 		}
@@ -273,19 +370,23 @@ class PortalIntegrationTests {
 	@Test
 	void answersAnInvalidPageAddressWithAnHtmlPageInThePagesLanguage() {
 		Map<String, String> vietnamese = Map.of("/portal?type=FOO", "Không có loại văn bằng “FOO”.",
-				"/portal?province=Atlantis", "Không có tỉnh, thành phố nào tên “Atlantis”.",
-				"/portal?page=-1", "Không có trang “-1”", "/portal?page=abc", "Không có trang “abc”",
-				"/portal?sort=bogus", "Không có cách sắp xếp “bogus”.",
-				"/portal/embed?status=NOPE", "Không có tình trạng “NOPE”.",
+				"/portal?province=Atlantis", "Không có tỉnh, thành phố nào tên “Atlantis”.", "/portal?page=-1",
+				"Không có trang “-1”", "/portal?page=abc", "Không có trang “abc”", "/portal?sort=bogus",
+				"Không có cách sắp xếp “bogus”.", "/portal/embed?status=NOPE", "Không có tình trạng “NOPE”.",
 				"/portal?q=" + "a".repeat(501), "Từ khóa tìm kiếm dài quá 500 ký tự.");
-		vietnamese.forEach((uri, message) -> assertThat(errorPage(uri, HttpStatus.BAD_REQUEST))
-			.contains("<html lang=\"vi\"").contains("Yêu cầu không hợp lệ").contains(message));
+		vietnamese
+			.forEach((uri, message) -> assertThat(errorPage(uri, HttpStatus.BAD_REQUEST)).contains("<html lang=\"vi\"")
+				.contains("Yêu cầu không hợp lệ")
+				.contains(message));
 
 		assertThat(errorPage("/portal?lang=en&productGroup=GOLD&province=Atlantis", HttpStatus.BAD_REQUEST))
-			.contains("<html lang=\"en\"").contains("Invalid request").contains("There is no product group “GOLD”.")
+			.contains("<html lang=\"en\"")
+			.contains("Invalid request")
+			.contains("There is no product group “GOLD”.")
 			.doesNotContain("Atlantis");
 		assertThat(errorPage("/portal?lang=en&province=<b>Atlantis", HttpStatus.BAD_REQUEST))
-			.contains("There is no province named “&lt;b&gt;Atlantis”.").doesNotContain("<b>");
+			.contains("There is no province named “&lt;b&gt;Atlantis”.")
+			.doesNotContain("<b>");
 	}
 
 	@Test
@@ -298,23 +399,28 @@ class PortalIntegrationTests {
 			assertThat(errorPage(uri, HttpStatus.NOT_FOUND)).contains("<html lang=\"vi\"").contains("Không tìm thấy");
 		}
 		assertThat(errorPage("/portal/registrations/no-such-title?lang=en", HttpStatus.NOT_FOUND))
-			.contains("<html lang=\"en\"").contains("There is no public title at this address.");
+			.contains("<html lang=\"en\"")
+			.contains("There is no public title at this address.");
 	}
 
 	/**
-	 * A page that fails (here: a stored record the database returns but that cannot be read, written behind the
-	 * service's back) is an HTML page in the page's language, without the cause.
+	 * A page that fails (here: a stored record the database returns but that cannot be
+	 * read, written behind the service's back) is an HTML page in the page's language,
+	 * without the cause.
 	 */
 	@Test
 	void answersAFailedPageWithAnHtmlPage() {
 		String id = "portal-unreadable-" + System.nanoTime();
-		this.mongo.insert(new org.bson.Document("_id", id).append("facts", "not a document")
-			.append("status", "GRANTED"), "registrations").block();
+		this.mongo
+			.insert(new org.bson.Document("_id", id).append("facts", "not a document").append("status", "GRANTED"),
+					"registrations")
+			.block();
 		try {
 			String page = errorPage("/portal/registrations/" + id, HttpStatus.INTERNAL_SERVER_ERROR);
 			assertThat(page).contains("<html lang=\"vi\"").contains("Đã có lỗi").doesNotContain("Exception");
 			assertThat(errorPage("/portal/registrations/" + id + "?lang=en", HttpStatus.INTERNAL_SERVER_ERROR))
-				.contains("<html lang=\"en\"").contains("Something went wrong");
+				.contains("<html lang=\"en\"")
+				.contains("Something went wrong");
 		}
 		finally {
 			this.mongo.remove(Query.query(Criteria.where("_id").is(id)), "registrations").block();
@@ -325,23 +431,45 @@ class PortalIntegrationTests {
 	void keepsProblemsOnThePublicApi() {
 		for (String uri : List.of("/api/v1/public/registrations?type=FOO", "/api/v1/public/registrations?page=-1",
 				"/api/v1/public/registrations?province=Atlantis", "/api/v1/public/registrations.csv?sort=bogus")) {
-			this.client.get().uri(uri).accept(MediaType.TEXT_HTML, MediaType.ALL).exchange()
-				.expectStatus().isBadRequest()
-				.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody().jsonPath("$.type").value(type -> assertThat(type).asString().endsWith("/invalid-input"));
+			this.client.get()
+				.uri(uri)
+				.accept(MediaType.TEXT_HTML, MediaType.ALL)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.value(type -> assertThat(type).asString().endsWith("/invalid-input"));
 		}
-		this.client.get().uri("/api/v1/public/registrations/no-such-title").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get()
+			.uri("/api/v1/public/registrations/no-such-title")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	/** An error page as a browser gets it: HTML with the status asked for, and no validators. */
+	/**
+	 * An error page as a browser gets it: HTML with the status asked for, and no
+	 * validators.
+	 */
 	private String errorPage(String uri, HttpStatus status) {
-		return this.client.get().uri(uri).accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isEqualTo(status)
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectHeader().doesNotExist(HttpHeaders.ETAG)
-			.expectBody(String.class).returnResult().getResponseBody();
+		return this.client.get()
+			.uri(uri)
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ETAG)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Map<String, String> byHeader(List<String> header, List<String> values) {
@@ -360,16 +488,35 @@ class PortalIntegrationTests {
 		return text(uri);
 	}
 
-	/** A whole response; generous time, since the first XLSX of a run loads POI (seconds on a busy machine). */
+	/**
+	 * A whole response; generous time, since the first XLSX of a run loads POI (seconds
+	 * on a busy machine).
+	 */
 	private byte[] bytes(String uri) {
-		return this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build().get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
+		return this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
 			.getResponseBody();
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> json(String uri) {
-		return this.client.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk()
-			.expectBody(Map.class).returnResult().getResponseBody();
+		return this.client.get()
+			.uri(uri)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private List<List<String>> xlsxRows(String uri) {

@@ -26,8 +26,8 @@ import vn.dost.registry.registry.RenewalState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a portal page shows comes from the message bundles: a template with text of its own fails, and
- * so does a key missing in Vietnamese or English.
+ * Every word a portal page shows comes from the message bundles: a template with text of
+ * its own fails, and so does a key missing in Vietnamese or English.
  */
 class PortalMessagesTests {
 
@@ -38,7 +38,8 @@ class PortalMessagesTests {
 	private static final Pattern READ_ATTRIBUTE = Pattern
 		.compile("\\s(alt|title|placeholder|aria-label|label|value|content)=\"([^\"]*)\"");
 
-	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{(portal\\.[A-Za-z.-]+)|msg\\('(portal\\.[A-Za-z.-]+)'[,)]");
+	private static final Pattern LITERAL_KEY = Pattern
+		.compile("#\\{(portal\\.[A-Za-z.-]+)|msg\\('(portal\\.[A-Za-z.-]+)'[,)]");
 
 	private static final Pattern DYNAMIC_KEY = Pattern.compile("msg\\('(portal\\.[A-Za-z]+\\.)' \\+");
 
@@ -46,7 +47,8 @@ class PortalMessagesTests {
 	void templatesHaveNoTextOfTheirOwn() throws IOException {
 		List<String> found = new ArrayList<>();
 		for (Resource template : templates()) {
-			String html = template.getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "")
+			String html = template.getContentAsString(StandardCharsets.UTF_8)
+				.replaceAll("(?s)<!--.*?-->", "")
 				.replaceAll("(?i)<!DOCTYPE[^>]*>", "");
 			Matcher text = TEXT.matcher(html);
 			while (text.find()) {
@@ -118,7 +120,8 @@ class PortalMessagesTests {
 			case "portal.status." -> names(RegistrationStatus.values());
 			case "portal.group." -> names(ProductGroup.values());
 			case "portal.renewal." -> names(RenewalState.values());
-			case "portal.action." -> List.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
+			case "portal.action." ->
+				List.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
 			case "portal.sort." -> List.of("relevance", "name", "-grantDate", "expiryDate");
 			default -> throw new AssertionError("A key made from " + prefix + " that this test does not know");
 		};
@@ -136,7 +139,8 @@ class PortalMessagesTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

@@ -52,22 +52,27 @@ class AuthorisedUsersIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(1)
-			.jsonPath("$.items[0].id").isEqualTo(added.get("id"))
-			.jsonPath("$.items[0].name").isEqualTo("Hợp tác xã Tiêu Cồn Tiên");
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].id")
+			.isEqualTo(added.get("id"))
+			.jsonPath("$.items[0].name")
+			.isEqualTo("Hợp tác xã Tiêu Cồn Tiên");
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", this.titleId)
 			.exchange()
 			.expectBody()
-			.jsonPath("$[-1].action").isEqualTo("AUTHORISED_USER_ADDED")
-			.jsonPath("$[-1].note").isEqualTo("Hợp tác xã Tiêu Cồn Tiên")
-			.jsonPath("$[-1].changes['authorisedUsers/" + added.get("id") + "/code'][1]").isEqualTo("C0001-TQT");
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_ADDED")
+			.jsonPath("$[-1].note")
+			.isEqualTo("Hợp tác xã Tiêu Cồn Tiên")
+			.jsonPath("$[-1].changes['authorisedUsers/" + added.get("id") + "/code'][1]")
+			.isEqualTo("C0001-TQT");
 	}
 
 	@Test
 	void onlyAGrantedTitleCanBeUsed() {
-		String filing = (String) TestData.create(this.admin, TestData.markFiling(this.holderId, "Quảng Trị"))
-			.get("id");
+		String filing = (String) TestData.create(this.admin, TestData.markFiling(this.holderId, "Quảng Trị")).get("id");
 		this.admin.post()
 			.uri("/api/v1/registrations/{id}/authorised-users", filing)
 			.bodyValue(user("Cơ sở chưa được", null))
@@ -75,7 +80,8 @@ class AuthorisedUsersIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
-			.jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/illegal-transition"));
+			.jsonPath("$.type")
+			.value(type -> assertThat((String) type).endsWith("/illegal-transition"));
 	}
 
 	@Test
@@ -108,7 +114,8 @@ class AuthorisedUsersIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
-			.jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/duplicate-code"));
+			.jsonPath("$.type")
+			.value(type -> assertThat((String) type).endsWith("/duplicate-code"));
 	}
 
 	@Test
@@ -118,26 +125,34 @@ class AuthorisedUsersIntegrationTests {
 		decide(id, "suspend", Map.of("reason", "Đang kiểm tra chất lượng")).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("SUSPENDED")
-			.jsonPath("$.statusReason").isEqualTo("Đang kiểm tra chất lượng");
+			.jsonPath("$.status")
+			.isEqualTo("SUSPENDED")
+			.jsonPath("$.statusReason")
+			.isEqualTo("Đang kiểm tra chất lượng");
 		decide(id, "reinstate", Map.of()).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
-		decide(id, "revoke", Map.of("reason", "Vi phạm quy chế sử dụng", "reference", "12/QĐ-SKHCN"))
-			.expectStatus()
+		decide(id, "revoke", Map.of("reason", "Vi phạm quy chế sử dụng", "reference", "12/QĐ-SKHCN")).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("REVOKED");
+			.jsonPath("$.status")
+			.isEqualTo("REVOKED");
 		decide(id, "reinstate", Map.of()).expectStatus().isEqualTo(HttpStatus.CONFLICT);
 		decide(id, "revoke", Map.of("reason", "lần nữa")).expectStatus().isEqualTo(HttpStatus.CONFLICT);
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", this.titleId)
 			.exchange()
 			.expectBody()
-			.jsonPath("$[-1].action").isEqualTo("AUTHORISED_USER_REVOKE")
-			.jsonPath("$[-1].reason").isEqualTo("Vi phạm quy chế sử dụng")
-			.jsonPath("$[-1].reference").isEqualTo("12/QĐ-SKHCN")
-			.jsonPath("$[-2].action").isEqualTo("AUTHORISED_USER_REINSTATE")
-			.jsonPath("$[-3].action").isEqualTo("AUTHORISED_USER_SUSPEND")
-			.jsonPath("$[-3].changes['authorisedUsers/" + id + "/status']").isEqualTo(List.of("ACTIVE", "SUSPENDED"));
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_REVOKE")
+			.jsonPath("$[-1].reason")
+			.isEqualTo("Vi phạm quy chế sử dụng")
+			.jsonPath("$[-1].reference")
+			.isEqualTo("12/QĐ-SKHCN")
+			.jsonPath("$[-2].action")
+			.isEqualTo("AUTHORISED_USER_REINSTATE")
+			.jsonPath("$[-3].action")
+			.isEqualTo("AUTHORISED_USER_SUSPEND")
+			.jsonPath("$[-3].changes['authorisedUsers/" + id + "/status']")
+			.isEqualTo(List.of("ACTIVE", "SUSPENDED"));
 	}
 
 	@Test
@@ -152,7 +167,8 @@ class AuthorisedUsersIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("EXPIRED");
+			.jsonPath("$.status")
+			.isEqualTo("EXPIRED");
 	}
 
 	@Test
@@ -167,21 +183,19 @@ class AuthorisedUsersIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.name").isEqualTo("Hợp tác xã Cam Lộ")
-			.jsonPath("$.status").isEqualTo("ACTIVE");
+			.jsonPath("$.name")
+			.isEqualTo("Hợp tác xã Cam Lộ")
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE");
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", this.titleId)
 			.exchange()
 			.expectBody()
-			.jsonPath("$[-1].action").isEqualTo("AUTHORISED_USER_UPDATED")
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_UPDATED")
 			.jsonPath("$[-1].changes['authorisedUsers/" + id + "/name']")
 			.isEqualTo(List.of("Cơ sở Cam Lộ", "Hợp tác xã Cam Lộ"));
-		this.admin.put()
-			.uri(users() + "/unknown-user")
-			.bodyValue(changed)
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		this.admin.put().uri(users() + "/unknown-user").bodyValue(changed).exchange().expectStatus().isNotFound();
 	}
 
 	@Test
@@ -198,7 +212,11 @@ class AuthorisedUsersIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
-		own.get().uri("/api/v1/registrations/{id}/authorised-users", othersTitle).exchange().expectStatus().isForbidden();
+		own.get()
+			.uri("/api/v1/registrations/{id}/authorised-users", othersTitle)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 		TestUsers.officer(this.client, "officer-users-" + TestData.serial(), "Khánh Hòa")
 			.post()
 			.uri(users())

@@ -22,8 +22,8 @@ class DataIssuesTests {
 				RegistrationStatus.GRANTED))
 			.as("five or six plain digits are how older mark certificates were numbered")
 			.isEmpty();
-		assertThat(DataIssues.of(mark("2016/12345", "NH-77", LocalDate.of(2018, 3, 1), null),
-				RegistrationStatus.GRANTED))
+		assertThat(
+				DataIssues.of(mark("2016/12345", "NH-77", LocalDate.of(2018, 3, 1), null), RegistrationStatus.GRANTED))
 			.containsExactly("applicationNumber.nonStandard", "registrationNumber.nonStandard");
 	}
 
@@ -31,18 +31,17 @@ class DataIssuesTests {
 	void asksForGrantFactsOnlyOfGrantedTitles() {
 		RegistrationFacts filing = mark("4-2016-12345", null, null, null);
 		assertThat(DataIssues.of(filing, RegistrationStatus.FILED)).isEmpty();
-		assertThat(DataIssues.of(filing, RegistrationStatus.TERMINATED))
-			.containsExactly("registrationNumber.missing", "grantDate.missing");
+		assertThat(DataIssues.of(filing, RegistrationStatus.TERMINATED)).containsExactly("registrationNumber.missing",
+				"grantDate.missing");
 		assertThat(DataIssues.of(mark("4-2016-12345", "00045", null, "2012"), RegistrationStatus.GRANTED))
 			.containsExactly("grantDate.partial");
 	}
 
-	private static RegistrationFacts mark(String application, String registration, LocalDate granted,
-			String partial) {
+	private static RegistrationFacts mark(String application, String registration, LocalDate granted, String partial) {
 		return new RegistrationFacts(RegistrationType.COLLECTIVE_MARK, "Bưởi da xanh", null, null, "Quả bưởi",
 				ProductGroup.FOOD, List.of(31), "Khánh Hòa", null, null, List.of("Khánh Hòa"), null, application,
-				LocalDate.of(2016, 5, 10), registration, granted, partial, null, "holder-1", "Hợp tác xã", null,
-				null, true);
+				LocalDate.of(2016, 5, 10), registration, granted, partial, null, "holder-1", "Hợp tác xã", null, null,
+				true);
 	}
 
 }

@@ -21,7 +21,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every (status, action) pair of the lifecycle through the HTTP API, and the dated rules around them. */
+/**
+ * Every (status, action) pair of the lifecycle through the HTTP API, and the dated rules
+ * around them.
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class LifecycleIntegrationTests {
@@ -66,7 +69,8 @@ class LifecycleIntegrationTests {
 				response.expectStatus()
 					.isEqualTo(409)
 					.expectBody()
-					.jsonPath("$.type").isEqualTo("/problems/illegal-transition");
+					.jsonPath("$.type")
+					.isEqualTo("/problems/illegal-transition");
 				assertUnchanged(id, from);
 			}
 			else {
@@ -75,25 +79,34 @@ class LifecycleIntegrationTests {
 					.expectHeader()
 					.valueEquals("ETag", "\"1\"")
 					.expectBody()
-					.jsonPath("$.status").isEqualTo(expected.name());
+					.jsonPath("$.status")
+					.isEqualTo(expected.name());
 				this.admin.get()
 					.uri("/api/v1/registrations/{id}/history", id)
 					.exchange()
 					.expectBody()
-					.jsonPath("$.length()").isEqualTo(2)
-					.jsonPath("$[1].action").isEqualTo(action.name())
-					.jsonPath("$[1].actor").isEqualTo("admin")
-					.jsonPath("$[1].fromStatus").isEqualTo(from.name())
-					.jsonPath("$[1].toStatus").isEqualTo(expected.name())
-					.jsonPath("$[1].date").isEqualTo("2026-06-01");
+					.jsonPath("$.length()")
+					.isEqualTo(2)
+					.jsonPath("$[1].action")
+					.isEqualTo(action.name())
+					.jsonPath("$[1].actor")
+					.isEqualTo("admin")
+					.jsonPath("$[1].fromStatus")
+					.isEqualTo(from.name())
+					.jsonPath("$[1].toStatus")
+					.isEqualTo(expected.name())
+					.jsonPath("$[1].date")
+					.isEqualTo("2026-06-01");
 			}
 		}
 	}
 
 	@Test
 	void walksAnApplicationFromFilingToInvalidationWithEveryDecisionInHistory() {
-		String id = (String) TestData.create(this.admin, TestData.with(TestData.markFiling(this.holderId, "Quảng Trị"),
-				"filingDate", "2016-09-01")).get("id");
+		String id = (String) TestData
+			.create(this.admin,
+					TestData.with(TestData.markFiling(this.holderId, "Quảng Trị"), "filingDate", "2016-09-01"))
+			.get("id");
 		act(id, 0, Map.of("action", "ACCEPT", "date", "2016-10-01"), 200);
 		act(id, 1, Map.of("action", "PUBLISH", "date", "2016-11-20", "gazetteNumber", "CB 344A"), 200);
 		String number = "4-" + String.format("%07d", TestData.serial()) + "-000";
@@ -106,15 +119,21 @@ class LifecycleIntegrationTests {
 			.uri("/api/v1/registrations/{id}", id)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.registrationNumber").isEqualTo(number)
-			.jsonPath("$.grantDate").isEqualTo("2018-03-21")
-			.jsonPath("$.grantDecision").isEqualTo("2034/QĐ-SHTT")
-			.jsonPath("$.gazetteNumber").isEqualTo("CB 344A")
-			.jsonPath("$.product").isEqualTo("Hạt tiêu đen và tiêu xay")
-			.jsonPath("$.expiryDate").isEqualTo("2036-09-01")
-			.jsonPath("$.renewal.state").isEqualTo("NOT_DUE");
-		act(id, 5, Map.of("action", "TERMINATE", "date", "2026-06-12", "reason", "Không sử dụng 5 năm liên tục"),
-				200);
+			.jsonPath("$.registrationNumber")
+			.isEqualTo(number)
+			.jsonPath("$.grantDate")
+			.isEqualTo("2018-03-21")
+			.jsonPath("$.grantDecision")
+			.isEqualTo("2034/QĐ-SHTT")
+			.jsonPath("$.gazetteNumber")
+			.isEqualTo("CB 344A")
+			.jsonPath("$.product")
+			.isEqualTo("Hạt tiêu đen và tiêu xay")
+			.jsonPath("$.expiryDate")
+			.isEqualTo("2036-09-01")
+			.jsonPath("$.renewal.state")
+			.isEqualTo("NOT_DUE");
+		act(id, 5, Map.of("action", "TERMINATE", "date", "2026-06-12", "reason", "Không sử dụng 5 năm liên tục"), 200);
 		act(id, 6, Map.of("action", "INVALIDATE", "date", "2026-06-14", "reason", "Đăng ký không trung thực"), 200);
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", id)
@@ -122,11 +141,16 @@ class LifecycleIntegrationTests {
 			.expectBody()
 			.jsonPath("$[*].action")
 			.isEqualTo(List.of("CREATED", "ACCEPT", "PUBLISH", "GRANT", "AMEND", "RENEW", "TERMINATE", "INVALIDATE"))
-			.jsonPath("$[4].reference").isEqualTo("77/QĐ-SHTT")
-			.jsonPath("$[4].changes.product[1]").isEqualTo("Hạt tiêu đen và tiêu xay")
-			.jsonPath("$[4].changes.niceClasses[1]").isEqualTo(List.of(30, 31))
-			.jsonPath("$[5].changes.expiryDate").isEqualTo(List.of("2026-09-01", "2036-09-01"))
-			.jsonPath("$[6].reason").isEqualTo("Không sử dụng 5 năm liên tục");
+			.jsonPath("$[4].reference")
+			.isEqualTo("77/QĐ-SHTT")
+			.jsonPath("$[4].changes.product[1]")
+			.isEqualTo("Hạt tiêu đen và tiêu xay")
+			.jsonPath("$[4].changes.niceClasses[1]")
+			.isEqualTo(List.of(30, 31))
+			.jsonPath("$[5].changes.expiryDate")
+			.isEqualTo(List.of("2026-09-01", "2036-09-01"))
+			.jsonPath("$[6].reason")
+			.isEqualTo("Không sử dụng 5 năm liên tục");
 	}
 
 	@Test
@@ -164,9 +188,14 @@ class LifecycleIntegrationTests {
 		String inGrace = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2015, 12, 15)))
 			.get("id");
-		this.admin.get().uri("/api/v1/registrations/{id}", inGrace).exchange().expectBody()
-			.jsonPath("$.renewal.state").isEqualTo("IN_GRACE")
-			.jsonPath("$.status").isEqualTo("GRANTED");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}", inGrace)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.renewal.state")
+			.isEqualTo("IN_GRACE")
+			.jsonPath("$.status")
+			.isEqualTo("GRANTED");
 		act(inGrace, 0, Map.of("action", "RENEW", "date", "2026-06-15"), 200);
 		String lapsed = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2015, 12, 14)))
@@ -176,19 +205,29 @@ class LifecycleIntegrationTests {
 
 	@Test
 	void theNightlySweepTakesTodayFromTheNightItRuns() {
-		// the scheduler obtains the sweep's publisher once, at start, and subscribes to it every night
+		// the scheduler obtains the sweep's publisher once, at start, and subscribes to
+		// it every night
 		reactor.core.publisher.Mono<Long> nightly = this.sweep.sweep();
 		String id = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 9, 2)))
 			.get("id");
 		nightly.as(reactor.test.StepVerifier::create).expectNextCount(1).verifyComplete();
-		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(1);
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
 		this.clock.setToday(LocalDate.of(2027, 3, 3));
 		nightly.as(reactor.test.StepVerifier::create).expectNextCount(1).verifyComplete();
-		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[1].action").isEqualTo("EXPIRED");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(2)
+			.jsonPath("$[1].action")
+			.isEqualTo("EXPIRED");
 	}
 
 	@Test
@@ -197,21 +236,42 @@ class LifecycleIntegrationTests {
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 9, 1)))
 			.get("id");
 		this.clock.setToday(LocalDate.of(2027, 3, 2));
-		this.admin.get().uri("/api/v1/registrations/{id}", id).exchange().expectBody()
-			.jsonPath("$.status").isEqualTo("EXPIRED")
-			.jsonPath("$.renewal.state").isEqualTo("LAPSED")
-			.jsonPath("$.version").isEqualTo(0);
-		this.admin.get().uri("/api/v1/registrations?status=EXPIRED&size=200").exchange().expectBody()
-			.jsonPath("$.items[*].id").value(ids -> assertThat((List<String>) ids).contains(id));
-		this.admin.get().uri("/api/v1/registrations?status=GRANTED&size=200").exchange().expectBody()
-			.jsonPath("$.items[*].id").value(ids -> assertThat((List<String>) ids).doesNotContain(id));
-		this.sweep.sweep().as(reactor.test.StepVerifier::create)
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("EXPIRED")
+			.jsonPath("$.renewal.state")
+			.isEqualTo("LAPSED")
+			.jsonPath("$.version")
+			.isEqualTo(0);
+		this.admin.get()
+			.uri("/api/v1/registrations?status=EXPIRED&size=200")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].id")
+			.value(ids -> assertThat((List<String>) ids).contains(id));
+		this.admin.get()
+			.uri("/api/v1/registrations?status=GRANTED&size=200")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].id")
+			.value(ids -> assertThat((List<String>) ids).doesNotContain(id));
+		this.sweep.sweep()
+			.as(reactor.test.StepVerifier::create)
 			.assertNext(count -> assertThat(count).isGreaterThanOrEqualTo(1))
 			.verifyComplete();
-		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
-			.jsonPath("$[1].action").isEqualTo("EXPIRED")
-			.jsonPath("$[1].actor").isEqualTo("system")
-			.jsonPath("$[1].toStatus").isEqualTo("EXPIRED");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[1].action")
+			.isEqualTo("EXPIRED")
+			.jsonPath("$[1].actor")
+			.isEqualTo("system")
+			.jsonPath("$[1].toStatus")
+			.isEqualTo("EXPIRED");
 		this.sweep.sweep().as(reactor.test.StepVerifier::create).expectNext(0L).verifyComplete();
 		act(id, 1, Map.of("action", "RENEW", "date", "2027-03-02"), 409);
 		act(id, 1, Map.of("action", "INVALIDATE", "date", "2027-03-02", "reason", "Vi phạm"), 200);
@@ -222,12 +282,17 @@ class LifecycleIntegrationTests {
 		String id = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2020, 1, 1)))
 			.get("id");
-		this.admin.post().uri("/api/v1/registrations/{id}/actions", id).header("If-Match", "\"0\"")
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", id)
+			.header("If-Match", "\"0\"")
 			.bodyValue(Map.of("action", "AMEND", "date", "2026-06-01", "reference", "1/QĐ-SHTT", "changes",
 					Map.of("registrationNumber", "99999")))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo("changes.registrationNumber");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("changes.registrationNumber");
 		assertUnchanged(id, RegistrationStatus.GRANTED);
 	}
 
@@ -276,9 +341,14 @@ class LifecycleIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"")
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(status.name());
-		this.admin.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectBody()
-			.jsonPath("$.length()").isEqualTo(1);
+			.jsonPath("$.status")
+			.isEqualTo(status.name());
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
 	}
 
 }

@@ -67,15 +67,24 @@ class RegistrationApiIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"")
 			.expectBody()
-			.jsonPath("$.version").isEqualTo(0)
-			.jsonPath("$.status").isEqualTo("FILED")
-			.jsonPath("$.province").isEqualTo("Ninh Thuận")
-			.jsonPath("$.currentProvince").isEqualTo("Khánh Hòa")
-			.jsonPath("$.expiryDate").isEqualTo("2030-03-10")
-			.jsonPath("$.holderName").value(name -> assertThat((String) name).startsWith("Hợp tác xã thử"))
-			.jsonPath("$.renewal").doesNotExist()
-			.jsonPath("$.createdAt").exists()
-			.jsonPath("$.dataIssues").isEmpty()
+			.jsonPath("$.version")
+			.isEqualTo(0)
+			.jsonPath("$.status")
+			.isEqualTo("FILED")
+			.jsonPath("$.province")
+			.isEqualTo("Ninh Thuận")
+			.jsonPath("$.currentProvince")
+			.isEqualTo("Khánh Hòa")
+			.jsonPath("$.expiryDate")
+			.isEqualTo("2030-03-10")
+			.jsonPath("$.holderName")
+			.value(name -> assertThat((String) name).startsWith("Hợp tác xã thử"))
+			.jsonPath("$.renewal")
+			.doesNotExist()
+			.jsonPath("$.createdAt")
+			.exists()
+			.jsonPath("$.dataIssues")
+			.isEmpty()
 			.returnResult();
 		String location = result.getResponseHeaders().getLocation().toString();
 		this.admin.get().uri(location).exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"0\"");
@@ -85,8 +94,9 @@ class RegistrationApiIntegrationTests {
 	void storesEveryTextFieldInNfc() {
 		String nfdName = Normalizer.normalize("Sầu riêng Khánh Sơn " + TestData.serial(), Normalizer.Form.NFD);
 		String nfdArea = Normalizer.normalize("huyện Khánh Sơn", Normalizer.Form.NFD);
-		Map<String, Object> body = TestData.with(TestData.with(TestData.markFiling(this.holderId,
-				Normalizer.normalize("Khánh Hòa", Normalizer.Form.NFD)), "name", nfdName), "area", nfdArea);
+		Map<String, Object> body = TestData.with(TestData.with(
+				TestData.markFiling(this.holderId, Normalizer.normalize("Khánh Hòa", Normalizer.Form.NFD)), "name",
+				nfdName), "area", nfdArea);
 		Map<String, Object> created = TestData.create(this.admin, body);
 		String nfc = Normalizer.normalize(nfdName, Normalizer.Form.NFC);
 		assertThat(nfdName).isNotEqualTo(nfc);
@@ -123,7 +133,8 @@ class RegistrationApiIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("province");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("province");
 		this.admin.get().uri("/api/v1/registrations?province=Atlantis").exchange().expectStatus().isBadRequest();
 	}
 
@@ -138,7 +149,8 @@ class RegistrationApiIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/duplicate-number");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/duplicate-number");
 		TestData.create(this.admin, TestData.with(body, "type", "CERTIFICATION_MARK"));
 	}
 
@@ -164,8 +176,9 @@ class RegistrationApiIntegrationTests {
 				assertThat(statuses.stream().filter(status -> status == 409)).hasSize(11);
 			})
 			.verifyComplete();
-		this.mongo.count(Query.query(Criteria.where("facts.applicationNumber").is(body.get("applicationNumber"))),
-				"registrations")
+		this.mongo
+			.count(Query.query(Criteria.where("facts.applicationNumber").is(body.get("applicationNumber"))),
+					"registrations")
 			.as(StepVerifier::create)
 			.expectNext(1L)
 			.verifyComplete();
@@ -187,8 +200,10 @@ class RegistrationApiIntegrationTests {
 			.uri("/api/v1/registrations/{id}/history", created.get("id"))
 			.exchange()
 			.expectBody()
-			.jsonPath("$[0].action").isEqualTo("RECORDED")
-			.jsonPath("$[0].actor").isEqualTo("admin");
+			.jsonPath("$[0].action")
+			.isEqualTo("RECORDED")
+			.jsonPath("$[0].actor")
+			.isEqualTo("admin");
 	}
 
 	@Test
@@ -204,8 +219,9 @@ class RegistrationApiIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[*].field").value(fields -> assertThat((List<Object>) fields)
-				.containsExactlyInAnyOrder("filingDate", "holderId", "niceClasses"));
+			.jsonPath("$.errors[*].field")
+			.value(fields -> assertThat((List<Object>) fields).containsExactlyInAnyOrder("filingDate", "holderId",
+					"niceClasses"));
 	}
 
 	@Test
@@ -227,50 +243,90 @@ class RegistrationApiIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"1\"")
 			.expectBody()
-			.jsonPath("$.product").isEqualTo("Bưởi da xanh")
-			.jsonPath("$.status").isEqualTo("FILED");
+			.jsonPath("$.product")
+			.isEqualTo("Bưởi da xanh")
+			.jsonPath("$.status")
+			.isEqualTo("FILED");
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", id)
 			.exchange()
 			.expectBody()
-			.jsonPath("$[1].action").isEqualTo("UPDATED")
-			.jsonPath("$[1].changes.product[0]").isEqualTo("Quả bưởi")
-			.jsonPath("$[1].changes.product[1]").isEqualTo("Bưởi da xanh");
+			.jsonPath("$[1].action")
+			.isEqualTo("UPDATED")
+			.jsonPath("$[1].changes.product[0]")
+			.isEqualTo("Quả bưởi")
+			.jsonPath("$[1].changes.product[1]")
+			.isEqualTo("Bưởi da xanh");
 	}
 
 	@Test
 	void answers428WithoutIfMatchAnd412WhenStale() {
 		Map<String, Object> body = TestData.markFiling(this.holderId, "Khánh Hòa");
 		String id = (String) TestData.create(this.admin, body).get("id");
-		this.admin.put().uri("/api/v1/registrations/{id}", id).bodyValue(body).exchange().expectStatus()
+		this.admin.put()
+			.uri("/api/v1/registrations/{id}", id)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
-		this.admin.put().uri("/api/v1/registrations/{id}", id).header("If-Match", "\"0\"")
-			.bodyValue(TestData.with(body, "area", "xã A")).exchange().expectStatus().isOk();
-		this.admin.put().uri("/api/v1/registrations/{id}", id).header("If-Match", "\"0\"")
-			.bodyValue(TestData.with(body, "area", "xã B")).exchange().expectStatus()
+		this.admin.put()
+			.uri("/api/v1/registrations/{id}", id)
+			.header("If-Match", "\"0\"")
+			.bodyValue(TestData.with(body, "area", "xã A"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.admin.put()
+			.uri("/api/v1/registrations/{id}", id)
+			.header("If-Match", "\"0\"")
+			.bodyValue(TestData.with(body, "area", "xã B"))
+			.exchange()
+			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_FAILED)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/stale-version");
-		this.admin.get().uri("/api/v1/registrations/{id}", id).exchange().expectBody()
-			.jsonPath("$.area").isEqualTo("xã A");
-		this.admin.post().uri("/api/v1/registrations/{id}/actions", id)
-			.bodyValue(Map.of("action", "ACCEPT", "date", "2020-04-01")).exchange().expectStatus()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/stale-version");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}", id)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.area")
+			.isEqualTo("xã A");
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", id)
+			.bodyValue(Map.of("action", "ACCEPT", "date", "2020-04-01"))
+			.exchange()
+			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
-		this.admin.delete().uri("/api/v1/registrations/{id}", id).exchange().expectStatus()
+		this.admin.delete()
+			.uri("/api/v1/registrations/{id}", id)
+			.exchange()
+			.expectStatus()
 			.isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
 	}
 
 	@Test
 	void deletesOnlyAFiledRecord() {
 		String filed = (String) TestData.create(this.admin, TestData.markFiling(this.holderId, "Khánh Hòa")).get("id");
-		this.admin.delete().uri("/api/v1/registrations/{id}", filed).header("If-Match", "\"0\"").exchange()
-			.expectStatus().isNoContent();
+		this.admin.delete()
+			.uri("/api/v1/registrations/{id}", filed)
+			.header("If-Match", "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 		this.admin.get().uri("/api/v1/registrations/{id}", filed).exchange().expectStatus().isNotFound();
 		String granted = (String) TestData
 			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2020, 1, 1)))
 			.get("id");
-		this.admin.delete().uri("/api/v1/registrations/{id}", granted).header("If-Match", "\"0\"").exchange()
-			.expectStatus().isEqualTo(HttpStatus.CONFLICT)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/illegal-transition");
+		this.admin.delete()
+			.uri("/api/v1/registrations/{id}", granted)
+			.header("If-Match", "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
 		this.admin.get().uri("/api/v1/registrations/{id}", granted).exchange().expectStatus().isOk();
 	}
 
@@ -282,16 +338,26 @@ class RegistrationApiIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.page").isEqualTo(1)
-			.jsonPath("$.size").isEqualTo(5)
-			.jsonPath("$.items.length()").isEqualTo(5)
-			.jsonPath("$.items[*].type").value(types -> assertThat((List<Object>) types).containsOnly("GEOGRAPHICAL_INDICATION"))
-			.jsonPath("$.totalItems").value(total -> assertThat(((Number) total).intValue()).isGreaterThanOrEqualTo(61))
-			.jsonPath("$.totalPages").value(pages -> assertThat(((Number) pages).intValue()).isGreaterThanOrEqualTo(13));
+			.jsonPath("$.page")
+			.isEqualTo(1)
+			.jsonPath("$.size")
+			.isEqualTo(5)
+			.jsonPath("$.items.length()")
+			.isEqualTo(5)
+			.jsonPath("$.items[*].type")
+			.value(types -> assertThat((List<Object>) types).containsOnly("GEOGRAPHICAL_INDICATION"))
+			.jsonPath("$.totalItems")
+			.value(total -> assertThat(((Number) total).intValue()).isGreaterThanOrEqualTo(61))
+			.jsonPath("$.totalPages")
+			.value(pages -> assertThat(((Number) pages).intValue()).isGreaterThanOrEqualTo(13));
 		this.admin.get().uri("/api/v1/registrations?size=201").exchange().expectStatus().isBadRequest();
 		this.admin.get().uri("/api/v1/registrations?page=-1").exchange().expectStatus().isBadRequest();
-		this.admin.get().uri("/api/v1/registrations?holderId={id}", this.holderId).exchange().expectBody()
-			.jsonPath("$.totalItems").isEqualTo(0);
+		this.admin.get()
+			.uri("/api/v1/registrations?holderId={id}", this.holderId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -304,8 +370,11 @@ class RegistrationApiIntegrationTests {
 				TestData.with(TestData.markFiling(this.holderId, "Khánh Hòa"), "name", prefix + name)));
 		List<String> listed = new ArrayList<>();
 		this.admin.get()
-			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", prefix.strip()).queryParam("sort", "name")
-				.queryParam("size", 50).build())
+			.uri(uri -> uri.path("/api/v1/registrations")
+				.queryParam("q", prefix.strip())
+				.queryParam("sort", "name")
+				.queryParam("size", 50)
+				.build())
 			.exchange()
 			.expectBody()
 			.jsonPath("$.items[*].name")
@@ -326,7 +395,8 @@ class RegistrationApiIntegrationTests {
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.totalItems").isEqualTo(0);
+				.jsonPath("$.totalItems")
+				.isEqualTo(0);
 		}
 		this.admin.get()
 			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", "{q}").build("x".repeat(3000)))

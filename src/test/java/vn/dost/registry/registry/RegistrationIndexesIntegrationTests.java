@@ -11,7 +11,10 @@ import vn.dost.registry.RegistryIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The unique number indexes exist as soon as the service answers: they are created before it starts. */
+/**
+ * The unique number indexes exist as soon as the service answers: they are created before
+ * it starts.
+ */
 @RegistryIntegrationTest
 class RegistrationIndexesIntegrationTests {
 

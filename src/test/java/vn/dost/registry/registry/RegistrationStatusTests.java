@@ -26,10 +26,16 @@ import static vn.dost.registry.registry.RegistrationStatus.REFUSED;
 import static vn.dost.registry.registry.RegistrationStatus.TERMINATED;
 import static vn.dost.registry.registry.RegistrationStatus.WITHDRAWN;
 
-/** The transition table of the contract, written out independently and compared pair by pair. */
+/**
+ * The transition table of the contract, written out independently and compared pair by
+ * pair.
+ */
 class RegistrationStatusTests {
 
-	/** The contract's lifecycle table: (from, action) → to. Every pair not listed is illegal. */
+	/**
+	 * The contract's lifecycle table: (from, action) → to. Every pair not listed is
+	 * illegal.
+	 */
 	static final Map<RegistrationStatus, Map<LifecycleAction, RegistrationStatus>> CONTRACT = new EnumMap<>(
 			RegistrationStatus.class);
 
@@ -64,7 +70,8 @@ class RegistrationStatusTests {
 		for (RegistrationStatus from : RegistrationStatus.values()) {
 			for (LifecycleAction action : LifecycleAction.values()) {
 				RegistrationStatus expected = expected(from, action);
-				assertThat(from.after(action)).as("%s from %s", action, from).isEqualTo(java.util.Optional.ofNullable(expected));
+				assertThat(from.after(action)).as("%s from %s", action, from)
+					.isEqualTo(java.util.Optional.ofNullable(expected));
 				allowed += expected == null ? 0 : 1;
 			}
 		}

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dost.registry.TestData.ids;
 import static vn.dost.registry.TestData.names;
 
-/** Listings and searches answered by the search index, through the HTTP API, on the seed data and new titles. */
+/**
+ * Listings and searches answered by the search index, through the HTTP API, on the seed
+ * data and new titles.
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class SearchIntegrationTests {
@@ -76,7 +79,8 @@ class SearchIntegrationTests {
 		assertThat(ids(search(number))).containsExactly(id);
 		assertThat(ids(search("buoi thanh tra ze"))).contains(id);
 		assertThat(ids(search("buoi thanh tra zetx"))).doesNotContain(id);
-		// one digit off (test serials never start with 9), so a fuzzy match would find this very title
+		// one digit off (test serials never start with 9), so a fuzzy match would find
+		// this very title
 		String mistyped = number.substring(0, number.length() - 5) + "9" + number.substring(number.length() - 4);
 		assertThat(search(mistyped).get("totalItems")).as("a mistyped number finds no other number").isEqualTo(0);
 	}
@@ -94,7 +98,8 @@ class SearchIntegrationTests {
 		Map<String, Object> found = search("Buon Ma Thuat");
 		assertThat(names(found)).contains("Cà phê Buôn Ma Thuột");
 		assertThat(found.get("approximate")).isEqualTo(true);
-		// alphabetically the near match comes first: only the ranking can put the exact word first
+		// alphabetically the near match comes first: only the ranking can put the exact
+		// word first
 		String exact = "Mứt Zelonb Kamaru " + TestData.serial();
 		String near = "Mứt Zelona Kamaru " + TestData.serial();
 		create(named(near));
@@ -114,13 +119,13 @@ class SearchIntegrationTests {
 
 	@Test
 	void treatsQuerySyntaxAndDatabaseOperatorsAsPlainText() {
-		for (String hostile : List.of(".*", "(", ")", "{\"$gt\":\"\"}", "$where", "AND OR NOT", "*:*", "\\",
-				"\"", "a AND (b OR c)", "name:sầu~", "/.*/", "'; db.dropDatabase(); '",
-				"<script>alert(1)</script>")) {
+		for (String hostile : List.of(".*", "(", ")", "{\"$gt\":\"\"}", "$where", "AND OR NOT", "*:*", "\\", "\"",
+				"a AND (b OR c)", "name:sầu~", "/.*/", "'; db.dropDatabase(); '", "<script>alert(1)</script>")) {
 			Map<String, Object> found = search(hostile);
 			assertThat(found.get("totalItems")).as(hostile).isEqualTo(0);
 		}
-		// a range in query syntax is just its words: here "to", which Vietnamese names do contain (tỏi, tô…)
+		// a range in query syntax is just its words: here "to", which Vietnamese names do
+		// contain (tỏi, tô…)
 		assertThat(ids(search("[* TO *]"))).isNotEmpty().isEqualTo(ids(search("to")));
 	}
 
@@ -273,12 +278,13 @@ class SearchIntegrationTests {
 	@Test
 	void aMarkLapsedSinceTheLastSweepReadsExpiredInFiltersAndFacetsAndStaysSoAfterTheSweep() {
 		String holder = TestData.holder(this.admin, "Hợp tác xã hết hạn " + TestData.serial(), "Khánh Hòa");
-		String lapsed = (String) create(TestData.grantedMark(holder, "Khánh Hòa", LocalDate.of(2010, 1, 4)))
-			.get("id");
-		String valid = (String) create(TestData.grantedMark(holder, "Khánh Hòa", LocalDate.of(2020, 1, 4)))
-			.get("id");
+		String lapsed = (String) create(TestData.grantedMark(holder, "Khánh Hòa", LocalDate.of(2010, 1, 4))).get("id");
+		String valid = (String) create(TestData.grantedMark(holder, "Khánh Hòa", LocalDate.of(2020, 1, 4))).get("id");
 		assertLapsedReadsExpired(holder, lapsed, valid);
-		this.sweep.sweep().as(StepVerifier::create).assertNext(count -> assertThat(count).isPositive()).verifyComplete();
+		this.sweep.sweep()
+			.as(StepVerifier::create)
+			.assertNext(count -> assertThat(count).isPositive())
+			.verifyComplete();
 		assertLapsedReadsExpired(holder, lapsed, valid);
 	}
 

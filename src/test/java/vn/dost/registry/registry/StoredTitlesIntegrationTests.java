@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link StoredTitles} reads a stored record (as the search index keeps it) into exactly the title Spring Data's
- * converter makes of it: over every record in the database and over a title with every field set.
+ * {@link StoredTitles} reads a stored record (as the search index keeps it) into exactly
+ * the title Spring Data's converter makes of it: over every record in the database and
+ * over a title with every field set.
  */
 @RegistryIntegrationTest
 class StoredTitlesIntegrationTests {
@@ -43,8 +44,7 @@ class StoredTitlesIntegrationTests {
 		assertThat(stored).hasSizeGreaterThan(50);
 		for (Document record : stored) {
 			Document source = asIndexed(record);
-			assertThat(StoredTitles.read(reader(bytes(source))))
-				.as("title %s", record.get("_id"))
+			assertThat(StoredTitles.read(reader(bytes(source)))).as("title %s", record.get("_id"))
 				.usingRecursiveComparison()
 				.isEqualTo(converter().read(Registration.class, source));
 		}
@@ -67,7 +67,8 @@ class StoredTitlesIntegrationTests {
 		Document record = new Document();
 		converter().write(full(), record);
 		Document source = asIndexed(record);
-		// 17:00 UTC is already the next day in Vietnam: the day is the UTC one, as the converter reads it
+		// 17:00 UTC is already the next day in Vietnam: the day is the UTC one, as the
+		// converter reads it
 		Document facts = new Document((Document) source.get("facts"));
 		facts.put("filingDate", Date.from(Instant.parse("2020-02-28T17:00:00Z")));
 		source.put("facts", facts);
@@ -89,10 +90,13 @@ class StoredTitlesIntegrationTests {
 		assertThatThrownBy(() -> StoredTitles.read(reader(bytes(withOddFact)))).hasMessageContaining("colour");
 	}
 
-	/** A title with every fact and every stored field set (history aside, which the index does not keep). */
+	/**
+	 * A title with every fact and every stored field set (history aside, which the index
+	 * does not keep).
+	 */
 	private static Registration full() {
-		RegistrationFacts facts = new RegistrationFacts(RegistrationType.COLLECTIVE_MARK, "Sầu riêng Khánh Sơn",
-				"KS", List.of("Sau rieng KS"), "Quả sầu riêng", ProductGroup.FOOD, List.of(31, 29), "Khánh Hòa",
+		RegistrationFacts facts = new RegistrationFacts(RegistrationType.COLLECTIVE_MARK, "Sầu riêng Khánh Sơn", "KS",
+				List.of("Sau rieng KS"), "Quả sầu riêng", ProductGroup.FOOD, List.of(31, 29), "Khánh Hòa",
 				List.of("Ninh Thuận"), "VN", List.of("Khánh Hòa"), "Xã Sơn Lâm", "4-2020-12345",
 				LocalDate.of(2020, 2, 29), "4-0123456-000", LocalDate.of(2021, 12, 31), "2021", "QĐ 123/QĐ-SHTT",
 				"holder-1", "Hợp tác xã Sầu riêng", "Mô tả đầy đủ", "Đặc thù", true);
@@ -110,7 +114,8 @@ class StoredTitlesIntegrationTests {
 
 	private static void assertEveryFieldSet(Registration title) throws ReflectiveOperationException {
 		for (Field field : Registration.class.getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) || List.of("history", "authorisedUsers").contains(field.getName())) {
+			if (Modifier.isStatic(field.getModifiers())
+					|| List.of("history", "authorisedUsers").contains(field.getName())) {
 				continue;
 			}
 			field.setAccessible(true);

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The parts of an official document's header and signature, as Decree 30/2020 writes them. */
+/**
+ * The parts of an official document's header and signature, as Decree 30/2020 writes
+ * them.
+ */
 class LetterheadTests {
 
 	private static final ReportSettings DEFAULTS = new ReportSettings(null, null, null, null, null, "Lê Văn C", null,

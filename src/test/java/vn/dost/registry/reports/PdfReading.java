@@ -37,16 +37,17 @@ public record PdfReading(int pages, List<String> pageTexts, List<String> fontsNo
 	}
 
 	/**
-	 * The text of a vertical strip of every page ({@code from} and {@code width} in points from the page's left
-	 * edge), white space as one space: a table column read top to bottom, its wrapped cells joined.
+	 * The text of a vertical strip of every page ({@code from} and {@code width} in
+	 * points from the page's left edge), white space as one space: a table column read
+	 * top to bottom, its wrapped cells joined.
 	 */
 	static String column(byte[] pdf, float from, float width) {
 		try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
 			StringBuilder text = new StringBuilder();
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				Rectangle strip = new Rectangle(from, 0, width, document.getPage(page).getPageSize().getHeight());
-				text.append(PdfTextExtractor.getTextFromPage(document.getPage(page),
-						new FilteredTextEventListener(new LocationTextExtractionStrategy(), new TextRegionEventFilter(strip))))
+				text.append(PdfTextExtractor.getTextFromPage(document.getPage(page), new FilteredTextEventListener(
+						new LocationTextExtractionStrategy(), new TextRegionEventFilter(strip))))
 					.append('\n');
 			}
 			return text.toString().replaceAll("\\s+", " ");

@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-/** Page 1 of a PDF as an image, drawn by poppler's {@code pdftoppm} when the machine has it. */
+/**
+ * Page 1 of a PDF as an image, drawn by poppler's {@code pdftoppm} when the machine has
+ * it.
+ */
 final class Rasteriser {
 
 	private Rasteriser() {
@@ -29,7 +32,10 @@ final class Rasteriser {
 		}
 	}
 
-	/** Writes the PDF and page 1 as PNG ({@code name.pdf}, {@code name.png}) into the folder; answers the image. */
+	/**
+	 * Writes the PDF and page 1 as PNG ({@code name.pdf}, {@code name.png}) into the
+	 * folder; answers the image.
+	 */
 	static BufferedImage firstPage(byte[] pdf, Path folder, String name, int dpi) throws Exception {
 		Files.createDirectories(folder);
 		Path source = folder.resolve(name + ".pdf");

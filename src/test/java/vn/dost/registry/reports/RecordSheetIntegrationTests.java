@@ -16,7 +16,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A title's record sheet: one page with its facts, in embedded fonts, for whoever may read the title. */
+/**
+ * A title's record sheet: one page with its facts, in embedded fonts, for whoever may
+ * read the title.
+ */
 @RegistryIntegrationTest
 class RecordSheetIntegrationTests {
 
@@ -57,7 +60,11 @@ class RecordSheetIntegrationTests {
 		WebTestClient stranger = TestUsers.holder(this.client, "holder-" + TestData.serial(), other);
 
 		stranger.get().uri("/api/v1/registrations/{id}/summary.pdf", id).exchange().expectStatus().isForbidden();
-		admin.get().uri("/api/v1/registrations/{id}/summary.pdf", "no-such-title").exchange().expectStatus().isNotFound();
+		admin.get()
+			.uri("/api/v1/registrations/{id}/summary.pdf", "no-such-title")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		this.client.get().uri("/api/v1/registrations/{id}/summary.pdf", id).exchange().expectStatus().isUnauthorized();
 	}
 

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Reports drawn as a reader sees them: page 1 rasterised with poppler's {@code pdftoppm} (skipped, with the
- * reason, where it is not installed), the record sheet's QR code decoded back from the picture. The files are
- * left in {@code target/report-samples/}.
+ * Reports drawn as a reader sees them: page 1 rasterised with poppler's {@code pdftoppm}
+ * (skipped, with the reason, where it is not installed), the record sheet's QR code
+ * decoded back from the picture. The files are left in {@code target/report-samples/}.
  */
 @RegistryIntegrationTest
 class ReportRenderingIntegrationTests {
@@ -62,7 +62,8 @@ class ReportRenderingIntegrationTests {
 
 		BufferedImage page = Rasteriser.firstPage(pdf, SAMPLES, "provincial-summary", 100);
 
-		assertThat((double) page.getHeight() / page.getWidth()).isCloseTo(297.0 / 210, org.assertj.core.data.Offset.offset(0.01));
+		assertThat((double) page.getHeight() / page.getWidth()).isCloseTo(297.0 / 210,
+				org.assertj.core.data.Offset.offset(0.01));
 		assertThat(darkPixels(page)).isGreaterThan(page.getWidth() * page.getHeight() / 200);
 	}
 

@@ -55,7 +55,9 @@ class StatsIntegrationTests {
 
 	private void assertFiguresMatch(WebTestClient admin, String province, Predicate<Registration> in) {
 		Map<String, Object> stats = admin.get()
-			.uri(uri -> uri.path("/api/v1/stats").queryParamIfPresent("province", java.util.Optional.ofNullable(province)).build())
+			.uri(uri -> uri.path("/api/v1/stats")
+				.queryParamIfPresent("province", java.util.Optional.ofNullable(province))
+				.build())
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -63,7 +65,10 @@ class StatsIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
-		this.mongo.findAll(Registration.class).filter(in::test).collectList().as(StepVerifier::create)
+		this.mongo.findAll(Registration.class)
+			.filter(in::test)
+			.collectList()
+			.as(StepVerifier::create)
 			.assertNext(titles -> {
 				assertThat(((Number) stats.get("totalTitles")).longValue()).isEqualTo(titles.size());
 				Map<String, Map<String, Long>> byTypeAndStatus = new TreeMap<>();
@@ -79,7 +84,8 @@ class StatsIntegrationTests {
 					}
 					title.getDataIssues().forEach(issue -> issues.merge(issue, 1L, Long::sum));
 				}
-				Map<String, Map<String, Number>> shown = (Map<String, Map<String, Number>>) stats.get("byTypeAndStatus");
+				Map<String, Map<String, Number>> shown = (Map<String, Map<String, Number>>) stats
+					.get("byTypeAndStatus");
 				byTypeAndStatus.forEach((type, statuses) -> assertThat(longs(shown.get(type))).isEqualTo(statuses));
 				assertThat(longs((Map<String, Number>) stats.get("byCurrentProvince"))).isEqualTo(byProvince);
 				assertThat(longs((Map<String, Number>) stats.get("grantedPerYear"))).isEqualTo(perYear);
@@ -88,8 +94,8 @@ class StatsIntegrationTests {
 			.verifyComplete();
 		for (int stars = 3; stars <= 5; stars++) {
 			Criteria products = Criteria.where("facts.stars").is(stars);
-			long expected = countOcop(province == null ? products
-					: products.and("facts.currentProvinces").is(province));
+			long expected = countOcop(
+					province == null ? products : products.and("facts.currentProvinces").is(province));
 			assertThat(((Map<String, Number>) stats.get("ocopByStars")).get(String.valueOf(stars)).longValue())
 				.isEqualTo(expected);
 		}
@@ -111,6 +117,5 @@ class StatsIntegrationTests {
 		counts.forEach((key, value) -> copy.put(key, value.longValue()));
 		return copy;
 	}
-
 
 }

@@ -25,8 +25,8 @@ import vn.dost.registry.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The provincial summary over a known set of titles in Gia Lai (a province no seed and no other test uses;
- * two titles are filed under its former province Bình Định).
+ * The provincial summary over a known set of titles in Gia Lai (a province no seed and no
+ * other test uses; two titles are filed under its former province Bình Định).
  */
 @RegistryIntegrationTest
 class SummaryIntegrationTests {
@@ -52,7 +52,8 @@ class SummaryIntegrationTests {
 		mark(holder, "CERTIFICATION_MARK", "Cà phê Pleiku", PROVINCE, LocalDate.of(2017, 3, 1));
 		// Filed 2014: expired on 1 Jan 2024, grace period ended 1 Jul 2024.
 		mark(holder, "COLLECTIVE_MARK", "Chuối Ia Grai", PROVINCE, LocalDate.of(2014, 1, 1));
-		// Expires 1 Sep 2026: its grace period ends on 1 Mar 2027, within the next 12 months.
+		// Expires 1 Sep 2026: its grace period ends on 1 Mar 2027, within the next 12
+		// months.
 		mark(holder, "COLLECTIVE_MARK", "Dừa Tam Quan", "Bình Định", LocalDate.of(2016, 9, 1));
 		mark(holder, "COLLECTIVE_MARK", "Mật ong Kbang", PROVINCE, LocalDate.of(2024, 2, 1));
 		Map<String, Object> filed = TestData.with(TestData.markFiling(holder, PROVINCE), "name", "Gạo Ayun Pa");
@@ -90,9 +91,10 @@ class SummaryIntegrationTests {
 	}
 
 	/**
-	 * A title terminated or invalidated stops counting from the decision's date, not before: in Điện Biên (no
-	 * other test uses it; its seed titles count the same before and after), figures before and after adding a
-	 * terminated geographical indication and an invalidated certification mark.
+	 * A title terminated or invalidated stops counting from the decision's date, not
+	 * before: in Điện Biên (no other test uses it; its seed titles count the same before
+	 * and after), figures before and after adding a terminated geographical indication
+	 * and an invalidated certification mark.
 	 */
 	@Test
 	void aTerminatedOrInvalidatedTitleCountsOnlyBeforeTheDecision() {
@@ -100,17 +102,17 @@ class SummaryIntegrationTests {
 		List<Long> todayBefore = counts(province, "");
 		List<Long> in2024Before = counts(province, "&asOf=2024-06-30");
 		String holder = TestData.holder(this.admin, "Hợp tác xã Điện Biên " + TestData.serial(), province);
-		Map<String, Object> gi = TestData.create(this.admin, new HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION",
-				"name", "Gạo Điện Biên thử", "product", "Gạo", "province", province, "status", "GRANTED", "filingDate",
-				"2010-01-01", "grantDate", "2012-05-05", "registrationNumber",
-				String.format("%05d", TestData.serial() % 100000))));
+		Map<String, Object> gi = TestData.create(this.admin,
+				new HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION", "name", "Gạo Điện Biên thử", "product", "Gạo",
+						"province", province, "status", "GRANTED", "filingDate", "2010-01-01", "grantDate",
+						"2012-05-05", "registrationNumber", String.format("%05d", TestData.serial() % 100000))));
 		decide(gi, "TERMINATE", "2025-03-01");
-		Map<String, Object> mark = TestData.create(this.admin, TestData.with(
-				TestData.grantedMark(holder, province, LocalDate.of(2020, 1, 1)), "type", "CERTIFICATION_MARK"));
+		Map<String, Object> mark = TestData.create(this.admin, TestData
+			.with(TestData.grantedMark(holder, province, LocalDate.of(2020, 1, 1)), "type", "CERTIFICATION_MARK"));
 		decide(mark, "INVALIDATE", "2025-04-01");
 		assertThat(counts(province, "")).isEqualTo(todayBefore);
-		assertThat(counts(province, "&asOf=2024-06-30")).isEqualTo(
-				List.of(in2024Before.get(0) + 1, in2024Before.get(1) + 1, in2024Before.get(2)));
+		assertThat(counts(province, "&asOf=2024-06-30"))
+			.isEqualTo(List.of(in2024Before.get(0) + 1, in2024Before.get(1) + 1, in2024Before.get(2)));
 	}
 
 	private void decide(Map<String, Object> title, String action, String date) {
@@ -123,12 +125,18 @@ class SummaryIntegrationTests {
 			.isOk();
 	}
 
-	/** The summary's counts of titles in force: geographical indications, certification, collective marks. */
+	/**
+	 * The summary's counts of titles in force: geographical indications, certification,
+	 * collective marks.
+	 */
 	private List<Long> counts(String province, String parameters) {
-		String text = PdfReading.of(download(this.admin,
-				"/api/v1/reports/summary.pdf?province=" + province + parameters)).text().replaceAll("\\s+", " ");
-		Matcher sentence = Pattern.compile(
-				"được (\\d+) chỉ dẫn địa lý, (\\d+) nhãn hiệu chứng nhận và (\\d+) nhãn hiệu tập thể").matcher(text);
+		String text = PdfReading
+			.of(download(this.admin, "/api/v1/reports/summary.pdf?province=" + province + parameters))
+			.text()
+			.replaceAll("\\s+", " ");
+		Matcher sentence = Pattern
+			.compile("được (\\d+) chỉ dẫn địa lý, (\\d+) nhãn hiệu chứng nhận và (\\d+) nhãn hiệu tập thể")
+			.matcher(text);
 		assertThat(sentence.find()).as("the totals sentence in %s", text).isTrue();
 		return List.of(Long.valueOf(sentence.group(1)), Long.valueOf(sentence.group(2)),
 				Long.valueOf(sentence.group(3)));
@@ -151,10 +159,16 @@ class SummaryIntegrationTests {
 	@Test
 	void refusesAnUnknownProvince() {
 		this.admin.get().uri("/api/v1/reports/summary.pdf?province=Atlantis").exchange().expectStatus().isBadRequest();
-		this.client.get().uri("/api/v1/reports/summary.pdf?province=Gia Lai").exchange().expectStatus().isUnauthorized();
+		this.client.get()
+			.uri("/api/v1/reports/summary.pdf?province=Gia Lai")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
-	/** The name column of the title table: left margin 30 mm, after the ordinal column. */
+	/**
+	 * The name column of the title table: left margin 30 mm, after the ordinal column.
+	 */
 	static String nameColumn(byte[] pdf) {
 		float width = (210 - 45) * PdfPages.MM;
 		float[] columns = SummaryPdf.TITLE_COLUMNS;

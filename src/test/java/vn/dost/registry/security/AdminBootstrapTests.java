@@ -20,8 +20,9 @@ import vn.dost.registry.RegistryApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first-start rule on the real application, started twice on the same data directory: an administrator
- * is created only when there is no user at all, and a generated password is logged once and never again.
+ * The first-start rule on the real application, started twice on the same data directory:
+ * an administrator is created only when there is no user at all, and a generated password
+ * is logged once and never again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
@@ -46,7 +47,8 @@ class AdminBootstrapTests {
 		int before = output.getAll().length();
 		try (ConfigurableApplicationContext second = start(dataDir, "")) {
 			String secondStart = output.getAll().substring(before);
-			assertThat(secondStart).contains("Start-up tasks done").doesNotContain("generated password")
+			assertThat(secondStart).contains("Start-up tasks done")
+				.doesNotContain("generated password")
 				.doesNotContain(password);
 			assertThat(status(second, "admin", password)).isEqualTo(200);
 		}
@@ -76,13 +78,15 @@ class AdminBootstrapTests {
 		return "target/test-data/bootstrap-" + UUID.randomUUID();
 	}
 
-	/** Starts the whole application; the arguments take precedence over application.yml and the environment. */
+	/**
+	 * Starts the whole application; the arguments take precedence over application.yml
+	 * and the environment.
+	 */
 	private static ConfigurableApplicationContext start(String dataDir, String adminPassword) {
 		return new SpringApplicationBuilder(RegistryApplication.class).registerShutdownHook(false)
 			.run("--registry.data-dir=" + dataDir, "--server.port=0", "--registry.admin-password=" + adminPassword,
-					"--registry.seed.enabled=false", "--registry.security.bcrypt-strength=4",
-					"--registry.sweep.cron=-", "--registry.embedded.compact-every=PT1H",
-					"--spring.main.banner-mode=off");
+					"--registry.seed.enabled=false", "--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-",
+					"--registry.embedded.compact-every=PT1H", "--spring.main.banner-mode=off");
 	}
 
 	private static int status(ConfigurableApplicationContext context, String username, String password) {

@@ -50,7 +50,8 @@ class SecurityIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		// The machine running the suite may be busy: a slow answer is not what these tests are about.
+		// The machine running the suite may be busy: a slow answer is not what these
+		// tests are about.
 		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		this.admin = TestUsers.admin(this.client);
 		this.holderId = TestData.holder(this.admin, "Hợp tác xã bảo mật " + TestData.serial(), "Khánh Hòa");
@@ -71,10 +72,14 @@ class SecurityIntegrationTests {
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 				.expectBody()
-				.jsonPath("$.status").isEqualTo(401)
-				.jsonPath("$.type").isEqualTo("/problems/unauthenticated")
-				.jsonPath("$.title").exists()
-				.jsonPath("$.detail").exists();
+				.jsonPath("$.status")
+				.isEqualTo(401)
+				.jsonPath("$.type")
+				.isEqualTo("/problems/unauthenticated")
+				.jsonPath("$.title")
+				.exists()
+				.jsonPath("$.detail")
+				.exists();
 		}
 		this.client.post()
 			.uri("/api/v1/registrations")
@@ -117,7 +122,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Chưa đăng nhập");
+			.jsonPath("$.title")
+			.isEqualTo("Chưa đăng nhập");
 		this.client.get()
 			.uri("/api/v1/holders")
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
@@ -125,7 +131,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Authentication required");
+			.jsonPath("$.title")
+			.isEqualTo("Authentication required");
 		WebTestClient officer = TestUsers.officer(this.client, "sec-lang-" + TestData.serial(), "Quảng Trị");
 		officer.get()
 			.uri("/api/v1/users")
@@ -134,9 +141,12 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(403)
-			.jsonPath("$.title").isEqualTo("Forbidden")
-			.jsonPath("$.detail").exists();
+			.jsonPath("$.status")
+			.isEqualTo(403)
+			.jsonPath("$.title")
+			.isEqualTo("Forbidden")
+			.jsonPath("$.detail")
+			.exists();
 	}
 
 	@Test
@@ -154,8 +164,8 @@ class SecurityIntegrationTests {
 			.isOk();
 		this.client.get()
 			.uri("/api/v1/registrations")
-			.headers(headers -> headers.setBasicAuth(username,
-					password.replace("Mật khẩu Đà Nẵng", "Mat khau Da Nang"), StandardCharsets.UTF_8))
+			.headers(headers -> headers.setBasicAuth(username, password.replace("Mật khẩu Đà Nẵng", "Mat khau Da Nang"),
+					StandardCharsets.UTF_8))
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
@@ -169,12 +179,14 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP");
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
 	void apiDescriptionIsPublicAndDescribesTheRegistrations() {
-		// The description is built on the first request, which takes seconds on a busy machine.
+		// The description is built on the first request, which takes seconds on a busy
+		// machine.
 		this.client.mutate()
 			.responseTimeout(Duration.ofSeconds(60))
 			.build()
@@ -184,7 +196,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.paths['/api/v1/registrations']").exists();
+			.jsonPath("$.paths['/api/v1/registrations']")
+			.exists();
 	}
 
 	@Test
@@ -237,7 +250,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.area").isEqualTo("huyện Lệ Thủy");
+			.jsonPath("$.area")
+			.isEqualTo("huyện Lệ Thủy");
 		officer.post()
 			.uri("/api/v1/registrations/{id}/actions", id)
 			.header("If-Match", "\"1\"")
@@ -246,15 +260,18 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("ACCEPTED");
+			.jsonPath("$.status")
+			.isEqualTo("ACCEPTED");
 		officer.get()
 			.uri("/api/v1/registrations/{id}/history", id)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$[0].actor").value(actor -> assertThat((String) actor).startsWith("sec-qt-"))
-			.jsonPath("$[2].toStatus").isEqualTo("ACCEPTED");
+			.jsonPath("$[0].actor")
+			.value(actor -> assertThat((String) actor).startsWith("sec-qt-"))
+			.jsonPath("$[2].toStatus")
+			.isEqualTo("ACCEPTED");
 		String mistaken = (String) TestData.create(officer, TestData.markFiling(this.holderId, "Quảng Trị")).get("id");
 		officer.delete()
 			.uri("/api/v1/registrations/{id}", mistaken)
@@ -277,16 +294,19 @@ class SecurityIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
-		// Ninh Thuận is now part of Khánh Hòa: still outside a Quảng Trị officer's provinces.
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
+		// Ninh Thuận is now part of Khánh Hòa: still outside a Quảng Trị officer's
+		// provinces.
 		officer.post()
 			.uri("/api/v1/registrations")
 			.bodyValue(TestData.markFiling(this.holderId, "Ninh Thuận"))
 			.exchange()
 			.expectStatus()
 			.isForbidden();
-		this.mongo.count(Query.query(Criteria.where("facts.applicationNumber").is(body.get("applicationNumber"))),
-				"registrations")
+		this.mongo
+			.count(Query.query(Criteria.where("facts.applicationNumber").is(body.get("applicationNumber"))),
+					"registrations")
 			.as(StepVerifier::create)
 			.expectNext(0L)
 			.verifyComplete();
@@ -325,10 +345,18 @@ class SecurityIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"")
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("FILED")
-			.jsonPath("$.area").doesNotExist();
-		officer.get().uri("/api/v1/registrations/{id}/history", id).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.length()").isEqualTo(1);
+			.jsonPath("$.status")
+			.isEqualTo("FILED")
+			.jsonPath("$.area")
+			.doesNotExist();
+		officer.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
 		assertThat(listIds(officer, "province=Khánh Hòa&size=200&sort=-grantDate")).isNotEmpty();
 		assertThat(listIds(officer, "q=" + body.get("applicationNumber"))).containsExactly(id);
 	}
@@ -349,8 +377,10 @@ class SecurityIntegrationTests {
 			.uri("/api/v1/registrations/{id}", id)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.province").isEqualTo("Quảng Trị")
-			.jsonPath("$.version").isEqualTo(0);
+			.jsonPath("$.province")
+			.isEqualTo("Quảng Trị")
+			.jsonPath("$.version")
+			.isEqualTo(0);
 	}
 
 	// --- holder users: only their own titles, read-only ---
@@ -371,7 +401,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.holderId").isEqualTo(this.holderId);
+			.jsonPath("$.holderId")
+			.isEqualTo(this.holderId);
 		holder.get().uri("/api/v1/registrations/{id}/history", own).exchange().expectStatus().isOk();
 
 		List<String> holders = new ArrayList<>();
@@ -381,28 +412,23 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(2)
-			.jsonPath("$.items[*].holderId").value(found -> holders.addAll((List<String>) found));
+			.jsonPath("$.totalItems")
+			.isEqualTo(2)
+			.jsonPath("$.items[*].holderId")
+			.value(found -> holders.addAll((List<String>) found));
 		assertThat(holders).hasSize(2).containsOnly(this.holderId);
 		assertThat(listIds(holder, "size=200")).containsExactlyInAnyOrder(own, ownGranted);
 		assertThat(listIds(holder, "holderId=" + this.holderId)).containsExactlyInAnyOrder(own, ownGranted);
-		holder.get()
-			.uri("/api/v1/registrations?holderId={other}", otherHolder)
-			.exchange()
-			.expectStatus()
-			.isForbidden();
-		holder.get()
-			.uri("/api/v1/holders/{other}/registrations", otherHolder)
-			.exchange()
-			.expectStatus()
-			.isForbidden();
+		holder.get().uri("/api/v1/registrations?holderId={other}", otherHolder).exchange().expectStatus().isForbidden();
+		holder.get().uri("/api/v1/holders/{other}/registrations", otherHolder).exchange().expectStatus().isForbidden();
 		holder.get()
 			.uri("/api/v1/registrations/{id}", others)
 			.exchange()
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden");
 		holder.get().uri("/api/v1/registrations/{id}/history", others).exchange().expectStatus().isForbidden();
 	}
 
@@ -441,8 +467,10 @@ class SecurityIntegrationTests {
 			.uri("/api/v1/registrations/{id}", own)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("FILED")
-			.jsonPath("$.version").isEqualTo(0);
+			.jsonPath("$.status")
+			.isEqualTo("FILED")
+			.jsonPath("$.version")
+			.isEqualTo(0);
 	}
 
 	// --- user management ---
@@ -457,7 +485,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("provinces");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("provinces");
 		this.admin.post()
 			.uri("/api/v1/users")
 			.bodyValue(user(username, "OFFICER", List.of(), null))
@@ -465,7 +494,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("provinces");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("provinces");
 		this.admin.post()
 			.uri("/api/v1/users")
 			.bodyValue(user(username, "OFFICER", List.of(Normalizer.normalize("Khánh Hòa", Normalizer.Form.NFD)), null))
@@ -477,9 +507,12 @@ class SecurityIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"")
 			.expectBody()
-			.jsonPath("$.username").isEqualTo(username)
-			.jsonPath("$.roles[0]").isEqualTo("OFFICER")
-			.jsonPath("$.provinces[0]").isEqualTo("Khánh Hòa");
+			.jsonPath("$.username")
+			.isEqualTo(username)
+			.jsonPath("$.roles[0]")
+			.isEqualTo("OFFICER")
+			.jsonPath("$.provinces[0]")
+			.isEqualTo("Khánh Hòa");
 	}
 
 	@Test
@@ -492,7 +525,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("holderId");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("holderId");
 		this.admin.post()
 			.uri("/api/v1/users")
 			.bodyValue(user(username, "HOLDER", null, "no-such-holder-" + TestData.serial()))
@@ -500,7 +534,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("holderId");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("holderId");
 		this.admin.post()
 			.uri("/api/v1/users")
 			.bodyValue(user(username, "HOLDER", null, this.holderId))
@@ -508,8 +543,10 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isCreated()
 			.expectBody()
-			.jsonPath("$.holderId").isEqualTo(this.holderId)
-			.jsonPath("$.roles[0]").isEqualTo("HOLDER");
+			.jsonPath("$.holderId")
+			.isEqualTo(this.holderId)
+			.jsonPath("$.roles[0]")
+			.isEqualTo("HOLDER");
 	}
 
 	@Test
@@ -524,12 +561,14 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/duplicate-user");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/duplicate-user");
 		this.admin.get()
 			.uri("/api/v1/users/{username}", username)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.provinces[0]").isEqualTo("Quảng Trị");
+			.jsonPath("$.provinces[0]")
+			.isEqualTo("Quảng Trị");
 		String other = "sec-user-" + TestData.serial();
 		this.admin.post()
 			.uri("/api/v1/users")
@@ -538,7 +577,8 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("password");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password");
 		this.admin.get().uri("/api/v1/users/{username}", other).exchange().expectStatus().isNotFound();
 	}
 
@@ -555,10 +595,22 @@ class SecurityIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertNoSecret(created);
-		assertNoSecret(this.admin.get().uri("/api/v1/users/{username}", username).exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody());
-		assertNoSecret(this.admin.get().uri("/api/v1/users?size=200").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody());
+		assertNoSecret(this.admin.get()
+			.uri("/api/v1/users/{username}", username)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
+		assertNoSecret(this.admin.get()
+			.uri("/api/v1/users?size=200")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 		this.mongo.findOne(Query.query(Criteria.where("_id").is(username)), Document.class, "users")
 			.as(StepVerifier::create)
 			.assertNext(stored -> {
@@ -576,7 +628,8 @@ class SecurityIntegrationTests {
 		WebTestClient officer = TestUsers.officer(this.client, username, "Quảng Trị");
 		officer.get().uri("/api/v1/registrations").exchange().expectStatus().isOk();
 		String newPassword = "new-password-" + TestData.serial();
-		Map<String, Object> change = new LinkedHashMap<>(user(username, "OFFICER", List.of("Quảng Trị", "Khánh Hòa"), null));
+		Map<String, Object> change = new LinkedHashMap<>(
+				user(username, "OFFICER", List.of("Quảng Trị", "Khánh Hòa"), null));
 		change.put("password", newPassword);
 		this.admin.put()
 			.uri("/api/v1/users/{username}", username)
@@ -646,11 +699,16 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.page").isEqualTo(0)
-			.jsonPath("$.size").isEqualTo(200)
-			.jsonPath("$.totalItems").value(total -> assertThat(((Number) total).intValue()).isGreaterThanOrEqualTo(2))
-			.jsonPath("$.totalPages").isNumber()
-			.jsonPath("$.items[*].username").value(found -> names.addAll((List<String>) found));
+			.jsonPath("$.page")
+			.isEqualTo(0)
+			.jsonPath("$.size")
+			.isEqualTo(200)
+			.jsonPath("$.totalItems")
+			.value(total -> assertThat(((Number) total).intValue()).isGreaterThanOrEqualTo(2))
+			.jsonPath("$.totalPages")
+			.isNumber()
+			.jsonPath("$.items[*].username")
+			.value(found -> names.addAll((List<String>) found));
 		assertThat(names).contains("admin", username);
 		this.admin.get()
 			.uri("/api/v1/users?page=0&size=1")
@@ -658,8 +716,10 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.items.length()").isEqualTo(1)
-			.jsonPath("$.totalPages").value(pages -> assertThat(((Number) pages).intValue()).isGreaterThanOrEqualTo(2));
+			.jsonPath("$.items.length()")
+			.isEqualTo(1)
+			.jsonPath("$.totalPages")
+			.value(pages -> assertThat(((Number) pages).intValue()).isGreaterThanOrEqualTo(2));
 		this.admin.get().uri("/api/v1/users?size=201").exchange().expectStatus().isBadRequest();
 		this.admin.get()
 			.uri("/api/v1/users/{username}", username)
@@ -669,10 +729,14 @@ class SecurityIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"")
 			.expectBody()
-			.jsonPath("$.username").isEqualTo(username)
-			.jsonPath("$.provinces[0]").isEqualTo("Quảng Trị")
-			.jsonPath("$.version").isEqualTo(0)
-			.jsonPath("$.createdAt").exists();
+			.jsonPath("$.username")
+			.isEqualTo(username)
+			.jsonPath("$.provinces[0]")
+			.isEqualTo("Quảng Trị")
+			.jsonPath("$.version")
+			.isEqualTo(0)
+			.jsonPath("$.createdAt")
+			.exists();
 		this.admin.get()
 			.uri("/api/v1/users/{username}", "nobody-" + TestData.serial())
 			.exchange()
@@ -710,9 +774,12 @@ class SecurityIntegrationTests {
 			.uri("/api/v1/users/{username}", username)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.roles.length()").isEqualTo(1)
-			.jsonPath("$.roles[0]").isEqualTo("OFFICER")
-			.jsonPath("$.version").isEqualTo(0);
+			.jsonPath("$.roles.length()")
+			.isEqualTo(1)
+			.jsonPath("$.roles[0]")
+			.isEqualTo("OFFICER")
+			.jsonPath("$.version")
+			.isEqualTo(0);
 	}
 
 	// --- the first-start administrator ---
@@ -725,8 +792,10 @@ class SecurityIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.roles.length()").isEqualTo(1)
-			.jsonPath("$.roles[0]").isEqualTo("ADMIN");
+			.jsonPath("$.roles.length()")
+			.isEqualTo(1)
+			.jsonPath("$.roles[0]")
+			.isEqualTo("ADMIN");
 		this.mongo.find(Query.query(Criteria.where("_id").is("admin")), Document.class, "users")
 			.collectList()
 			.as(StepVerifier::create)

@@ -20,9 +20,10 @@ import vn.dost.registry.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error status of the contract answers an RFC 9457 problem ({@code application/problem+json} with
- * {@code type}, {@code title}, {@code status}, {@code detail}) in the caller's language, never a 500, and a
- * rejected write stores nothing.
+ * Every error status of the contract answers an RFC 9457 problem
+ * ({@code application/problem+json} with {@code type}, {@code title}, {@code status},
+ * {@code detail}) in the caller's language, never a 500, and a rejected write stores
+ * nothing.
  */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
@@ -58,19 +59,20 @@ class ErrorIntegrationTests {
 			.expectHeader()
 			.contentType("application/problem+json")
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/payload-too-large");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/payload-too-large");
 		this.admin.get()
 			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", "{q}").build(name))
 			.exchange()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(0);
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	@Test
 	void answers400MalformedBodyForTruncatedJson() {
 		String name = uniqueName();
-		WebTestClient.BodyContentSpec body = postRaw(this.admin, "{\"name\":\"" + name + "\",\"type\":")
-			.expectStatus()
+		WebTestClient.BodyContentSpec body = postRaw(this.admin, "{\"name\":\"" + name + "\",\"type\":").expectStatus()
 			.isBadRequest()
 			.expectBody();
 		problem(body, 400, "/problems/malformed-body");
@@ -80,8 +82,7 @@ class ErrorIntegrationTests {
 	@Test
 	void answers400WithFieldForUnknownEnumValue() {
 		Map<String, Object> filing = filing();
-		WebTestClient.BodyContentSpec body = post(this.admin, TestData.with(filing, "type", "TRADEMARK"))
-			.expectStatus()
+		WebTestClient.BodyContentSpec body = post(this.admin, TestData.with(filing, "type", "TRADEMARK")).expectStatus()
 			.isBadRequest()
 			.expectBody();
 		problem(body, 400, "/problems/invalid-input").jsonPath("$.errors[0].field")
@@ -125,8 +126,7 @@ class ErrorIntegrationTests {
 	@Test
 	void answers400ForDescriptionOf10001Characters() {
 		Map<String, Object> filing = filing();
-		WebTestClient.BodyContentSpec body = post(this.admin,
-				TestData.with(filing, "description", "m".repeat(10_001)))
+		WebTestClient.BodyContentSpec body = post(this.admin, TestData.with(filing, "description", "m".repeat(10_001)))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody();
@@ -167,8 +167,8 @@ class ErrorIntegrationTests {
 
 	@Test
 	void answers401ForWrongPasswordAndUnknownUser() {
-		for (WebTestClient wrong : List.of(basic("admin", "not-the-password"), basic("nobody-" + TestData.serial(),
-				TestUsers.PASSWORD))) {
+		for (WebTestClient wrong : List.of(basic("admin", "not-the-password"),
+				basic("nobody-" + TestData.serial(), TestUsers.PASSWORD))) {
 			WebTestClient.BodyContentSpec body = wrong.get()
 				.uri(REGISTRATIONS)
 				.exchange()
@@ -195,9 +195,12 @@ class ErrorIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/unauthenticated")
-			.jsonPath("$.title").isEqualTo("Authentication required")
-			.jsonPath("$.detail").isEqualTo("Sign in (HTTP Basic) with a valid account.");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unauthenticated")
+			.jsonPath("$.title")
+			.isEqualTo("Authentication required")
+			.jsonPath("$.detail")
+			.isEqualTo("Sign in (HTTP Basic) with a valid account.");
 	}
 
 	@Test
@@ -258,7 +261,8 @@ class ErrorIntegrationTests {
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/not-found");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
 	}
 
 	@Test
@@ -271,8 +275,10 @@ class ErrorIntegrationTests {
 			.expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Not found")
-			.jsonPath("$.detail").isEqualTo("There is no registration with id " + unknown + ".");
+			.jsonPath("$.title")
+			.isEqualTo("Not found")
+			.jsonPath("$.detail")
+			.isEqualTo("There is no registration with id " + unknown + ".");
 		this.admin.get()
 			.uri("/api/v1/holders/{id}", unknown)
 			.exchange()
@@ -347,7 +353,8 @@ class ErrorIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ETAG, "\"1\"")
 			.expectBody()
-			.jsonPath("$.area").isEqualTo("xã Một");
+			.jsonPath("$.area")
+			.isEqualTo("xã Một");
 	}
 
 	@Test
@@ -377,7 +384,8 @@ class ErrorIntegrationTests {
 				.isEqualTo(HttpStatus.NOT_ACCEPTABLE)
 				.expectBody(String.class)
 				.consumeWith(result -> {
-					// The problem may be left out when the client accepts only XML; when it is sent, it is JSON.
+					// The problem may be left out when the client accepts only XML; when
+					// it is sent, it is JSON.
 					if (result.getResponseBody() != null && !result.getResponseBody().isEmpty()) {
 						assertThat(result.getResponseHeaders().getContentType())
 							.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -393,22 +401,32 @@ class ErrorIntegrationTests {
 		post(this.admin, tooLong).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Dữ liệu không hợp lệ")
-			.jsonPath("$.detail").isEqualTo("Một số trường không hợp lệ; không có gì được lưu.")
-			.jsonPath("$.errors[0].field").isEqualTo("name")
-			.jsonPath("$.errors[0].message").isEqualTo("Tối đa 200 ký tự.");
+			.jsonPath("$.title")
+			.isEqualTo("Dữ liệu không hợp lệ")
+			.jsonPath("$.detail")
+			.isEqualTo("Một số trường không hợp lệ; không có gì được lưu.")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Tối đa 200 ký tự.");
 		postIn("en", tooLong).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Invalid input")
-			.jsonPath("$.detail").isEqualTo("Some fields are invalid; nothing was saved.")
-			.jsonPath("$.errors[0].field").isEqualTo("name")
-			.jsonPath("$.errors[0].message").isEqualTo("At most 200 characters.");
+			.jsonPath("$.title")
+			.isEqualTo("Invalid input")
+			.jsonPath("$.detail")
+			.isEqualTo("Some fields are invalid; nothing was saved.")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("At most 200 characters.");
 		postIn("en-GB,en;q=0.9", TestData.with(filing(), "type", "TRADEMARK")).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Invalid input")
-			.jsonPath("$.errors[0].field").isEqualTo("type")
+			.jsonPath("$.title")
+			.isEqualTo("Invalid input")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("type")
 			.jsonPath("$.errors[0].message")
 			.value(message -> assertThat((String) message).startsWith("Unreadable value"));
 	}
@@ -419,8 +437,10 @@ class ErrorIntegrationTests {
 		postIn("fr", tooLong).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Dữ liệu không hợp lệ")
-			.jsonPath("$.errors[0].message").isEqualTo("Tối đa 200 ký tự.");
+			.jsonPath("$.title")
+			.isEqualTo("Dữ liệu không hợp lệ")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Tối đa 200 ký tự.");
 		this.client.get()
 			.uri(REGISTRATIONS)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
@@ -428,7 +448,8 @@ class ErrorIntegrationTests {
 			.expectStatus()
 			.isUnauthorized()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Chưa đăng nhập");
+			.jsonPath("$.title")
+			.isEqualTo("Chưa đăng nhập");
 	}
 
 	@Test
@@ -478,14 +499,18 @@ class ErrorIntegrationTests {
 	}
 
 	/** Checks the problem shape and answers the body for further checks. */
-	private static WebTestClient.BodyContentSpec problem(WebTestClient.BodyContentSpec body, int status,
-			String type) {
-		return body.consumeWith(result -> assertThat(result.getResponseHeaders().getContentType())
-			.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON))
-			.jsonPath("$.type").isEqualTo(type)
-			.jsonPath("$.status").isEqualTo(status)
-			.jsonPath("$.title").isNotEmpty()
-			.jsonPath("$.detail").isNotEmpty();
+	private static WebTestClient.BodyContentSpec problem(WebTestClient.BodyContentSpec body, int status, String type) {
+		return body
+			.consumeWith(result -> assertThat(result.getResponseHeaders().getContentType())
+				.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON))
+			.jsonPath("$.type")
+			.isEqualTo(type)
+			.jsonPath("$.status")
+			.isEqualTo(status)
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.isNotEmpty();
 	}
 
 	private void assertNothingStored(String name) {

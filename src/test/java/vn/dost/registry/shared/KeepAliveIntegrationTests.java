@@ -22,10 +22,11 @@ import vn.dost.registry.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests that reach the server over one keep-alive connection before the previous answer is finished must all
- * be answered. Reactor Netty 1.3.7 stopped reading such a connection when a queued request was answered at once
- * (an authenticated request with remembered credentials, a 404): the client waited forever. Speaks HTTP/1.1 over
- * a plain socket, sending the requests back to back, so that the second and third are queued.
+ * Requests that reach the server over one keep-alive connection before the previous
+ * answer is finished must all be answered. Reactor Netty 1.3.7 stopped reading such a
+ * connection when a queued request was answered at once (an authenticated request with
+ * remembered credentials, a 404): the client waited forever. Speaks HTTP/1.1 over a plain
+ * socket, sending the requests back to back, so that the second and third are queued.
  */
 @RegistryIntegrationTest
 class KeepAliveIntegrationTests {
@@ -43,11 +44,13 @@ class KeepAliveIntegrationTests {
 			try (Socket socket = new Socket("127.0.0.1", this.port)) {
 				socket.setSoTimeout(5_000);
 				OutputStream out = socket.getOutputStream();
-				// the second request is queued behind the first, which waits on the database; it is answered at once
+				// the second request is queued behind the first, which waits on the
+				// database; it is answered at once
 				send(out, basic, "/actuator/health", "/no-such-page");
 				assertThat(readResponses(socket.getInputStream(), 2)).as("first two answers in round %d", round)
 					.containsExactly(200, 404);
-				// sent only now, as a client on a keep-alive connection does: it must be read and answered
+				// sent only now, as a client on a keep-alive connection does: it must be
+				// read and answered
 				send(out, basic, "/api/v1/no-such-resource");
 				assertThat(readResponses(socket.getInputStream(), 1)).as("third answer in round %d", round)
 					.containsExactly(404);
@@ -58,14 +61,21 @@ class KeepAliveIntegrationTests {
 	private static void send(OutputStream out, String basic, String... paths) throws IOException {
 		StringBuilder requests = new StringBuilder();
 		for (String path : paths) {
-			requests.append("GET ").append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-				.append("Authorization: Basic ").append(basic).append("\r\nAccept: application/json\r\n\r\n");
+			requests.append("GET ")
+				.append(path)
+				.append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+				.append("Authorization: Basic ")
+				.append(basic)
+				.append("\r\nAccept: application/json\r\n\r\n");
 		}
 		out.write(requests.toString().getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 	}
 
-	/** Reads up to {@code count} responses, stopping at the first that does not come within the socket timeout. */
+	/**
+	 * Reads up to {@code count} responses, stopping at the first that does not come
+	 * within the socket timeout.
+	 */
 	private static List<Integer> readResponses(InputStream in, int count) throws IOException {
 		List<Integer> statuses = new ArrayList<>();
 		try {

@@ -17,11 +17,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message exists in Vietnamese and in English, and every key the code names exists. */
+/**
+ * Every message exists in Vietnamese and in English, and every key the code names exists.
+ */
 class MessageBundlesTests {
 
-	private static final Pattern KEY_IN_CODE = Pattern
-		.compile("\"((?:validation|msg)\\.[A-Za-z.]*[A-Za-z])\"");
+	private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:validation|msg)\\.[A-Za-z.]*[A-Za-z])\"");
 
 	@Test
 	void hasTheSameKeysInVietnameseAndEnglish() throws IOException {

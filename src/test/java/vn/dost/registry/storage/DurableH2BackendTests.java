@@ -17,10 +17,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-
 /**
- * An acknowledged write is in the file at once: a copy of the file taken right after the acknowledgement,
- * while the server is still running (as {@code kill -9} would leave it), holds the document.
+ * An acknowledged write is in the file at once: a copy of the file taken right after the
+ * acknowledgement, while the server is still running (as {@code kill -9} would leave it),
+ * holds the document.
  */
 class DurableH2BackendTests {
 
@@ -31,7 +31,8 @@ class DurableH2BackendTests {
 	void hasEveryAcknowledgedInsertInTheFileBeforeAnyTimerCommit() throws IOException {
 		try (EmbeddedDatabase database = new EmbeddedDatabase(this.directory.resolve("live"), 0, true);
 				MongoClient client = MongoClients.create(database.connectionString("registry"))) {
-			// No timer commit can help: only the backend's own commit puts the writes in the file.
+			// No timer commit can help: only the backend's own commit puts the writes in
+			// the file.
 			database.store().setAutoCommitDelay(600_000);
 			var collection = client.getDatabase("registry").getCollection("things");
 			Flux.range(0, 50)
@@ -47,8 +48,10 @@ class DurableH2BackendTests {
 	void losesRecentWritesWithoutCommittingEachWrite() throws IOException {
 		try (EmbeddedDatabase database = new EmbeddedDatabase(this.directory.resolve("stock"), 0, false);
 				MongoClient client = MongoClients.create(database.connectionString("registry"))) {
-			// The stock backend commits on MVStore's timer (one second by default; stretched here so the
-			// test does not depend on the machine's speed): until then the file misses the write.
+			// The stock backend commits on MVStore's timer (one second by default;
+			// stretched here so the
+			// test does not depend on the machine's speed): until then the file misses
+			// the write.
 			database.store().setAutoCommitDelay(600_000);
 			var collection = client.getDatabase("registry").getCollection("things");
 			Mono.from(collection.insertOne(new Document("_id", 1))).then().as(StepVerifier::create).verifyComplete();
@@ -77,7 +80,10 @@ class DurableH2BackendTests {
 		}
 	}
 
-	/** Opens a byte copy of the live file with a second store, as a restart after a crash would, and counts. */
+	/**
+	 * Opens a byte copy of the live file with a second store, as a restart after a crash
+	 * would, and counts.
+	 */
 	private void assertCountInCopy(Path file, long expected) throws IOException {
 		Path copy = this.directory.resolve("copy-" + System.nanoTime() + ".mv.db");
 		Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,5 @@
 package vn.dost.registry.storage;
 
-
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -25,8 +24,9 @@ import vn.dost.registry.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code MONGODB_URI} set the service uses that database and starts no embedded one. A separate
- * MongoDB-compatible server stands in for a real MongoDB here (none can be installed on our machines).
+ * With {@code MONGODB_URI} set the service uses that database and starts no embedded one.
+ * A separate MongoDB-compatible server stands in for a real MongoDB here (none can be
+ * installed on our machines).
  */
 @RegistryIntegrationTest
 @DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
@@ -70,8 +70,13 @@ class ExternalDatabaseIntegrationTests {
 				.assertNext(count -> assertThat(count).as("seed titles").isEqualTo(88))
 				.verifyComplete();
 		}
-		TestUsers.admin(this.client).get().uri("/api/v1/registrations?size=1").exchange().expectBody()
-			.jsonPath("$.totalItems").isEqualTo(88);
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations?size=1")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(88);
 	}
 
 }

@@ -18,8 +18,9 @@ import vn.dost.registry.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database keeps everything across restarts of the service, and the seed data is loaded once,
- * on the first start only. (Against a real MongoDB this is MongoDB's job, so the test needs the embedded one.)
+ * The embedded database keeps everything across restarts of the service, and the seed
+ * data is loaded once, on the first start only. (Against a real MongoDB this is MongoDB's
+ * job, so the test needs the embedded one.)
  */
 @DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
 class RestartPersistenceTests {
@@ -37,27 +38,48 @@ class RestartPersistenceTests {
 			String holder = TestData.holder(admin, "Hợp tác xã khởi động lại", "Quảng Trị");
 			Map<String, Object> created = TestData.create(admin, TestData.markFiling(holder, "Quảng Bình"));
 			id[0] = (String) created.get("id");
-			admin.post().uri("/api/v1/registrations/{id}/actions", id[0]).header("If-Match", "\"0\"")
-				.bodyValue(Map.of("action", "ACCEPT", "date", "2020-04-01")).exchange().expectStatus().isOk();
+			admin.post()
+				.uri("/api/v1/registrations/{id}/actions", id[0])
+				.header("If-Match", "\"0\"")
+				.bodyValue(Map.of("action", "ACCEPT", "date", "2020-04-01"))
+				.exchange()
+				.expectStatus()
+				.isOk();
 			total[0] = total(admin);
 			assertThat(total[0]).isEqualTo(89);
 		});
 		for (int restart = 0; restart < 2; restart++) {
 			run(admin -> {
-				admin.get().uri("/api/v1/registrations/{id}", id[0]).exchange().expectStatus().isOk()
-					.expectHeader().valueEquals("ETag", "\"1\"")
+				admin.get()
+					.uri("/api/v1/registrations/{id}", id[0])
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.valueEquals("ETag", "\"1\"")
 					.expectBody()
-					.jsonPath("$.status").isEqualTo("ACCEPTED")
-					.jsonPath("$.currentProvince").isEqualTo("Quảng Trị")
-					.jsonPath("$.holderName").isEqualTo("Hợp tác xã khởi động lại");
-				admin.get().uri("/api/v1/registrations/{id}/history", id[0]).exchange().expectBody()
-					.jsonPath("$.length()").isEqualTo(2);
+					.jsonPath("$.status")
+					.isEqualTo("ACCEPTED")
+					.jsonPath("$.currentProvince")
+					.isEqualTo("Quảng Trị")
+					.jsonPath("$.holderName")
+					.isEqualTo("Hợp tác xã khởi động lại");
+				admin.get()
+					.uri("/api/v1/registrations/{id}/history", id[0])
+					.exchange()
+					.expectBody()
+					.jsonPath("$.length()")
+					.isEqualTo(2);
 				assertThat(total(admin)).as("seed data is loaded once only").isEqualTo(total[0]);
 				// the search index is rebuilt from the database at start
-				admin.get().uri("/api/v1/registrations?q=hop tac xa khoi dong lai&status=ACCEPTED").exchange()
+				admin.get()
+					.uri("/api/v1/registrations?q=hop tac xa khoi dong lai&status=ACCEPTED")
+					.exchange()
 					.expectBody()
-					.jsonPath("$.items[0].id").isEqualTo(id[0])
-					.jsonPath("$.totalItems").isEqualTo(1);
+					.jsonPath("$.items[0].id")
+					.isEqualTo(id[0])
+					.jsonPath("$.totalItems")
+					.isEqualTo(1);
 			});
 		}
 	}
@@ -77,8 +99,12 @@ class RestartPersistenceTests {
 
 	private static long total(WebTestClient admin) {
 		long[] total = new long[1];
-		admin.get().uri("/api/v1/registrations?size=1").exchange().expectBody()
-			.jsonPath("$.totalItems").value(count -> total[0] = ((Number) count).longValue());
+		admin.get()
+			.uri("/api/v1/registrations?size=1")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.value(count -> total[0] = ((Number) count).longValue());
 		return total[0];
 	}
 

@@ -24,8 +24,9 @@ import reactor.test.StepVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Unique index keys keep the order the stock key type gives them, so index files written before and after
- * stay readable by either: lookups find the stored keys and duplicates are still refused.
+ * Unique index keys keep the order the stock key type gives them, so index files written
+ * before and after stay readable by either: lookups find the stored keys and duplicates
+ * are still refused.
  */
 class SerializedKeyOrderTests {
 
@@ -82,10 +83,7 @@ class SerializedKeyOrderTests {
 				.as(StepVerifier::create)
 				.expectErrorMatches(ex -> ex.getMessage().contains("duplicate key"))
 				.verify();
-			Mono.from(things.insertOne(new Document("key", "k-200")))
-				.then()
-				.as(StepVerifier::create)
-				.verifyComplete();
+			Mono.from(things.insertOne(new Document("key", "k-200"))).then().as(StepVerifier::create).verifyComplete();
 		}
 	}
 
@@ -117,7 +115,10 @@ class SerializedKeyOrderTests {
 		}
 	}
 
-	/** A unique sparse index on {@code key} and 200 documents with keys {@code k-0} to {@code k-199}. */
+	/**
+	 * A unique sparse index on {@code key} and 200 documents with keys {@code k-0} to
+	 * {@code k-199}.
+	 */
 	private static void fill(MongoCollection<Document> things) {
 		Mono.from(things.createIndex(new Document("key", 1), new IndexOptions().unique(true).sparse(true)))
 			.thenMany(Flux.range(0, 200).concatMap(i -> Mono.from(things.insertOne(new Document("key", "k-" + i)))))

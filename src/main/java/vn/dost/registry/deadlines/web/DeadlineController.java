@@ -21,8 +21,9 @@ import vn.dost.registry.security.UserDirectory;
 import vn.dost.registry.shared.NotAuthenticated;
 
 /**
- * {@code /api/v1/deadlines}: what needs an officer's action soon, as JSON, as a calendar feed (signed in, or with
- * the user's feed token, which calendar apps can keep), and as the daily digest.
+ * {@code /api/v1/deadlines}: what needs an officer's action soon, as JSON, as a calendar
+ * feed (signed in, or with the user's feed token, which calendar apps can keep), and as
+ * the daily digest.
  */
 @RestController
 class DeadlineController {
@@ -70,7 +71,10 @@ class DeadlineController {
 			.map(found -> ResponseEntity.ok().contentType(CALENDAR).body(this.calendar.write(found, locale)));
 	}
 
-	/** Makes a new feed token for the signed-in user (the old one stops working) and answers the feed's address. */
+	/**
+	 * Makes a new feed token for the signed-in user (the old one stops working) and
+	 * answers the feed's address.
+	 */
 	@PostMapping(path = "/api/v1/deadlines/calendar-token", produces = "application/json")
 	Mono<CalendarTokenResponse> newToken() {
 		return this.actor.get()

@@ -22,7 +22,10 @@ import org.springframework.web.server.ServerWebExchange;
 import vn.dost.registry.exchange.FullBackup;
 import vn.dost.registry.security.CurrentActor;
 
-/** The full backup ({@code GET /api/v1/exports/full.jsonl}) and its restore ({@code POST /api/v1/imports/full}). */
+/**
+ * The full backup ({@code GET /api/v1/exports/full.jsonl}) and its restore
+ * ({@code POST /api/v1/imports/full}).
+ */
 @RestController
 class BackupController {
 
@@ -57,8 +60,7 @@ class BackupController {
 	}
 
 	@PostMapping(path = "/api/v1/imports/full", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body,
-			ServerWebExchange exchange) {
+	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
 		return this.actor.get()
 			.flatMap(who -> Uploads.within(body, path -> this.backup.restore(path, who)))
 			.map(report -> this.bodies.respond(Map.of("restored", report.restored()), report.errors(),

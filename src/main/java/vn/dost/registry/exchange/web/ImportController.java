@@ -28,8 +28,8 @@ import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 
 /**
- * {@code /api/v1/imports}: titles from a CSV or XLSX file (as a multipart {@code file} part or as the body),
- * the template workbook, and the record of past imports.
+ * {@code /api/v1/imports}: titles from a CSV or XLSX file (as a multipart {@code file}
+ * part or as the body), the template workbook, and the record of past imports.
  */
 @RestController
 class ImportController {
@@ -50,7 +50,8 @@ class ImportController {
 		this.bodies = bodies;
 	}
 
-	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importPart(@RequestPart("file") FilePart file,
 			@RequestParam(defaultValue = "false") boolean dryRun, ServerWebExchange exchange) {
 		return run(file.content(), file.filename(), dryRun, exchange);

@@ -15,8 +15,9 @@ import vn.dost.registry.exchange.ImportReport;
 import vn.dost.registry.shared.Problems;
 
 /**
- * The answer to an import or a restore: 200 with the report, or, when any row has a problem, a 400 problem
- * that carries the same report and each problem as {@code {row, field, message}} in the user's language.
+ * The answer to an import or a restore: 200 with the report, or, when any row has a
+ * problem, a 400 problem that carries the same report and each problem as {@code {row,
+ * field, message}} in the user's language.
  */
 @Component
 class ReportBodies {

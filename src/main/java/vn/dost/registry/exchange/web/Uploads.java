@@ -11,13 +11,19 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 
-/** An uploaded body streamed to a temporary file as it arrives, so that no upload is held in memory. */
+/**
+ * An uploaded body streamed to a temporary file as it arrives, so that no upload is held
+ * in memory.
+ */
 final class Uploads {
 
 	private Uploads() {
 	}
 
-	/** Stores the body, hands its file to {@code work}, and deletes the file when the work is done or fails. */
+	/**
+	 * Stores the body, hands its file to {@code work}, and deletes the file when the work
+	 * is done or fails.
+	 */
 	static <T> Mono<T> within(Publisher<DataBuffer> body, Function<Path, Mono<T>> work) {
 		return Mono.usingWhen(store(body), work,
 				path -> Mono.fromCallable(() -> Files.deleteIfExists(path)).subscribeOn(Schedulers.boundedElastic()));

@@ -27,7 +27,10 @@ import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.Versions;
 
-/** {@code /api/v1/ocop-products}: OCOP products, their re-certifications and history, for signed-in users. */
+/**
+ * {@code /api/v1/ocop-products}: OCOP products, their re-certifications and history, for
+ * signed-in users.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/ocop-products", produces = "application/json")
 class OcopProductController {
@@ -47,9 +50,8 @@ class OcopProductController {
 	@GetMapping
 	Mono<PageResponse<OcopProductResponse>> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer stars, @RequestParam(required = false) String province,
-			@RequestParam(required = false) LocalDate expiringBefore,
-			@RequestParam(required = false) String holderId, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) LocalDate expiringBefore, @RequestParam(required = false) String holderId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		OcopQuery query = new OcopQuery(q, stars, province, expiringBefore, holderId);
 		PageRequest request = PageRequest.of(page, size);
 		return this.actor.get()
@@ -72,10 +74,10 @@ class OcopProductController {
 	Mono<ResponseEntity<OcopProductResponse>> create(@RequestBody OcopProductRequest request) {
 		return this.actor.get()
 			.flatMap(who -> this.products.create(this.mapper.toDraft(request), who))
-			.flatMap(created -> shown(created).map(body -> ResponseEntity
-				.created(URI.create("/api/v1/ocop-products/" + created.getId()))
-				.eTag(Versions.etag(created.getVersion()))
-				.body(body)));
+			.flatMap(created -> shown(created)
+				.map(body -> ResponseEntity.created(URI.create("/api/v1/ocop-products/" + created.getId()))
+					.eTag(Versions.etag(created.getVersion()))
+					.body(body)));
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")

@@ -11,7 +11,10 @@ import vn.dost.registry.ocop.OcopProduct;
 import vn.dost.registry.ocop.Recertification;
 import vn.dost.registry.shared.MappingConfig;
 
-/** OCOP products between their stored and their API form; data issues depend on the titles granted today. */
+/**
+ * OCOP products between their stored and their API form; data issues depend on the titles
+ * granted today.
+ */
 @Mapper(config = MappingConfig.class)
 interface OcopProductMapper {
 

@@ -23,21 +23,28 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this instance's index current with writes made by other instances, by following the titles'
- * change stream (MongoDB replica set). Starts from a little before the index was built, so no change made
- * during the build is missed (replaying one twice is harmless: older versions are ignored); resumes after an
- * error from the last event seen; rebuilds the index when the stream's history no longer reaches back that far.
- * On by default only with an external database ({@code MONGODB_URI}); see docs/operations.md.
+ * Keeps this instance's index current with writes made by other instances, by following
+ * the titles' change stream (MongoDB replica set). Starts from a little before the index
+ * was built, so no change made during the build is missed (replaying one twice is
+ * harmless: older versions are ignored); resumes after an error from the last event seen;
+ * rebuilds the index when the stream's history no longer reaches back that far. On by
+ * default only with an external database ({@code MONGODB_URI}); see docs/operations.md.
  */
 @Component
 class ChangeStreamFollower implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangeStreamFollower.class);
 
-	/** How far before the index build the stream starts: covers clock differences between machines. */
+	/**
+	 * How far before the index build the stream starts: covers clock differences between
+	 * machines.
+	 */
 	private static final Duration LOOK_BACK = Duration.ofMinutes(1);
 
-	/** Server errors meaning the stream cannot resume where it was: history lost, or a fatal stream error. */
+	/**
+	 * Server errors meaning the stream cannot resume where it was: history lost, or a
+	 * fatal stream error.
+	 */
 	private static final Set<Integer> CANNOT_RESUME = Set.of(280, 286);
 
 	private final ReactiveMongoTemplate mongo;
@@ -75,21 +82,22 @@ class ChangeStreamFollower implements SmartLifecycle {
 		log.info("Following the titles' change stream from {}", this.startAt);
 	}
 
-	/** The change stream, applied event by event, resumed after errors, until the service stops. */
+	/**
+	 * The change stream, applied event by event, resumed after errors, until the service
+	 * stops.
+	 */
 	Flux<Void> follow() {
-		return Flux.defer(this::changes)
-			.concatMap(this::apply)
-			.onErrorResume(this::cannotResume, ex -> {
-				log.warn("The change stream cannot resume ({}); rebuilding the search index", ex.getMessage());
-				return this.index.rebuild().doOnNext(done -> {
-					this.resumeToken = null;
-					this.startAt = done.startedAt().minus(LOOK_BACK);
-				}).thenMany(Flux.error(ex));
-			})
+		return Flux.defer(this::changes).concatMap(this::apply).onErrorResume(this::cannotResume, ex -> {
+			log.warn("The change stream cannot resume ({}); rebuilding the search index", ex.getMessage());
+			return this.index.rebuild().doOnNext(done -> {
+				this.resumeToken = null;
+				this.startAt = done.startedAt().minus(LOOK_BACK);
+			}).thenMany(Flux.error(ex));
+		})
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.firstRetry)
 				.maxBackoff(Duration.ofSeconds(30))
-				.doBeforeRetry(signal -> log.warn("Change stream interrupted; resuming: {}",
-						signal.failure().toString())));
+				.doBeforeRetry(
+						signal -> log.warn("Change stream interrupted; resuming: {}", signal.failure().toString())));
 	}
 
 	private Flux<ChangeStreamEvent<Document>> changes() {

@@ -15,9 +15,9 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * Counts per facet value over every title a query matched, in a stable order: enumerations in their declared
- * order, provinces by count then Vietnamese name, years ascending. A mark lapsed since the last sweep is
- * counted as expired, as it reads.
+ * Counts per facet value over every title a query matched, in a stable order:
+ * enumerations in their declared order, provinces by count then Vietnamese name, years
+ * ascending. A mark lapsed since the last sweep is counted as expired, as it reads.
  */
 final class FacetCounts {
 

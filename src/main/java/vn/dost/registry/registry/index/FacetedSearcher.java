@@ -16,9 +16,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A searcher over one point-in-time view of the index, with the facet values of each of its segments read when
- * the view was opened (on the index thread; a segment already read for an earlier view is shared), so a search
- * never reads them.
+ * A searcher over one point-in-time view of the index, with the facet values of each of
+ * its segments read when the view was opened (on the index thread; a segment already read
+ * for an earlier view is shared), so a search never reads them.
  */
 final class FacetedSearcher extends IndexSearcher {
 
@@ -28,9 +28,10 @@ final class FacetedSearcher extends IndexSearcher {
 	private final RecentResults results;
 
 	/**
-	 * @param known the facet values of segments read for earlier views, by segment core; segments gone from this
-	 * view are dropped from it, new ones added
-	 * @param keptTitles how many titles the answers this view keeps may hold (0: keeps none)
+	 * @param known the facet values of segments read for earlier views, by segment core;
+	 * segments gone from this view are dropped from it, new ones added
+	 * @param keptTitles how many titles the answers this view keeps may hold (0: keeps
+	 * none)
 	 */
 	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known, int keptTitles) throws IOException {
 		super(reader);
@@ -52,8 +53,9 @@ final class FacetedSearcher extends IndexSearcher {
 	}
 
 	/**
-	 * Counts per dimension and value over the titles a search matched, as indexed, and how many of them are
-	 * marks indexed as granted whose grace period ended before {@code today}.
+	 * Counts per dimension and value over the titles a search matched, as indexed, and
+	 * how many of them are marks indexed as granted whose grace period ended before
+	 * {@code today}.
 	 */
 	Counted countFacets(FacetsCollector matched, LocalDate today) {
 		Map<String, Map<String, Long>> counts = new HashMap<>();

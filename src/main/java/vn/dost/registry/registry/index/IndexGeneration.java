@@ -18,9 +18,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import vn.dost.registry.registry.Registration;
 
 /**
- * One in-memory index and what it has seen: every change is applied only if it is newer than the version the
- * index already holds, so writes, change-stream events and a rebuild's reads may arrive in any order. Changed
- * only from the index thread; searched from any thread.
+ * One in-memory index and what it has seen: every change is applied only if it is newer
+ * than the version the index already holds, so writes, change-stream events and a
+ * rebuild's reads may arrive in any order. Changed only from the index thread; searched
+ * from any thread.
  */
 final class IndexGeneration {
 
@@ -37,10 +38,16 @@ final class IndexGeneration {
 
 	private final Map<String, Long> versions = new HashMap<>();
 
-	/** The facet values of the segments searched so far, by segment core; views are opened on one thread at a time. */
+	/**
+	 * The facet values of the segments searched so far, by segment core; views are opened
+	 * on one thread at a time.
+	 */
 	private final Map<Object, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
 
-	/** @param keptTitles how many titles the answers each view of the index keeps may hold (0: none) */
+	/**
+	 * @param keptTitles how many titles the answers each view of the index keeps may hold
+	 * (0: none)
+	 */
 	IndexGeneration(IndexedFields fields, int keptTitles) {
 		this.fields = fields;
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
@@ -62,14 +69,17 @@ final class IndexGeneration {
 		}
 	}
 
-	/** Indexes the stored record unless the index already holds this or a newer version; true if it did. */
+	/**
+	 * Indexes the stored record unless the index already holds this or a newer version;
+	 * true if it did.
+	 */
 	boolean put(org.bson.Document stored) {
 		return put(stored, null);
 	}
 
 	/**
-	 * As {@link #put(org.bson.Document)}, with the title the record was written from (null: read from the
-	 * record), which spares converting the record back.
+	 * As {@link #put(org.bson.Document)}, with the title the record was written from
+	 * (null: read from the record), which spares converting the record back.
 	 */
 	boolean put(org.bson.Document stored, Registration written) {
 		String id = String.valueOf(stored.get("_id"));
@@ -135,7 +145,10 @@ final class IndexGeneration {
 		}
 	}
 
-	/** The index's memory: its segments, the writer's buffers and the facet arrays of the segments searched. */
+	/**
+	 * The index's memory: its segments, the writer's buffers and the facet arrays of the
+	 * segments searched.
+	 */
 	long ramBytesUsed() {
 		long files = 0;
 		try {
@@ -144,13 +157,16 @@ final class IndexGeneration {
 			}
 		}
 		catch (IOException deletedMeanwhile) {
-			// a merge removed a file while it was counted: the figure is an estimate anyway
+			// a merge removed a file while it was counted: the figure is an estimate
+			// anyway
 		}
 		long facets = this.segmentFacets.values().stream().mapToLong(SegmentFacets::bytes).sum();
 		return files + this.writer.ramBytesUsed() + facets;
 	}
 
-	/** Closes the writer; searches still running on an acquired searcher finish normally. */
+	/**
+	 * Closes the writer; searches still running on an acquired searcher finish normally.
+	 */
 	void close() {
 		try {
 			this.searchers.close();

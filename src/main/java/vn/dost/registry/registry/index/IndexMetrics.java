@@ -8,8 +8,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
 /**
- * The index's size in titles and in bytes of memory, and the searches it answered (computed, or kept from an
- * earlier identical search on an unchanged index), on {@code /actuator/prometheus}.
+ * The index's size in titles and in bytes of memory, and the searches it answered
+ * (computed, or kept from an earlier identical search on an unchanged index), on
+ * {@code /actuator/prometheus}.
  */
 @Component
 class IndexMetrics implements MeterBinder {

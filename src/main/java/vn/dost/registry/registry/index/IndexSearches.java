@@ -31,15 +31,19 @@ import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
 
 /**
- * Answers listings, searches, facet counts and suggestions from the index alone: the titles come back from the
- * record stored in the index, so no search reads the database. Runs on the caller's thread; it only computes.
+ * Answers listings, searches, facet counts and suggestions from the index alone: the
+ * titles come back from the record stored in the index, so no search reads the database.
+ * Runs on the caller's thread; it only computes.
  */
 @Component
 public class IndexSearches {
 
 	private static final Set<String> SOURCE = Set.of(IndexedFields.SOURCE);
 
-	/** Pages ending further than this are ranked by Lucene's own sorting collector (slower, deep pages are rare). */
+	/**
+	 * Pages ending further than this are ranked by Lucene's own sorting collector
+	 * (slower, deep pages are rare).
+	 */
 	private static final int RANKED_PAGE_END = 1_000;
 
 	private final RegistrationIndex index;
@@ -60,15 +64,19 @@ public class IndexSearches {
 	}
 
 	/**
-	 * One page of the titles the query finds, with the exact total and the facet counts over all of them. When
-	 * the words find nothing, a retry lets long words differ by one edit. The same question asked again on the
-	 * same view of the index (nothing changed meanwhile) gets the answer kept from the first time.
+	 * One page of the titles the query finds, with the exact total and the facet counts
+	 * over all of them. When the words find nothing, a retry lets long words differ by
+	 * one edit. The same question asked again on the same view of the index (nothing
+	 * changed meanwhile) gets the answer kept from the first time.
 	 */
 	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today) {
 		return search(query, page, today, false);
 	}
 
-	/** As {@link #search(RegistrationQuery, PageRequest, LocalDate)}; with {@code fresh} no kept answer is used. */
+	/**
+	 * As {@link #search(RegistrationQuery, PageRequest, LocalDate)}; with {@code fresh}
+	 * no kept answer is used.
+	 */
 	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today, boolean fresh) {
 		return Mono.fromCallable(() -> {
 			RecentResults.Key key = new RecentResults.Key(query, page.offset(), page.size(), today.toEpochDay());
@@ -87,7 +95,10 @@ public class IndexSearches {
 		return this.computed.sum();
 	}
 
-	/** Searches answered so far with an answer kept on the view from an identical earlier search. */
+	/**
+	 * Searches answered so far with an answer kept on the view from an identical earlier
+	 * search.
+	 */
 	long kept() {
 		return this.kept.sum();
 	}
@@ -110,14 +121,16 @@ public class IndexSearches {
 	}
 
 	/**
-	 * Every title the query finds (its words and filters, no page), in the query's order (name order by
-	 * default), from the records the index stores: for reports that list a whole province.
+	 * Every title the query finds (its words and filters, no page), in the query's order
+	 * (name order by default), from the records the index stores: for reports that list a
+	 * whole province.
 	 */
 	public Mono<List<Registration>> all(RegistrationQuery query, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(query.q());
-			Query found = TitleQueries.combine(words.isEmpty() ? null
-					: this.queries.text(words, IndexedFields.TEXT, false), this.queries.filters(query, today));
+			Query found = TitleQueries.combine(
+					words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false),
+					this.queries.filters(query, today));
 			Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
 			return this.index.read(searcher -> {
 				try {
@@ -132,8 +145,9 @@ public class IndexSearches {
 	}
 
 	/**
-	 * Up to {@code limit} titles whose name, sign or an alias starts with the words, best first; kept on the view
-	 * like a listing's answer, by the analysed words (so {@code Sầu} and {@code sau} share one).
+	 * Up to {@code limit} titles whose name, sign or an alias starts with the words, best
+	 * first; kept on the view like a listing's answer, by the analysed words (so
+	 * {@code Sầu} and {@code sau} share one).
 	 */
 	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
 		return Mono.fromCallable(() -> {
@@ -144,7 +158,8 @@ public class IndexSearches {
 			List<Query> filters = holderId == null ? List.of()
 					: List.of(TitleQueries.term(IndexedFields.HOLDER, holderId));
 			Sort sort = TitleQueries.sort("relevance", true);
-			// kept like a listing's answer (type-ahead asks the same beginnings again and again); no day: the
+			// kept like a listing's answer (type-ahead asks the same beginnings again and
+			// again); no day: the
 			// suggestions do not depend on it
 			RecentResults.Key key = new RecentResults.Key(new Suggestion(words, holderId), 0, limit, 0);
 			return this.index.read(searcher -> searcher.results().get(key, false, () -> {
@@ -161,13 +176,17 @@ public class IndexSearches {
 		});
 	}
 
-	/** The question a suggestion answers, as a kept answer's key: the analysed words and the holder's scope. */
+	/**
+	 * The question a suggestion answers, as a kept answer's key: the analysed words and
+	 * the holder's scope.
+	 */
 	private record Suggestion(List<String> words, String holderId) {
 	}
 
 	/**
-	 * Every mark whose expiry date lies within [from, to], soonest first, optionally only those found under one
-	 * of the given provinces (any name a title is found under) or of one holder.
+	 * Every mark whose expiry date lies within [from, to], soonest first, optionally only
+	 * those found under one of the given provinces (any name a title is found under) or
+	 * of one holder.
 	 */
 	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
 			String holderId) {
@@ -176,7 +195,8 @@ public class IndexSearches {
 			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, from.toEpochDay(), to.toEpochDay()));
 			if (provinces != null) {
 				BooleanQuery.Builder any = new BooleanQuery.Builder();
-				provinces.forEach(province -> any.add(TitleQueries.term(IndexedFields.PROVINCE, province), Occur.SHOULD));
+				provinces
+					.forEach(province -> any.add(TitleQueries.term(IndexedFields.PROVINCE, province), Occur.SHOULD));
 				filters.add(any.build());
 			}
 			if (holderId != null) {
@@ -197,7 +217,8 @@ public class IndexSearches {
 	}
 
 	/**
-	 * Counts per facet value over every title the query finds (no page), for every dimension the index keeps:
+	 * Counts per facet value over every title the query finds (no page), for every
+	 * dimension the index keeps:
 	 * {@code type, status, currentProvince, productGroup, dataIssue, grantYear}.
 	 */
 	public Mono<Map<String, Map<String, Long>>> counts(RegistrationQuery query, LocalDate today) {
@@ -205,8 +226,8 @@ public class IndexSearches {
 			List<Query> filters = this.queries.filters(query, today);
 			List<String> words = this.queries.words(query.q());
 			return this.index.read(searcher -> {
-				Query all = TitleQueries.combine(words.isEmpty() ? null
-						: this.queries.text(words, IndexedFields.TEXT, false), filters);
+				Query all = TitleQueries
+					.combine(words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
 				try {
 					FacetsCollector matched = searcher.search(all, new FacetsCollectorManager());
 					return this.facets.count(searcher, matched, today, IndexedFields.DIMENSIONS);
@@ -218,8 +239,8 @@ public class IndexSearches {
 		});
 	}
 
-	private RegistrationHits find(FacetedSearcher searcher, Query query, PageRequest page, Sort sort,
-			LocalDate today, boolean approximate) {
+	private RegistrationHits find(FacetedSearcher searcher, Query query, PageRequest page, Sort sort, LocalDate today,
+			boolean approximate) {
 		try {
 			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
 			FacetsCollector matched;
@@ -260,7 +281,8 @@ public class IndexSearches {
 		StoredFields stored = searcher.storedFields();
 		List<Registration> titles = new ArrayList<>();
 		for (int i = from; i < docs.length; i++) {
-			titles.add(this.index.fields().read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
+			titles.add(this.index.fields()
+				.read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
 		}
 		return titles;
 	}

@@ -14,10 +14,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The one thread that changes the index. Callers hand it work without ever waiting for a lock (a lock-free
- * queue and an unpark), which matters because they run on event loops. Changes are applied as they come and
- * made visible together, once the queue is empty or enough have gathered, before their callers hear back: a
- * burst of writes costs one refresh, and each writer reads its own write as soon as it is answered.
+ * The one thread that changes the index. Callers hand it work without ever waiting for a
+ * lock (a lock-free queue and an unpark), which matters because they run on event loops.
+ * Changes are applied as they come and made visible together, once the queue is empty or
+ * enough have gathered, before their callers hear back: a burst of writes costs one
+ * refresh, and each writer reads its own write as soon as it is answered.
  */
 final class IndexThread {
 
@@ -36,7 +37,9 @@ final class IndexThread {
 
 	private volatile boolean stopped;
 
-	/** Starts the thread; {@code refresh} makes applied changes visible and runs on it. */
+	/**
+	 * Starts the thread; {@code refresh} makes applied changes visible and runs on it.
+	 */
 	IndexThread(String name, Runnable refresh) {
 		this.refresh = refresh;
 		this.thread = new Thread(this::loop, name);
@@ -44,7 +47,10 @@ final class IndexThread {
 		this.thread.start();
 	}
 
-	/** Runs the work on the index thread; its result reaches the caller on a parallel worker. */
+	/**
+	 * Runs the work on the index thread; its result reaches the caller on a parallel
+	 * worker.
+	 */
 	<T> Mono<T> call(Callable<T> task) {
 		return Mono.defer(() -> {
 			CompletableFuture<T> done = new CompletableFuture<>();

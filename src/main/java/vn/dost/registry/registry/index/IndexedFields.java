@@ -37,8 +37,9 @@ import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.StoredTitles;
 
 /**
- * How a title is laid out in the index: folded words to search, exact terms to filter, points for date ranges,
- * doc values to sort, facet values to count, and the stored record (without its history and authorised users) to answer from.
+ * How a title is laid out in the index: folded words to search, exact terms to filter,
+ * points for date ranges, doc values to sort, facet values to count, and the stored
+ * record (without its history and authorised users) to answer from.
  */
 final class IndexedFields {
 
@@ -47,12 +48,18 @@ final class IndexedFields {
 	/** Every searchable word: name, sign, aliases, product, holder, area, numbers. */
 	static final String TEXT = "text";
 
-	/** The words of the name, sign and aliases: a match here ranks higher, and suggestions come from it. */
+	/**
+	 * The words of the name, sign and aliases: a match here ranks higher, and suggestions
+	 * come from it.
+	 */
 	static final String NAME = "name";
 
 	static final String TYPE = "type";
 
-	/** The status as stored; a mark lapsed since the last sweep is corrected at query time. */
+	/**
+	 * The status as stored; a mark lapsed since the last sweep is corrected at query
+	 * time.
+	 */
 	static final String STATUS = "status";
 
 	/** Every province name, former and current, the title is found under. */
@@ -96,7 +103,10 @@ final class IndexedFields {
 
 	private final FacetsConfig facets = new FacetsConfig();
 
-	/** The reasons logged why a stored record was read by the converter (at most {@value #LOGGED_REASONS}). */
+	/**
+	 * The reasons logged why a stored record was read by the converter (at most
+	 * {@value #LOGGED_REASONS}).
+	 */
 	private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
 	IndexedFields(MongoConverter converter) {
@@ -112,9 +122,10 @@ final class IndexedFields {
 	}
 
 	/**
-	 * The title back from the bytes stored in the index, by {@link StoredTitles}; a record it cannot read (a
-	 * field or a type it does not know: written by a newer version of the service, or by hand) is read by Spring
-	 * Data's converter instead, as before, and the first few such reasons are logged.
+	 * The title back from the bytes stored in the index, by {@link StoredTitles}; a
+	 * record it cannot read (a field or a type it does not know: written by a newer
+	 * version of the service, or by hand) is read by Spring Data's converter instead, as
+	 * before, and the first few such reasons are logged.
 	 */
 	Registration read(BytesRef source) {
 		try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
@@ -134,7 +145,10 @@ final class IndexedFields {
 		return ByteBuffer.wrap(source.bytes, source.offset, source.length);
 	}
 
-	/** The index document of a stored record (as the database holds it) and the title read from it. */
+	/**
+	 * The index document of a stored record (as the database holds it) and the title read
+	 * from it.
+	 */
 	Document document(org.bson.Document stored, Registration title) {
 		RegistrationFacts facts = title.getFacts();
 		Document doc = new Document();
@@ -203,7 +217,10 @@ final class IndexedFields {
 		doc.add(new SortedSetDocValuesFacetField(dimension, value));
 	}
 
-	/** A day as a point (ranges) and a doc value (sorting), counted in days since 1970-01-01. */
+	/**
+	 * A day as a point (ranges) and a doc value (sorting), counted in days since
+	 * 1970-01-01.
+	 */
 	private static void day(Document doc, String field, LocalDate day) {
 		if (day != null) {
 			doc.add(new LongPoint(field, day.toEpochDay()));
@@ -211,7 +228,10 @@ final class IndexedFields {
 		}
 	}
 
-	/** The bytes the index stores of a record: its BSON without history and authorised users. */
+	/**
+	 * The bytes the index stores of a record: its BSON without history and authorised
+	 * users.
+	 */
 	BytesRef source(org.bson.Document stored) {
 		return new BytesRef(bytes(withoutHistory(stored)));
 	}

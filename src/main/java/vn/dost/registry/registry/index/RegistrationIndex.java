@@ -23,9 +23,10 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.shared.StartupTask;
 
 /**
- * The search index of all titles, kept in memory beside the database: built from the database before the
- * service takes requests, changed after every acknowledged write (read-your-write), rebuilt on demand while
- * searches and writes go on. Searching is {@link IndexSearches}.
+ * The search index of all titles, kept in memory beside the database: built from the
+ * database before the service takes requests, changed after every acknowledged write
+ * (read-your-write), rebuilt on demand while searches and writes go on. Searching is
+ * {@link IndexSearches}.
  */
 @Component
 public class RegistrationIndex implements StartupTask, DisposableBean {
@@ -62,9 +63,10 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	private final int keptTitles;
 
 	/**
-	 * @param keptTitles how many titles the recent answers (pages with their totals and facets) each view of the
-	 * index keeps, for searches asking the same again while nothing changed, may hold in all
-	 * ({@code registry.search.kept-titles}; 0: none kept)
+	 * @param keptTitles how many titles the recent answers (pages with their totals and
+	 * facets) each view of the index keeps, for searches asking the same again while
+	 * nothing changed, may hold in all ({@code registry.search.kept-titles}; 0: none
+	 * kept)
 	 */
 	RegistrationIndex(ReactiveMongoTemplate mongo, Provinces provinces,
 			@Value("${registry.search.kept-titles:5000}") int keptTitles) {
@@ -80,8 +82,8 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	}
 
 	/**
-	 * What a rebuild did: when it began reading the database, how many titles it indexed, how long it took, the
-	 * memory the index now uses.
+	 * What a rebuild did: when it began reading the database, how many titles it indexed,
+	 * how long it took, the memory the index now uses.
 	 */
 	public record Rebuilt(Instant startedAt, long titles, Duration took, long bytes) {
 	}
@@ -93,18 +95,24 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 
 	@Override
 	public Mono<Void> run() {
-		return rebuild().doOnNext(done -> log.info("Search index built: {} titles in {} ms, {} KiB", done.titles(),
-				done.took().toMillis(), done.bytes() / 1024)).then();
+		return rebuild()
+			.doOnNext(done -> log.info("Search index built: {} titles in {} ms, {} KiB", done.titles(),
+					done.took().toMillis(), done.bytes() / 1024))
+			.then();
 	}
 
-	/** Indexes a record as the database stored it, unless the index already holds a newer version. */
+	/**
+	 * Indexes a record as the database stored it, unless the index already holds a newer
+	 * version.
+	 */
 	public Mono<Void> put(org.bson.Document stored) {
 		return put(stored, null);
 	}
 
 	/**
-	 * As {@link #put(org.bson.Document)}, given the title the record was just written from (it is not read back
-	 * from the record); the title must not change until this completes.
+	 * As {@link #put(org.bson.Document)}, given the title the record was just written
+	 * from (it is not read back from the record); the title must not change until this
+	 * completes.
 	 */
 	public Mono<Void> put(org.bson.Document stored, Registration written) {
 		return this.thread.change(() -> {
@@ -131,8 +139,8 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	}
 
 	/**
-	 * Changes with every change the index takes and every rebuild, and differs between runs of the service:
-	 * what searches can see is the same while it is.
+	 * Changes with every change the index takes and every rebuild, and differs between
+	 * runs of the service: what searches can see is the same while it is.
 	 */
 	public String changeTag() {
 		Instant built = this.lastBuildStarted;
@@ -145,8 +153,8 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	}
 
 	/**
-	 * Builds a new index from the database and swaps it in; changes made meanwhile reach both. Callers that
-	 * ask while a rebuild runs share it.
+	 * Builds a new index from the database and swaps it in; changes made meanwhile reach
+	 * both. Callers that ask while a rebuild runs share it.
 	 */
 	public Mono<Rebuilt> rebuild() {
 		return Mono.defer(() -> {
@@ -162,8 +170,10 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles))
 			.flatMap(generation -> this.mongo.find(new Query(), org.bson.Document.class, COLLECTION)
 				.buffer(BATCH)
-				// one batch waits while the index thread takes the previous: the default prefetch held 32 batches
-				// of whole records (with their history) in memory, and a 1 GiB heap ran out at 100,000 titles
+				// one batch waits while the index thread takes the previous: the default
+				// prefetch held 32 batches
+				// of whole records (with their history) in memory, and a 1 GiB heap ran
+				// out at 100,000 titles
 				.concatMap(batch -> this.thread.call(() -> {
 					batch.forEach(generation::put);
 					return (long) batch.size();
@@ -185,13 +195,12 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		this.next = null;
 		changed();
 		previous.close();
-		return new Rebuilt(startedAt, titles, Duration.ofNanos(System.nanoTime() - started),
-				generation.ramBytesUsed());
+		return new Rebuilt(startedAt, titles, Duration.ofNanos(System.nanoTime() - started), generation.ramBytesUsed());
 	}
 
 	/**
-	 * Runs a read on the current view of the index; a view closed by a rebuild's swap in the meantime is
-	 * replaced by the new one.
+	 * Runs a read on the current view of the index; a view closed by a rebuild's swap in
+	 * the meantime is replaced by the new one.
 	 */
 	<T> T read(Function<FacetedSearcher, T> reading) {
 		while (true) {

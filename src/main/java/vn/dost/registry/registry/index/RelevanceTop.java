@@ -21,17 +21,18 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The best titles by relevance, ties in Vietnamese name order then id: the order of
- * {@code Sort(score, name, id)}, found without comparing names for every competitive hit. Inside a segment the
- * titles lie in name-then-id order (the index is sorted so), so there the order is score, then position: each
- * segment keeps its own best {@code wanted} that way, and only those are ranked against the other segments'
- * by their names and ids. (Comparing by name as the hits come reads a name back for each hit that enters the
+ * {@code Sort(score, name, id)}, found without comparing names for every competitive hit.
+ * Inside a segment the titles lie in name-then-id order (the index is sorted so), so
+ * there the order is score, then position: each segment keeps its own best {@code wanted}
+ * that way, and only those are ranked against the other segments' by their names and ids.
+ * (Comparing by name as the hits come reads a name back for each hit that enters the
  * page, which took a third of a search's time.)
  */
 final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, ScoreDoc[]> {
 
 	/**
-	 * Score, then name and id: by position inside one segment (the same order there), by the values read back
-	 * only for hits of different segments that tie on score.
+	 * Score, then name and id: by position inside one segment (the same order there), by
+	 * the values read back only for hits of different segments that tie on score.
 	 */
 	private static final Comparator<Ranked> ORDER = (a, b) -> {
 		int byScore = Float.compare(b.score, a.score);
@@ -47,7 +48,9 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 
 	private final int wanted;
 
-	/** @param wanted how many of the best to find: the page's end */
+	/**
+	 * @param wanted how many of the best to find: the page's end
+	 */
 	RelevanceTop(int wanted) {
 		this.wanted = wanted;
 	}
@@ -57,7 +60,10 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 		return new SegmentsTop(this.wanted);
 	}
 
-	/** The best {@code wanted} over every segment, best first, with index-wide document numbers. */
+	/**
+	 * The best {@code wanted} over every segment, best first, with index-wide document
+	 * numbers.
+	 */
 	@Override
 	public ScoreDoc[] reduce(Collection<SegmentsTop> collectors) {
 		List<Ranked> candidates = new ArrayList<>();
@@ -101,7 +107,10 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 
 	}
 
-	/** The best {@code wanted} hits of one segment by score, then position (earlier wins a tie). */
+	/**
+	 * The best {@code wanted} hits of one segment by score, then position (earlier wins a
+	 * tie).
+	 */
 	private static final class SegmentTop implements LeafCollector {
 
 		private final LeafReaderContext context;
@@ -127,7 +136,8 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 		@Override
 		public void collect(int doc) throws IOException {
 			float score = this.scorer.score();
-			// hits come in increasing position: an equal score comes later in name order and does not displace
+			// hits come in increasing position: an equal score comes later in name order
+			// and does not displace
 			if (score > this.weakest.score) {
 				this.weakest.doc = doc;
 				this.weakest.score = score;
@@ -144,7 +154,10 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 			}
 		}
 
-		/** A sort value of one of this segment's titles (read seldom, once per hit: a fresh reader each time). */
+		/**
+		 * A sort value of one of this segment's titles (read seldom, once per hit: a
+		 * fresh reader each time).
+		 */
 		BytesRef value(String field, int doc) {
 			try {
 				SortedDocValues values = DocValues.getSorted(this.context.reader(), field);
@@ -157,7 +170,10 @@ final class RelevanceTop implements CollectorManager<RelevanceTop.SegmentsTop, S
 
 	}
 
-	/** A kept hit: its segment, position in it and score; its name and id are read when first compared. */
+	/**
+	 * A kept hit: its segment, position in it and score; its name and id are read when
+	 * first compared.
+	 */
 	private static final class Ranked {
 
 		private final SegmentTop segment;

@@ -16,19 +16,23 @@ import org.apache.lucene.util.BytesRef;
 import vn.dost.registry.registry.RegistrationStatus;
 
 /**
- * The facet values of every title of one index segment, read once into plain arrays when the segment is first
- * searched: counting a result's facets is then one array walk per hit. (Lucene's own counting decodes the
- * packed doc values of every hit on every search, which was the largest part of a search's time.) A segment
- * never changes once written, so its arrays stay valid for as long as it is searched; deleted titles are never
- * hits. About 4 bytes per facet value per title plus 8 per title. The grace-period ends are kept too, so the
- * same walk counts the marks that lapsed since they were indexed.
+ * The facet values of every title of one index segment, read once into plain arrays when
+ * the segment is first searched: counting a result's facets is then one array walk per
+ * hit. (Lucene's own counting decodes the packed doc values of every hit on every search,
+ * which was the largest part of a search's time.) A segment never changes once written,
+ * so its arrays stay valid for as long as it is searched; deleted titles are never hits.
+ * About 4 bytes per facet value per title plus 8 per title. The grace-period ends are
+ * kept too, so the same walk counts the marks that lapsed since they were indexed.
  */
 final class SegmentFacets {
 
-	private static final SegmentFacets EMPTY = new SegmentFacets(new int[1], new int[0], new String[0],
-			new String[0], new int[0], -1);
+	private static final SegmentFacets EMPTY = new SegmentFacets(new int[1], new int[0], new String[0], new String[0],
+			new int[0], -1);
 
-	/** Where each title's values start in {@link #ords}; title {@code d} has {@code ords[starts[d]..starts[d+1])}. */
+	/**
+	 * Where each title's values start in {@link #ords}; title {@code d} has
+	 * {@code ords[starts[d]..starts[d+1])}.
+	 */
 	private final int[] starts;
 
 	private final int[] ords;
@@ -38,10 +42,15 @@ final class SegmentFacets {
 
 	private final String[] values;
 
-	/** Per title, the day its grace period ends (days since 1970-01-01), or {@link Integer#MAX_VALUE}. */
+	/**
+	 * Per title, the day its grace period ends (days since 1970-01-01), or
+	 * {@link Integer#MAX_VALUE}.
+	 */
 	private final int[] graceEnds;
 
-	/** The ordinal of the status GRANTED as indexed (-1: no title of the segment has it). */
+	/**
+	 * The ordinal of the status GRANTED as indexed (-1: no title of the segment has it).
+	 */
 	private final int granted;
 
 	private SegmentFacets(int[] starts, int[] ords, String[] dimensions, String[] values, int[] graceEnds,
@@ -54,7 +63,10 @@ final class SegmentFacets {
 		this.granted = granted;
 	}
 
-	/** Reads the segment's facet values (the facets' doc values field, as {@link FacetsConfig} wrote them). */
+	/**
+	 * Reads the segment's facet values (the facets' doc values field, as
+	 * {@link FacetsConfig} wrote them).
+	 */
 	static SegmentFacets read(LeafReader reader) throws IOException {
 		SortedSetDocValues docValues = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 		int valueCount = (int) docValues.getValueCount();
@@ -109,9 +121,9 @@ final class SegmentFacets {
 	}
 
 	/**
-	 * Adds the facet values of the given titles of this segment to {@code counts} (dimension → value → count),
-	 * and answers how many of them are marks indexed as granted whose grace period ended before {@code today}
-	 * (they read as expired).
+	 * Adds the facet values of the given titles of this segment to {@code counts}
+	 * (dimension → value → count), and answers how many of them are marks indexed as
+	 * granted whose grace period ended before {@code today} (they read as expired).
 	 */
 	long count(DocIdSetIterator hits, Map<String, Map<String, Long>> counts, long today) throws IOException {
 		if (this.values.length == 0) {

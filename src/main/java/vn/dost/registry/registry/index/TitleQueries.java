@@ -32,18 +32,21 @@ import vn.dost.registry.shared.SearchWords;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * Turns a listing's parameters into index queries. The user's text only ever becomes analysed words in term,
- * prefix and fuzzy queries: no query syntax is parsed, so {@code AND}, {@code (}, {@code .*} or
- * {@code {"$gt":""}} are words like any other.
+ * Turns a listing's parameters into index queries. The user's text only ever becomes
+ * analysed words in term, prefix and fuzzy queries: no query syntax is parsed, so
+ * {@code AND}, {@code (}, {@code .*} or {@code {"$gt":""}} are words like any other.
  */
 final class TitleQueries {
 
-	/** The most distinct words a search may have; more is a 400 (and would exceed Lucene's clause limit). */
+	/**
+	 * The most distinct words a search may have; more is a 400 (and would exceed Lucene's
+	 * clause limit).
+	 */
 	static final int MAX_WORDS = 16;
 
 	/**
-	 * Words of letters this long or longer may differ by one edit in the fuzzy retry. Numbers never do: a
-	 * mistyped number must not find another title's number.
+	 * Words of letters this long or longer may differ by one edit in the fuzzy retry.
+	 * Numbers never do: a mistyped number must not find another title's number.
 	 */
 	static final int FUZZY_MIN_LENGTH = 5;
 
@@ -56,9 +59,10 @@ final class TitleQueries {
 	private static final SortField BY_ID = new SortField(IndexedFields.ID, SortField.Type.STRING);
 
 	/**
-	 * Vietnamese name order, then id: also the order of the titles inside every segment of the index, so a
-	 * listing by name reads them in order, and titles that tie on relevance (many do: one product in many
-	 * places) come in name order and stop competing for the page once it is full.
+	 * Vietnamese name order, then id: also the order of the titles inside every segment
+	 * of the index, so a listing by name reads them in order, and titles that tie on
+	 * relevance (many do: one product in many places) come in name order and stop
+	 * competing for the page once it is full.
 	 */
 	static final Sort NAME_ORDER = new Sort(BY_NAME, BY_ID);
 
@@ -70,7 +74,10 @@ final class TitleQueries {
 		this.provinces = provinces;
 	}
 
-	/** The folded, distinct words of the user's text, in order; none for blank or punctuation-only text. */
+	/**
+	 * The folded, distinct words of the user's text, in order; none for blank or
+	 * punctuation-only text.
+	 */
 	List<String> words(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -106,8 +113,9 @@ final class TitleQueries {
 	}
 
 	/**
-	 * Every word must occur in the title's text, the last one as a prefix (type-ahead); words of the name count
-	 * more. With {@code fuzzy}, a long word may also differ by one edit, an exact word still scoring higher.
+	 * Every word must occur in the title's text, the last one as a prefix (type-ahead);
+	 * words of the name count more. With {@code fuzzy}, a long word may also differ by
+	 * one edit, an exact word still scoring higher.
 	 */
 	Query text(List<String> words, String field, boolean fuzzy) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -168,8 +176,9 @@ final class TitleQueries {
 	}
 
 	/**
-	 * Titles the public may see: marked public and stored in a status of a granted title. A mark lapsed since
-	 * the last sweep is still stored as granted, so it stays in, and reads as expired.
+	 * Titles the public may see: marked public and stored in a status of a granted title.
+	 * A mark lapsed since the last sweep is still stored as granted, so it stays in, and
+	 * reads as expired.
 	 */
 	static Query publicTitles() {
 		BooleanQuery.Builder statuses = new BooleanQuery.Builder();
@@ -194,7 +203,10 @@ final class TitleQueries {
 		return combined.build();
 	}
 
-	/** The status a title has today: a granted mark past its grace period reads as expired at once. */
+	/**
+	 * The status a title has today: a granted mark past its grace period reads as expired
+	 * at once.
+	 */
 	Query status(RegistrationStatus status, LocalDate today) {
 		if (status == RegistrationStatus.EXPIRED) {
 			return new BooleanQuery.Builder().add(term(IndexedFields.STATUS, status.name()), Occur.SHOULD)
@@ -221,7 +233,10 @@ final class TitleQueries {
 		return LongPoint.newRangeQuery(IndexedFields.GRACE_ENDS, Long.MIN_VALUE, today.toEpochDay() - 1);
 	}
 
-	/** The order asked for: by default relevance when there are words to rank by, else the name. */
+	/**
+	 * The order asked for: by default relevance when there are words to rank by, else the
+	 * name.
+	 */
 	static Sort sort(String sort, boolean ranked) {
 		String order = sort == null || sort.isBlank() ? (ranked ? "relevance" : "name") : sort;
 		if (!SORTS.contains(order)) {

@@ -12,13 +12,17 @@ import org.apache.lucene.analysis.util.CharTokenizer;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * Splits text into words at anything that is not a letter or digit and folds each word the way
- * {@link VietnameseText#fold} does: lower case, no tone or vowel marks, {@code đ} as {@code d}. Used for
- * indexing and for every query, so {@code ĐĂK LĂK}, {@code dak lak} and {@code Đắk Lắk} are the same words.
+ * Splits text into words at anything that is not a letter or digit and folds each word
+ * the way {@link VietnameseText#fold} does: lower case, no tone or vowel marks, {@code đ}
+ * as {@code d}. Used for indexing and for every query, so {@code ĐĂK LĂK},
+ * {@code dak lak} and {@code Đắk Lắk} are the same words.
  */
 public final class VietnameseAnalyzer extends Analyzer {
 
-	/** Longer runs of letters are cut into words of this length, as in the index so in queries. */
+	/**
+	 * Longer runs of letters are cut into words of this length, as in the index so in
+	 * queries.
+	 */
 	static final int MAX_WORD = 64;
 
 	@Override
@@ -32,7 +36,9 @@ public final class VietnameseAnalyzer extends Analyzer {
 		return new FoldingFilter(in);
 	}
 
-	/** Letters, digits, and combining marks (text in NFD keeps its marks inside the word). */
+	/**
+	 * Letters, digits, and combining marks (text in NFD keeps its marks inside the word).
+	 */
 	private static boolean inWord(int c) {
 		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}

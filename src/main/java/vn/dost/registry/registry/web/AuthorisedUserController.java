@@ -24,7 +24,10 @@ import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 
-/** {@code /api/v1/registrations/{id}/authorised-users}: who may use a title, and decisions on their rights. */
+/**
+ * {@code /api/v1/registrations/{id}/authorised-users}: who may use a title, and decisions
+ * on their rights.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/registrations/{registrationId}/authorised-users", produces = "application/json")
 class AuthorisedUserController {

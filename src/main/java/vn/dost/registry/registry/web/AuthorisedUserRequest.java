@@ -2,7 +2,10 @@ package vn.dost.registry.registry.web;
 
 import java.time.LocalDate;
 
-/** An authorised user as a client sends it (status is changed only by revoke, suspend and reinstate). */
+/**
+ * An authorised user as a client sends it (status is changed only by revoke, suspend and
+ * reinstate).
+ */
 record AuthorisedUserRequest(String name, String address, String province, String code, String decisionNumber,
 		LocalDate grantedOn, LocalDate validUntil) {
 }

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dost.registry.registry.index.RegistrationIndex;
 
-/** {@code POST /api/v1/admin/reindex}: rebuilds the search index from the database (administrators only). */
+/**
+ * {@code POST /api/v1/admin/reindex}: rebuilds the search index from the database
+ * (administrators only).
+ */
 @RestController
 class IndexAdminController {
 
@@ -17,7 +20,10 @@ class IndexAdminController {
 		this.index = index;
 	}
 
-	/** Answers when the new index serves searches, with how many titles it holds and how long it took. */
+	/**
+	 * Answers when the new index serves searches, with how many titles it holds and how
+	 * long it took.
+	 */
 	@PostMapping(path = "/api/v1/admin/reindex", produces = "application/json")
 	Mono<ReindexResponse> reindex() {
 		return this.index.rebuild()

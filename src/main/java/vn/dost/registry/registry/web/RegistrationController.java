@@ -33,7 +33,10 @@ import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
 import vn.dost.registry.shared.Versions;
 
-/** {@code /api/v1/registrations}: titles, their lifecycle actions and history, for signed-in users. */
+/**
+ * {@code /api/v1/registrations}: titles, their lifecycle actions and history, for
+ * signed-in users.
+ */
 @RestController
 @RequestMapping(produces = "application/json")
 class RegistrationController {
@@ -59,10 +62,9 @@ class RegistrationController {
 	@GetMapping(BASE)
 	Mono<RegistrationListResponse> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
-			@RequestParam(required = false) RegistrationStatus status,
-			@RequestParam(required = false) String province,
-			@RequestParam(required = false) ProductGroup productGroup,
-			@RequestParam(required = false) String holderId, @RequestParam(required = false) Boolean incomplete,
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
+			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String holderId,
+			@RequestParam(required = false) Boolean incomplete,
 			@RequestParam(required = false) LocalDate expiringBefore, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
@@ -81,11 +83,12 @@ class RegistrationController {
 	}
 
 	@GetMapping("/api/v1/holders/{holderId}/registrations")
-	Mono<RegistrationListResponse> byHolder(@PathVariable String holderId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	Mono<RegistrationListResponse> byHolder(@PathVariable String holderId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		RegistrationQuery query = new RegistrationQuery(null, null, null, null, null, holderId, null, null, null);
 		PageRequest request = PageRequest.of(page, size);
-		// 403 for another organisation's holder, 404 for an unknown one, as GET /api/v1/holders/{id} answers.
+		// 403 for another organisation's holder, 404 for an unknown one, as GET
+		// /api/v1/holders/{id} answers.
 		return this.actor.get()
 			.flatMap(who -> this.holders.find(holderId, who))
 			.then(Mono.defer(() -> listed(query, request, false)));
@@ -148,8 +151,8 @@ class RegistrationController {
 	}
 
 	/**
-	 * Whether the request's {@code Cache-Control} asks for an answer computed now ({@code no-cache}, or
-	 * {@code max-age=0}) rather than one the index kept.
+	 * Whether the request's {@code Cache-Control} asks for an answer computed now
+	 * ({@code no-cache}, or {@code max-age=0}) rather than one the index kept.
 	 */
 	static boolean noCache(String cacheControl) {
 		if (cacheControl == null) {

@@ -13,7 +13,10 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationDraft;
 import vn.dost.registry.shared.MappingConfig;
 
-/** Titles between their stored and their API form; derived fields are computed for the given day. */
+/**
+ * Titles between their stored and their API form; derived fields are computed for the
+ * given day.
+ */
 @Mapper(config = MappingConfig.class)
 interface RegistrationMapper {
 

@@ -25,8 +25,9 @@ import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.shared.StreamedBody;
 
 /**
- * Printable reports: a title's record sheet and the provincial summary. The document is written on a bounded
- * elastic thread straight into the response, chunk by chunk, never held whole in memory.
+ * Printable reports: a title's record sheet and the provincial summary. The document is
+ * written on a bounded elastic thread straight into the response, chunk by chunk, never
+ * held whole in memory.
  */
 @RestController
 class ReportController {

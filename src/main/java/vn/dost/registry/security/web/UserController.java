@@ -40,8 +40,7 @@ class UserController {
 	@GetMapping
 	Mono<PageResponse<UserResponse>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return this.users.list(PageRequest.of(page, size))
-			.map(found -> found.map(this.mapper::toResponse));
+		return this.users.list(PageRequest.of(page, size)).map(found -> found.map(this.mapper::toResponse));
 	}
 
 	@GetMapping("/{username}")

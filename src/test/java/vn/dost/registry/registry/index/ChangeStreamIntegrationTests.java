@@ -25,9 +25,9 @@ import vn.dost.registry.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes that another service instance made (here: written straight into the collection, past this instance's
- * code) reach this instance's index through the change stream. The embedded server keeps an operation log for
- * this test, as a replica set does.
+ * Writes that another service instance made (here: written straight into the collection,
+ * past this instance's code) reach this instance's index through the change stream. The
+ * embedded server keeps an operation log for this test, as a replica set does.
  */
 @RegistryIntegrationTest
 @TestPropertySource(properties = { "registry.embedded.oplog=true", "registry.index.follow-changes=true",
@@ -87,16 +87,20 @@ class ChangeStreamIntegrationTests {
 		return copy;
 	}
 
-	/** Completes once a search for the words finds exactly these titles; fails after about ten seconds. */
+	/**
+	 * Completes once a search for the words finds exactly these titles; fails after about
+	 * ten seconds.
+	 */
 	private Mono<Void> eventually(String words, List<String> ids) {
 		WebClient web = WebClient.builder()
 			.baseUrl("http://localhost:" + this.port)
 			.defaultHeaders(headers -> headers.setBasicAuth("admin", TestUsers.ADMIN_PASSWORD))
 			.build();
-		return Mono.defer(() -> web.get()
-			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", words).build())
-			.retrieve()
-			.bodyToMono(Map.class))
+		return Mono
+			.defer(() -> web.get()
+				.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", words).build())
+				.retrieve()
+				.bodyToMono(Map.class))
 			.map(page -> ((List<Map<String, Object>>) page.get("items")).stream().map(item -> item.get("id")).toList())
 			.filter(found -> found.equals(ids))
 			.repeatWhenEmpty(repeats -> repeats.delayElements(Duration.ofMillis(100)).take(100))

@@ -29,10 +29,11 @@ import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
 
 /**
- * The search index alone, without HTTP: builds it from a generated dataset's database file (a copy, opened by
- * the embedded server in this JVM) through the service's own build path, then times one search — words, facets,
- * the first page of titles read back — one after the other on one thread, and on {@code threads} threads at once.
- * Not a test: run by {@code scripts/index-benchmark.sh}.
+ * The search index alone, without HTTP: builds it from a generated dataset's database
+ * file (a copy, opened by the embedded server in this JVM) through the service's own
+ * build path, then times one search — words, facets, the first page of titles read back —
+ * one after the other on one thread, and on {@code threads} threads at once. Not a test:
+ * run by {@code scripts/index-benchmark.sh}.
  *
  * <pre>IndexBenchmark DATA_DIR [query] [seconds] [threads]</pre>
  */
@@ -106,7 +107,8 @@ public final class IndexBenchmark {
 		pool.shutdown();
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		if (report) {
-			System.out.printf("%d thread(s), %d s: %d searches, %.1f/s; thread CPU per search: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
+			System.out.printf(
+					"%d thread(s), %d s: %d searches, %.1f/s; thread CPU per search: median %.2f ms, p90 %.2f ms, p99 %.2f ms%n",
 					threads, seconds, merged.length, merged.length / (double) seconds, at(merged, 0.5), at(merged, 0.9),
 					at(merged, 0.99));
 		}

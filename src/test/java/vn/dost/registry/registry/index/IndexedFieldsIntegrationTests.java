@@ -14,8 +14,9 @@ import vn.dost.registry.registry.Registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stored record the index's own reader does not know (a field a newer version of the service added, a value of
- * another type) is still read, by Spring Data's converter: a listing never fails on it.
+ * A stored record the index's own reader does not know (a field a newer version of the
+ * service added, a value of another type) is still read, by Spring Data's converter: a
+ * listing never fails on it.
  */
 @RegistryIntegrationTest
 class IndexedFieldsIntegrationTests {

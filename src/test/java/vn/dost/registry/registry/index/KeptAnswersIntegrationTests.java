@@ -21,8 +21,9 @@ import vn.dost.registry.shared.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers kept on a view of the index: an identical search on an unchanged index gets the kept answer, any
- * change to the index (a write, a rebuild) answers anew, and a client can ask for an answer computed now.
+ * Answers kept on a view of the index: an identical search on an unchanged index gets the
+ * kept answer, any change to the index (a write, a rebuild) answers anew, and a client
+ * can ask for an answer computed now.
  */
 @RegistryIntegrationTest
 class KeptAnswersIntegrationTests {
@@ -127,8 +128,9 @@ class KeptAnswersIntegrationTests {
 	}
 
 	private Map<String, Object> list(String cacheControl) {
-		return TestData.listing(cacheControl == null ? this.admin
-				: this.admin.mutate().defaultHeader("Cache-Control", cacheControl).build(),
+		return TestData.listing(
+				cacheControl == null ? this.admin
+						: this.admin.mutate().defaultHeader("Cache-Control", cacheControl).build(),
 				uri -> uri.queryParam("q", "{q}"), this.marker);
 	}
 

@@ -26,7 +26,10 @@ import vn.dost.registry.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The index against the database: rebuilt equal to the live one, consistent under concurrent writes. */
+/**
+ * The index against the database: rebuilt equal to the live one, consistent under
+ * concurrent writes.
+ */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
 class RegistrationIndexIntegrationTests {
@@ -61,10 +64,19 @@ class RegistrationIndexIntegrationTests {
 	void aRebuiltIndexAnswersEveryListingExactlyAsTheLiveOne() {
 		Map<String, Object> kept = TestData.create(this.admin, TestData.markFiling(this.holderId, "Quảng Bình"));
 		Map<String, Object> deleted = TestData.create(this.admin, TestData.markFiling(this.holderId, "Quảng Trị"));
-		this.admin.delete().uri("/api/v1/registrations/{id}", deleted.get("id")).header("If-Match", "\"0\"")
-			.exchange().expectStatus().isNoContent();
-		this.admin.post().uri("/api/v1/registrations/{id}/actions", kept.get("id")).header("If-Match", "\"0\"")
-			.bodyValue(Map.of("action", "ACCEPT", "date", "2020-05-01")).exchange().expectStatus().isOk();
+		this.admin.delete()
+			.uri("/api/v1/registrations/{id}", deleted.get("id"))
+			.header("If-Match", "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", kept.get("id"))
+			.header("If-Match", "\"0\"")
+			.bodyValue(Map.of("action", "ACCEPT", "date", "2020-05-01"))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		Map<String, Object> live = snapshot();
 		long stored = storedCount();
 		this.admin.post()
@@ -73,8 +85,10 @@ class RegistrationIndexIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.titles").isEqualTo((int) stored)
-			.jsonPath("$.indexBytes").value(bytes -> assertThat(((Number) bytes).longValue()).isPositive());
+			.jsonPath("$.titles")
+			.isEqualTo((int) stored)
+			.jsonPath("$.indexBytes")
+			.value(bytes -> assertThat(((Number) bytes).longValue()).isPositive());
 		assertThat(snapshot()).isEqualTo(live);
 		assertThat(this.index.size()).isEqualTo(stored);
 	}
@@ -99,7 +113,11 @@ class RegistrationIndexIntegrationTests {
 		Flux<String> writes = Flux.range(0, 24).flatMap(i -> {
 			Map<String, Object> body = TestData.markFiling(this.holderId, "Quảng Trị");
 			body.put("name", marker + " " + i);
-			return web.post().uri("/api/v1/registrations").bodyValue(body).retrieve().bodyToMono(Map.class)
+			return web.post()
+				.uri("/api/v1/registrations")
+				.bodyValue(body)
+				.retrieve()
+				.bodyToMono(Map.class)
 				.map(created -> (String) created.get("id"));
 		}, 6);
 		Mono.zip(this.index.rebuild(), writes.collectList())
@@ -110,7 +128,8 @@ class RegistrationIndexIntegrationTests {
 			.uri(uri -> uri.path("/api/v1/registrations").queryParam("q", marker).queryParam("size", 50).build())
 			.exchange()
 			.expectBody()
-			.jsonPath("$.totalItems").isEqualTo(24);
+			.jsonPath("$.totalItems")
+			.isEqualTo(24);
 		assertThat(this.index.size()).isEqualTo(storedCount());
 	}
 
@@ -122,12 +141,21 @@ class RegistrationIndexIntegrationTests {
 		Map<String, Object> renamed = new LinkedHashMap<>(created);
 		renamed.put("name", "Tên mới Lateva " + TestData.serial());
 		renamed.remove("status");
-		this.admin.put().uri("/api/v1/registrations/{id}", id).header("If-Match", "\"0\"").bodyValue(renamed)
-			.exchange().expectStatus().isOk();
+		this.admin.put()
+			.uri("/api/v1/registrations/{id}", id)
+			.header("If-Match", "\"0\"")
+			.bodyValue(renamed)
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.index.put(original).as(StepVerifier::create).verifyComplete();
 		assertThat(names("lateva")).containsExactly((String) renamed.get("name"));
-		this.admin.delete().uri("/api/v1/registrations/{id}", id).header("If-Match", "\"1\"")
-			.exchange().expectStatus().isNoContent();
+		this.admin.delete()
+			.uri("/api/v1/registrations/{id}", id)
+			.header("If-Match", "\"1\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 		this.index.put(original).as(StepVerifier::create).verifyComplete();
 		assertThat(names((String) created.get("applicationNumber"))).isEmpty();
 	}
@@ -154,7 +182,10 @@ class RegistrationIndexIntegrationTests {
 		return TestData.names(TestData.listing(this.admin, uri -> uri.queryParam("q", "{q}"), q));
 	}
 
-	/** Every listing's totals, facets and the ids and versions of all its titles, page by page. */
+	/**
+	 * Every listing's totals, facets and the ids and versions of all its titles, page by
+	 * page.
+	 */
 	private Map<String, Object> snapshot() {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		for (String listing : LISTINGS) {

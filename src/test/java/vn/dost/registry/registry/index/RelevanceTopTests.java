@@ -28,8 +28,9 @@ import vn.dost.registry.shared.VietnameseText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relevance page found segment by segment is exactly Lucene's own {@code Sort(score, name, id)}: same titles,
- * same order, whatever the segments, the ties on score and on name.
+ * The relevance page found segment by segment is exactly Lucene's own
+ * {@code Sort(score, name, id)}: same titles, same order, whatever the segments, the ties
+ * on score and on name.
  */
 class RelevanceTopTests {
 
@@ -49,8 +50,9 @@ class RelevanceTopTests {
 				doc.add(new SortedDocValuesField(IndexedFields.ID,
 						new BytesRef(String.format("id-%04d", random.nextInt(10_000)))));
 				// few distinct texts: many titles tie on score, some score higher
-				doc.add(new TextField(IndexedFields.TEXT, "sau rieng" + " rieng".repeat(random.nextInt(3))
-						+ " khanh son".repeat(random.nextInt(2)), Field.Store.NO));
+				doc.add(new TextField(IndexedFields.TEXT,
+						"sau rieng" + " rieng".repeat(random.nextInt(3)) + " khanh son".repeat(random.nextInt(2)),
+						Field.Store.NO));
 				writer.addDocument(doc);
 				if (i % 97 == 0) {
 					writer.commit();
@@ -62,8 +64,8 @@ class RelevanceTopTests {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				Query query = new TermQuery(new Term(IndexedFields.TEXT, "rieng"));
 				for (int wanted : new int[] { 1, 7, 20, 100, 600 }) {
-					ScoreDoc[] expected = searcher.search(query, wanted, TitleQueries.sort("relevance", true), true)
-						.scoreDocs;
+					ScoreDoc[] expected = searcher.search(query, wanted, TitleQueries.sort("relevance", true),
+							true).scoreDocs;
 					ScoreDoc[] found = searcher.search(query, new RelevanceTop(wanted));
 					assertThat(docs(found)).as("page of %d", wanted).containsExactly(docs(expected));
 				}
