@@ -5,8 +5,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 
 import vn.dost.registry.security.CurrentActor;
 
@@ -25,12 +25,13 @@ class SignInController {
 	}
 
 	@GetMapping(WorkspaceLinks.LOGIN)
-	Mono<Rendering> login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout) {
+	Mono<Rendering> login(ServerWebExchange exchange) {
+		var asked = exchange.getRequest().getQueryParams();
 		return this.actors.get()
 			.map(signedIn -> Rendering.redirectTo(WorkspaceLinks.HOME).build())
 			.switchIfEmpty(Mono.fromSupplier(() -> Rendering.view("app/login")
-				.modelAttribute("failed", error != null)
-				.modelAttribute("loggedOut", logout != null)
+				.modelAttribute("failed", asked.containsKey("error"))
+				.modelAttribute("loggedOut", asked.containsKey("logout"))
 				.build()));
 	}
 

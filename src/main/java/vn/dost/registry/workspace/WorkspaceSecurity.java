@@ -1,6 +1,8 @@
 package vn.dost.registry.workspace;
 
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 import reactor.core.publisher.Mono;
 
@@ -61,6 +63,7 @@ class WorkspaceSecurity {
 				ex instanceof CsrfException ? ErrorPages.Problem.EXPIRED_FORM : ErrorPages.Problem.FORBIDDEN, exchange);
 		XorServerCsrfTokenRequestAttributeHandler tokens = new XorServerCsrfTokenRequestAttributeHandler();
 		tokens.setTokenFromMultipartDataEnabled(true);
+		tokens.setSecureRandom(seededNow());
 		RedirectServerAuthenticationSuccessHandler signedIn = new RedirectServerAuthenticationSuccessHandler(
 				WorkspaceLinks.HOME);
 		signedIn.setRequestCache(asked);
@@ -96,6 +99,21 @@ class WorkspaceSecurity {
 				.anyExchange()
 				.authenticated())
 			.build();
+	}
+
+	/**
+	 * The randomness that masks each page's CSRF token, seeded here at start: the default
+	 * one reads {@code /dev/urandom} for every page, a file read on an event-loop thread.
+	 */
+	private static SecureRandom seededNow() {
+		try {
+			SecureRandom random = SecureRandom.getInstance("DRBG");
+			random.nextBytes(new byte[1]);
+			return random;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("DRBG is part of every JDK since 9", ex);
+		}
 	}
 
 	/** The password typed checked against the stored BCrypt hash (off the event loop). */
