@@ -9,7 +9,8 @@ import java.util.Map;
  * {@code app/fragments :: barChart(chart, rowLabels, seriesLabels)}: one bar per row, its
  * segments one per series, lengths in proportion to the longest bar. Nothing but numbers:
  * the labels come from the message bundles in the template, the colours from the style
- * sheet ({@code .series-<key>}).
+ * sheet ({@code .series-<key>}). The legend is HTML beside it, so that it stays readable
+ * when a phone draws the chart small.
  *
  * @param width the drawing's width in SVG units (its height follows from the rows)
  */
@@ -17,11 +18,11 @@ public record BarChart(int width, int height, int labelWidth, List<Bar> bars, Li
 
 	static final int ROW = 26;
 
-	static final int LABEL_WIDTH = 190;
+	static final int LABEL_WIDTH = 130;
 
-	static final int BAR_AREA = 360;
+	static final int BAR_AREA = 280;
 
-	static final int COUNT_WIDTH = 50;
+	static final int COUNT_WIDTH = 40;
 
 	/**
 	 * One bar: the row's key, where it is drawn ({@code y}, and {@code end}, where its

@@ -1,5 +1,7 @@
 package vn.dost.registry.workspace;
 
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,9 @@ class WorkspaceErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceErrorAdvice.class);
 
+	/** The refusals that say a record belongs to another organisation. */
+	private static final Set<String> NOT_OWN = Set.of("msg.notOwnTitle", "msg.notOwnHolder", "msg.notOwnProduct");
+
 	private final ErrorPages pages;
 
 	WorkspaceErrorAdvice(ErrorPages pages) {
@@ -47,7 +52,7 @@ class WorkspaceErrorAdvice {
 	 */
 	@ExceptionHandler(NotAllowed.class)
 	Rendering notAllowed(NotAllowed ex, ServerWebExchange exchange) {
-		boolean notOwn = ex.arguments().length > 0 && String.valueOf(ex.arguments()[0]).startsWith("msg.notOwn");
+		boolean notOwn = ex.arguments().length > 0 && NOT_OWN.contains(String.valueOf(ex.arguments()[0]));
 		return this.pages.rendering(notOwn ? Problem.NOT_FOUND : Problem.FORBIDDEN, exchange);
 	}
 

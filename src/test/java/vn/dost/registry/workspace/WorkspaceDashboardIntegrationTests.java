@@ -170,6 +170,11 @@ class WorkspaceDashboardIntegrationTests {
 		shown.values().removeIf(count -> count == 0);
 		assertThat(shown).isEqualTo(wanted);
 		assertThat(html).contains("id=\"count-total\">" + stats.get("totalTitles") + "<");
+		Map<String, Long> byStatus = new java.util.TreeMap<>();
+		wanted.forEach(
+				(cellId, count) -> byStatus.merge(cellId.substring(cellId.lastIndexOf('-') + 1), count, Long::sum));
+		byStatus.forEach((status, count) -> assertThat(html)
+			.containsPattern("id=\"total-status-" + status + "\"><a href=\"[^\"]+\">" + count + "</a>"));
 		Map<String, Long> issues = new java.util.TreeMap<>();
 		((Map<String, Number>) stats.get("dataIssues")).forEach((kind, count) -> issues.put(kind, count.longValue()));
 		assertThat(issues(html)).isEqualTo(issues);
