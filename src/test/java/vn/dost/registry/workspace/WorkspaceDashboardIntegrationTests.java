@@ -200,16 +200,8 @@ class WorkspaceDashboardIntegrationTests {
 	}
 
 	private static Map<String, Object> stats(WebTestClient user, String province) {
-		return user.get()
-			.uri(uri -> uri.path("/api/v1/stats")
-				.queryParamIfPresent("province", java.util.Optional.ofNullable(province))
-				.build())
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.listing(user, "/api/v1/stats",
+				uri -> uri.queryParamIfPresent("province", java.util.Optional.ofNullable(province)));
 	}
 
 }

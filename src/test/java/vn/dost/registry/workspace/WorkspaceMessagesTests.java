@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -20,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.dost.registry.TemplateTexts;
 import vn.dost.registry.deadlines.DeadlineKind;
 import vn.dost.registry.registry.AuthorisedUserAction;
 import vn.dost.registry.registry.AuthorisedUserStatus;
@@ -40,25 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WorkspaceMessagesTests {
 
-	private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
-
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{(app\\.[A-Za-z.]+[A-Za-z])[}(]");
 
 	@Test
 	void templatesHaveNoTextOfTheirOwn() throws IOException {
-		List<String> found = new ArrayList<>();
-		for (Resource template : templates()) {
-			String html = template.getContentAsString(StandardCharsets.UTF_8)
-				.replaceAll("(?s)<!--.*?-->", "")
-				.replaceAll("(?i)<!DOCTYPE[^>]*>", "");
-			Matcher text = TEXT.matcher(html);
-			while (text.find()) {
-				if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
-					found.add(template.getFilename() + ": " + text.group(1).strip());
-				}
-			}
-		}
-		assertThat(found).as("text written in templates instead of message keys").isEmpty();
+		assertThat(TemplateTexts.writtenIn(templates())).as("text written in templates instead of message keys")
+			.isEmpty();
 	}
 
 	@Test
