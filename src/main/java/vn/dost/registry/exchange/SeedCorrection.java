@@ -29,15 +29,22 @@ record SeedCorrection(Set<String> fields, RegistrationStatus status, Set<String>
 			"grantDecision");
 
 	static SeedCorrection of(SeedTitle title, SeedRow row) {
-		Set<String> officer = new LinkedHashSet<>(title.officerFields());
+		return of(title.officerFields(), title.officerChangedStatus(), title.title().getStoredStatus(), row);
+	}
+
+	/**
+	 * The correction of a title stored in the given status, whose history shows the
+	 * officers' changed fields and whether they changed its status.
+	 */
+	static SeedCorrection of(Set<String> officerFields, boolean officerStatus, RegistrationStatus stored, SeedRow row) {
+		Set<String> officer = new LinkedHashSet<>(officerFields);
 		TOGETHER.stream().filter(group -> group.stream().anyMatch(officer::contains)).forEach(officer::addAll);
 		Set<String> fields = new LinkedHashSet<>(SEED_FIELDS);
 		fields.removeAll(officer);
 		Set<String> kept = new LinkedHashSet<>(SEED_FIELDS);
 		kept.retainAll(officer);
-		RegistrationStatus stored = title.title().getStoredStatus();
 		boolean officerGrant = row.status() == RegistrationStatus.FILED && GRANT.stream().anyMatch(officer::contains);
-		boolean seedOwnsStatus = !title.officerChangedStatus() && !officerGrant;
+		boolean seedOwnsStatus = !officerStatus && !officerGrant;
 		RegistrationStatus status = row.status() != stored && seedOwnsStatus ? row.status() : null;
 		if (row.status() != stored && !seedOwnsStatus) {
 			kept.add("status");
