@@ -13,6 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.reports.PdfReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,6 +135,33 @@ class SeedDataIntegrationTests {
 				.filter(ref -> ref.getField("type").equals("GEOGRAPHICAL_INDICATION"))
 				.filter(ref -> ref.getField("status").equals("GRANTED"))
 				.count());
+	}
+
+	@Test
+	void countsNoApplicationAsATitleInForceInTheProvincialSummary() {
+		List<NamedCsvRecord> granted = ReferenceTitles.reference()
+			.stream()
+			.filter(ref -> ref.getField("province_at_filing").equals("Lạng Sơn"))
+			.filter(ref -> ref.getField("status").equals("GRANTED"))
+			.toList();
+		assertThat(granted).allSatisfy(ref -> assertThat(ref.getField("grant_date")).isNotEmpty());
+		byte[] pdf = TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/reports/summary.pdf?province=Lạng Sơn")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		String text = PdfReading.of(pdf).text().replaceAll("\\s+", " ");
+		assertThat(text).contains("được " + count(granted, "GEOGRAPHICAL_INDICATION") + " chỉ dẫn địa lý, "
+				+ count(granted, "CERTIFICATION_MARK") + " nhãn hiệu chứng nhận và " + count(granted, "COLLECTIVE_MARK")
+				+ " nhãn hiệu tập thể");
+	}
+
+	private static String count(List<NamedCsvRecord> rows, String type) {
+		return String.format("%02d", rows.stream().filter(ref -> ref.getField("type").equals(type)).count());
 	}
 
 	private Map<String, Object> get(WebTestClient admin, String path) {
