@@ -37,12 +37,27 @@ record SeedMatches(Map<SeedRow, List<SeedTitle>> byRow, List<SeedTitle> unmatche
 		return new SeedMatches(byRow, List.copyOf(unmatched), missing);
 	}
 
+	/** The ids of the titles entered twice or more from one row. */
+	List<String> duplicated() {
+		return this.byRow.values()
+			.stream()
+			.filter(titles -> titles.size() > 1)
+			.flatMap(titles -> titles.stream().map(SeedTitle::id))
+			.toList();
+	}
+
 	/**
-	 * The titles of a row to keep: those officers have worked on (history, authorised
-	 * users, or linked OCOP products), or else the first entered. The others are the
-	 * duplicates.
+	 * The titles of each row to keep: those officers have worked on (history, authorised
+	 * users, or an OCOP product among {@code linked}), or else the first created. The
+	 * others are the duplicates.
 	 */
-	static List<SeedTitle> kept(List<SeedTitle> titles, Set<String> linked) {
+	Map<SeedRow, List<SeedTitle>> kept(Set<String> linked) {
+		Map<SeedRow, List<SeedTitle>> kept = new LinkedHashMap<>();
+		this.byRow.forEach((row, titles) -> kept.put(row, kept(titles, linked)));
+		return kept;
+	}
+
+	private static List<SeedTitle> kept(List<SeedTitle> titles, Set<String> linked) {
 		List<SeedTitle> worked = titles.stream()
 			.filter(title -> title.officerWork() || linked.contains(title.id()))
 			.toList();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -122,69 +121,72 @@ class SeedUpgrade implements StartupTask {
 			.mapNotNull(title -> SeedTitle.of(title).orElse(null))
 			.collectList()
 			.map(titles -> SeedMatches.of(files.rows(), titles))
-			.flatMap(matches -> this.ocop.linkedTitles(duplicated(matches)).flatMap(linked -> {
-				Changes changes = new Changes();
-				matches.unmatched()
-					.forEach(title -> changes.left.add("not in this edition: " + title.id() + " " + title.name()));
-				Map<SeedRow, List<SeedTitle>> kept = new LinkedHashMap<>();
-				List<Mono<Void>> withdrawals = new ArrayList<>();
-				matches.byRow().forEach((row, titles) -> {
-					List<SeedTitle> keep = SeedMatches.kept(titles, linked);
-					kept.put(row, keep);
-					if (keep.size() > 1) {
-						changes.left.add("held twice, both worked on by officers: "
-								+ keep.stream().map(SeedTitle::id).collect(Collectors.joining(", ")) + " "
-								+ row.name());
-					}
-					titles.stream()
-						.filter(title -> !keep.contains(title))
-						.forEach(title -> withdrawals.add(withdraw(title, keep.get(0), files, changes)));
-				});
-				return correctAll(kept, files, changes).then(Flux.concat(withdrawals).then())
-					.then(this.additions.addMissing(matches.missing(), changes.left))
-					.flatMap(added -> {
-						changes.added.addAll(added.values());
-						Map<SeedRow, String> ids = new LinkedHashMap<>(added);
-						kept.forEach((row, titles) -> ids.put(row, titles.get(0).id()));
-						return this.decisions.recordMissing(files, ids);
-					})
-					.map(amended -> {
-						changes.amended.addAll(amended);
-						return changes;
-					});
-			}));
+			.flatMap(matches -> this.ocop.linkedTitles(matches.duplicated())
+				.flatMap(linked -> apply(matches, matches.kept(linked), files)));
 	}
 
-	private Mono<Void> correctAll(Map<SeedRow, List<SeedTitle>> kept, SeedFiles files, Changes changes) {
-		Map<SeedTitle, SeedCorrection> plans = new LinkedHashMap<>();
-		Map<SeedTitle, SeedRow> rows = new LinkedHashMap<>();
-		kept.forEach((row, titles) -> titles.forEach(title -> {
-			plans.put(title, SeedCorrection.of(title, row));
-			rows.put(title, row);
-		}));
-		List<SeedRow> needHolders = plans.entrySet()
-			.stream()
-			.filter(plan -> plan.getValue().fields().contains("holderId"))
-			.map(plan -> rows.get(plan.getKey()))
-			.toList();
-		return this.holders.resolve(needHolders)
-			.flatMapMany(holderIds -> Flux.fromIterable(plans.entrySet())
-				.concatMap(plan -> correct(plan.getKey(), rows.get(plan.getKey()), plan.getValue(),
-						holderIds.get(rows.get(plan.getKey()).holderKey()), files)))
-			.filter(Optional::isPresent)
-			.doOnNext(id -> changes.corrected.add(id.get()))
+	private Mono<Changes> apply(SeedMatches matches, Map<SeedRow, List<SeedTitle>> kept, SeedFiles files) {
+		Changes changes = new Changes();
+		matches.unmatched()
+			.forEach(title -> changes.left.add("not in this edition: " + title.id() + " " + title.name()));
+		kept.forEach((row, titles) -> {
+			if (titles.size() > 1) {
+				changes.left.add("held twice, both worked on by officers: "
+						+ titles.stream().map(SeedTitle::id).collect(Collectors.joining(", ")) + " " + row.name());
+			}
+		});
+		return correctAll(kept, files, changes).then(withdrawAll(matches, kept, files, changes))
+			.then(this.additions.addMissing(matches.missing(), changes.left))
+			.flatMap(added -> {
+				changes.added.addAll(added.values());
+				Map<SeedRow, String> ids = new LinkedHashMap<>(added);
+				kept.forEach((row, titles) -> ids.put(row, titles.get(0).id()));
+				return this.decisions.recordMissing(files, ids);
+			})
+			.map(amended -> {
+				changes.amended.addAll(amended);
+				return changes;
+			});
+	}
+
+	/** Withdraws every title of a row that is not kept, naming the kept one. */
+	private Mono<Void> withdrawAll(SeedMatches matches, Map<SeedRow, List<SeedTitle>> kept, SeedFiles files,
+			Changes changes) {
+		return Flux.fromIterable(matches.byRow().entrySet())
+			.concatMap(row -> Flux.fromIterable(row.getValue())
+				.filter(title -> !kept.get(row.getKey()).contains(title))
+				.concatMap(title -> withdraw(title, kept.get(row.getKey()).get(0), files, changes)))
 			.then();
 	}
 
-	private Mono<Optional<String>> correct(SeedTitle title, SeedRow row, SeedCorrection plan, String holderId,
-			SeedFiles files) {
-		Registration stored = title.title();
-		RecordCorrection correction = new RecordCorrection(row.registration(holderId), plan.fields(), plan.status(),
-				note(row, plan, files));
+	/** A kept seed title, the row it follows and what may change on it. */
+	private record Planned(SeedTitle title, SeedRow row, SeedCorrection correction) {
+	}
+
+	private Mono<Void> correctAll(Map<SeedRow, List<SeedTitle>> kept, SeedFiles files, Changes changes) {
+		List<Planned> plans = new ArrayList<>();
+		kept.forEach((row, titles) -> titles
+			.forEach(title -> plans.add(new Planned(title, row, SeedCorrection.of(title, row)))));
+		List<SeedRow> needHolders = plans.stream()
+			.filter(plan -> plan.correction().fields().contains("holderId"))
+			.map(Planned::row)
+			.toList();
+		return this.holders.resolve(needHolders)
+			.flatMapMany(holderIds -> Flux.fromIterable(plans)
+				.concatMap(plan -> correct(plan, holderIds.get(plan.row().holderKey()), files)))
+			.doOnNext(changes.corrected::add)
+			.then();
+	}
+
+	/** Corrects the title; answers its id if anything changed. */
+	private Mono<String> correct(Planned plan, String holderId, SeedFiles files) {
+		Registration stored = plan.title().title();
+		RecordCorrection correction = new RecordCorrection(plan.row().registration(holderId),
+				plan.correction().fields(), plan.correction().status(), note(plan.row(), plan.correction(), files));
 		return this.registrations
 			.correctRecord(stored.getId(), Versions.etag(stored.getVersion()), correction, Actor.SYSTEM)
-			.map(after -> after.getVersion().equals(stored.getVersion()) ? Optional.empty()
-					: Optional.of(after.getId()));
+			.filter(after -> !after.getVersion().equals(stored.getVersion()))
+			.map(Registration::getId);
 	}
 
 	private Mono<Void> withdraw(SeedTitle duplicate, SeedTitle kept, SeedFiles files, Changes changes) {
@@ -214,15 +216,6 @@ class SeedUpgrade implements StartupTask {
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, SeedDecisions.VIETNAMESE);
-	}
-
-	private static List<String> duplicated(SeedMatches matches) {
-		return matches.byRow()
-			.values()
-			.stream()
-			.filter(titles -> titles.size() > 1)
-			.flatMap(titles -> titles.stream().map(SeedTitle::id))
-			.toList();
 	}
 
 	private static void report(Marker marker) {
