@@ -55,12 +55,12 @@ class SeedDataIntegrationTests {
 		Map<String, String> holderKinds = new HashMap<>();
 		for (int i = 0; i < reference.size(); i++) {
 			NamedCsvRecord ref = reference.get(i);
-			Map<String, Object> title = get(admin, "/api/v1/registrations/" + ids.get(i));
+			Map<String, Object> title = TitleApi.get(admin, "/api/v1/registrations/" + ids.get(i));
 			String name = ref.getField("name");
 			ReferenceTitles.assertFollows(title, ref, Set.of());
 			if (title.get("holderId") != null) {
 				String kind = holderKinds.computeIfAbsent((String) title.get("holderId"),
-						id -> (String) get(admin, "/api/v1/holders/" + id).get("kind"));
+						id -> (String) TitleApi.get(admin, "/api/v1/holders/" + id).get("kind"));
 				assertThat(kind).as(name).isEqualTo(ref.getField("holder_kind"));
 			}
 			assertThat(title.get("filingDate")).as("no source gives a filing date").isNull();
@@ -69,10 +69,36 @@ class SeedDataIntegrationTests {
 	}
 
 	@Test
+	void listsSeedTitlesOfFormerProvincesUnderTheProvinceCoveringThemNow() {
+		List<String> expected = names("Quảng Trị", "Quảng Bình");
+		List<String> elsewhere = names("Khánh Hòa");
+		assertThat(expected).isNotEmpty();
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations?province=Quảng Trị&size=200")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].name")
+			.value(names -> assertThat((List<String>) names).containsAll(expected)
+				.doesNotContainAnyElementsOf(elsewhere));
+	}
+
+	@Test
+	void listsIncompleteSeedTitlesForOfficersToComplete() {
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/registrations?incomplete=true&size=200")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[?(@.name == 'Sầu riêng Khánh Sơn')].dataIssues")
+			.value(issues -> assertThat(issues.toString()).contains("filingDate.missing"));
+	}
+
+	@Test
 	void decisionFieldsHoldDecisionNumbersOnly() {
 		WebTestClient admin = TestUsers.admin(this.client);
 		for (String id : seedIds()) {
-			Object decision = get(admin, "/api/v1/registrations/" + id).get("grantDecision");
+			Object decision = TitleApi.get(admin, "/api/v1/registrations/" + id).get("grantDecision");
 			if (decision != null) {
 				assertThat((String) decision).matches("\\d+/QĐ-SHTT");
 			}
@@ -83,8 +109,8 @@ class SeedDataIntegrationTests {
 	void recordsTheAmendmentOfTieuQuangTriAsADecisionInItsHistory() {
 		WebTestClient admin = TestUsers.admin(this.client);
 		String id = seedIds().get(rowOf("Tiêu Quảng Trị"));
-		assertThat(get(admin, "/api/v1/registrations/" + id).get("grantDecision")).isEqualTo("3875/QĐ-SHTT");
-		List<Map<String, Object>> history = history(admin, id);
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + id).get("grantDecision")).isEqualTo("3875/QĐ-SHTT");
+		List<Map<String, Object>> history = TitleApi.history(admin, id);
 		assertThat(history).extracting(entry -> entry.get("action")).containsExactly("RECORDED", "AMEND");
 		Map<String, Object> amendment = history.get(1);
 		assertThat(amendment).containsEntry("date", "2018-04-13")
@@ -99,8 +125,8 @@ class SeedDataIntegrationTests {
 	void showsChanhRungMauSonAsAnApplicationOnly() {
 		WebTestClient admin = TestUsers.admin(this.client);
 		String id = seedIds().get(rowOf("Chanh rừng Mẫu Sơn"));
-		assertThat(get(admin, "/api/v1/registrations/" + id)).containsEntry("status", "FILED");
-		assertThat(history(admin, id)).extracting(entry -> entry.get("toStatus")).containsExactly("FILED");
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + id)).containsEntry("status", "FILED");
+		assertThat(TitleApi.history(admin, id)).extracting(entry -> entry.get("toStatus")).containsExactly("FILED");
 		this.client.get().uri("/api/v1/public/registrations/{id}", id).exchange().expectStatus().isNotFound();
 		this.client.get().uri("/portal/registrations/{id}", id).exchange().expectStatus().isNotFound();
 		this.client.get()
@@ -119,7 +145,7 @@ class SeedDataIntegrationTests {
 
 	@Test
 	void countsChanhRungMauSonAsAnApplicationNotATitleInTheDashboard() {
-		Map<String, Object> stats = get(TestUsers.admin(this.client), "/api/v1/stats?province=Lạng Sơn");
+		Map<String, Object> stats = TitleApi.get(TestUsers.admin(this.client), "/api/v1/stats?province=Lạng Sơn");
 		long granted = ReferenceTitles.reference()
 			.stream()
 			.filter(ref -> ref.getField("province_at_filing").equals("Lạng Sơn"))
@@ -164,28 +190,11 @@ class SeedDataIntegrationTests {
 		return String.format("%02d", rows.stream().filter(ref -> ref.getField("type").equals(type)).count());
 	}
 
-	private Map<String, Object> get(WebTestClient admin, String path) {
-		return admin.get()
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private List<Map<String, Object>> history(WebTestClient admin, String id) {
-		return admin.get()
-			.uri("/api/v1/registrations/{id}/history", id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBodyList(Map.class)
-			.returnResult()
-			.getResponseBody()
+	private static List<String> names(String... provinces) {
+		return ReferenceTitles.seed()
 			.stream()
-			.map(entry -> (Map<String, Object>) entry)
+			.filter(row -> List.of(provinces).contains(row.getField("province")))
+			.map(row -> row.getField("name"))
 			.toList();
 	}
 

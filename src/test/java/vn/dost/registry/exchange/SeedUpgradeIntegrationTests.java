@@ -73,7 +73,7 @@ class SeedUpgradeIntegrationTests {
 	private void officersWork(WebTestClient client, OldIds old) {
 		WebTestClient khanhHoa = TestUsers.officer(client, "upgrade-kh", "Khánh Hòa");
 		String sheep = old.get(GI, "Cừu Ninh Thuận").get(0);
-		Map<String, Object> title = get(khanhHoa, "/api/v1/registrations/" + sheep);
+		Map<String, Object> title = TitleApi.get(khanhHoa, "/api/v1/registrations/" + sheep);
 		title.put("product", "Thịt cừu Phan Rang");
 		khanhHoa.put()
 			.uri("/api/v1/registrations/{id}", sheep)
@@ -103,10 +103,11 @@ class SeedUpgradeIntegrationTests {
 			}
 			List<String> copies = old.of(row);
 			String id = copies.isEmpty() ? row.registrationId() : kept(admin, copies);
-			Map<String, Object> title = get(admin, "/api/v1/registrations/" + id);
+			Map<String, Object> title = TitleApi.get(admin, "/api/v1/registrations/" + id);
 			boolean sheep = row.name().equals("Cừu Ninh Thuận");
 			ReferenceTitles.assertFollows(title, ReferenceTitles.row(row), sheep ? Set.of("product") : Set.of());
-			List<Map<String, Object>> corrections = history(admin, id).stream()
+			List<Map<String, Object>> corrections = TitleApi.history(admin, id)
+				.stream()
 				.filter(entry -> entry.get("action").equals("CORRECTED"))
 				.toList();
 			assertThat(corrections).as("one correction at most: %s", row.name()).hasSizeLessThanOrEqualTo(1);
@@ -117,20 +118,20 @@ class SeedUpgradeIntegrationTests {
 		assertTieu(admin, old.get(GI, "Tiêu Quảng Trị").get(0));
 		assertDuplicates(admin, old.get(MARK, "Quýt vàng Bắc Sơn"), 1);
 		assertDuplicates(admin, old.get(MARK, "Đậu đen xanh lòng Triệu Vân"), -1);
-		assertThat(get(admin, "/api/v1/registrations/" + old.get(GI, "Chè vàng Quảng Trị").get(0)))
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + old.get(GI, "Chè vàng Quảng Trị").get(0)))
 			.containsEntry("name", "Chè vằng Quảng Trị")
 			.containsEntry("registrationNumber", "00126");
-		assertThat(history(admin, old.get(GI, "Nước mắm Phú Quốc").get(0))).as("nothing to correct")
+		assertThat(TitleApi.history(admin, old.get(GI, "Nước mắm Phú Quốc").get(0))).as("nothing to correct")
 			.extracting(entry -> entry.get("action"))
 			.containsExactly("RECORDED");
 		assertOfficersRecordsStay(admin);
 	}
 
 	private void assertSheep(WebTestClient admin, String id) {
-		assertThat(get(admin, "/api/v1/registrations/" + id)).containsEntry("product", "Thịt cừu Phan Rang")
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + id)).containsEntry("product", "Thịt cừu Phan Rang")
 			.containsEntry("productGroup", "FOOD")
 			.containsEntry("registrationNumber", "00059");
-		Map<String, Object> correction = last(history(admin, id));
+		Map<String, Object> correction = last(TitleApi.history(admin, id));
 		assertThat(correction).containsEntry("action", "CORRECTED").containsEntry("actor", "system");
 		assertThat((Map<String, Object>) correction.get("changes"))
 			.containsKeys("registrationNumber", "grantDate", "grantDecision", "holderId", "productGroup")
@@ -139,7 +140,7 @@ class SeedUpgradeIntegrationTests {
 	}
 
 	private void assertChanhRung(WebTestClient admin, String id) {
-		Map<String, Object> correction = last(history(admin, id));
+		Map<String, Object> correction = last(TitleApi.history(admin, id));
 		assertThat(correction).containsEntry("action", "CORRECTED")
 			.containsEntry("fromStatus", "GRANTED")
 			.containsEntry("toStatus", "FILED");
@@ -148,7 +149,7 @@ class SeedUpgradeIntegrationTests {
 	}
 
 	private void assertTieu(WebTestClient admin, String id) {
-		List<Map<String, Object>> history = history(admin, id);
+		List<Map<String, Object>> history = TitleApi.history(admin, id);
 		assertThat(history).extracting(entry -> entry.get("action")).containsExactly("RECORDED", "CORRECTED", "AMEND");
 		assertThat((Map<String, Object>) history.get(1).get("changes")).containsOnlyKeys("grantDecision");
 		assertThat(history.get(2)).containsEntry("reference", "1076/QĐ-SHTT").containsEntry("date", "2018-04-13");
@@ -161,21 +162,21 @@ class SeedUpgradeIntegrationTests {
 	private void assertDuplicates(WebTestClient admin, List<String> copies, int kept) {
 		assertThat(copies).hasSize(2);
 		List<String> statuses = copies.stream()
-			.map(id -> (String) get(admin, "/api/v1/registrations/" + id).get("status"))
+			.map(id -> (String) TitleApi.get(admin, "/api/v1/registrations/" + id).get("status"))
 			.toList();
 		assertThat(statuses).containsExactlyInAnyOrder("GRANTED", "WITHDRAWN");
 		int stays = statuses.indexOf("GRANTED");
 		if (kept >= 0) {
 			assertThat(stays).isEqualTo(kept);
 		}
-		List<Map<String, Object>> withdrawn = history(admin, copies.get(1 - stays));
+		List<Map<String, Object>> withdrawn = TitleApi.history(admin, copies.get(1 - stays));
 		assertThat(withdrawn).extracting(entry -> entry.get("action")).containsExactly("RECORDED", "CORRECTED");
 		assertThat((String) last(withdrawn).get("note")).contains(copies.get(stays));
 	}
 
 	private void assertOfficersRecordsStay(WebTestClient admin) {
-		assertThat(history(admin, this.work.get("persimmon"))).hasSize(1);
-		assertThat(history(admin, this.work.get("own"))).hasSize(1);
+		assertThat(TitleApi.history(admin, this.work.get("persimmon"))).hasSize(1);
+		assertThat(TitleApi.history(admin, this.work.get("own"))).hasSize(1);
 		admin.get()
 			.uri("/api/v1/registrations?q=00032&type=" + GI)
 			.exchange()
@@ -216,13 +217,13 @@ class SeedUpgradeIntegrationTests {
 			.forEach(row -> ids.add(row.registrationId()));
 		ids.addAll(this.work.values());
 		ids.forEach(id -> versions.put(id,
-				((Number) get(admin, "/api/v1/registrations/" + id).get("version")).longValue()));
+				((Number) TitleApi.get(admin, "/api/v1/registrations/" + id).get("version")).longValue()));
 		return versions;
 	}
 
 	private String kept(WebTestClient admin, List<String> copies) {
 		return copies.stream()
-			.filter(id -> !"WITHDRAWN".equals(get(admin, "/api/v1/registrations/" + id).get("status")))
+			.filter(id -> !"WITHDRAWN".equals(TitleApi.get(admin, "/api/v1/registrations/" + id).get("status")))
 			.findFirst()
 			.orElseThrow();
 	}
@@ -262,31 +263,6 @@ class SeedUpgradeIntegrationTests {
 
 	private static Map<String, Object> last(List<Map<String, Object>> history) {
 		return history.get(history.size() - 1);
-	}
-
-	private static Map<String, Object> get(WebTestClient client, String path) {
-		return new HashMap<>(client.get()
-			.uri(path)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody());
-	}
-
-	private static List<Map<String, Object>> history(WebTestClient client, String id) {
-		return client.get()
-			.uri("/api/v1/registrations/{id}/history", id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBodyList(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.stream()
-			.map(entry -> (Map<String, Object>) entry)
-			.toList();
 	}
 
 	/**
