@@ -1,5 +1,6 @@
 package vn.dost.registry.exchange;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -280,7 +281,13 @@ class SeedUpgradeIntegrationTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
 			.run(args.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+			// A first request after start may take seconds on a busy machine (classes
+			// loaded, caches
+			// filled): more than the client's default 5 s.
+			WebTestClient client = WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port)
+				.responseTimeout(Duration.ofSeconds(60))
+				.build();
 			scenario.accept(TestUsers.admin(client), context.getBean(ReactiveMongoTemplate.class));
 		}
 	}
