@@ -19,10 +19,12 @@ import vn.dost.registry.reports.RegistryStats;
  *
  * @param province the province shown, or null for all the user may see
  * @param choices the provinces the user may choose between (empty: no choice)
- * @param statuses the table's columns: the statuses some title has, in their order
+ * @param statuses the table's columns: the statuses some record has, in their order
+ * @param total how many records (applications included) the table counts
+ * @param titles how many of them are titles: granted, or granted once
  */
 record Dashboard(String province, List<String> choices, List<String> statuses, List<Row> rows,
-		Map<String, Long> columnTotals, long total, BarChart chart, Map<String, Long> dataIssues,
+		Map<String, Long> columnTotals, long total, long titles, BarChart chart, Map<String, Long> dataIssues,
 		List<Deadline> deadlines, int moreDeadlines, List<TitleChange> changes) {
 
 	/** The deadlines listed on the dashboard; the rest are on the deadline desk. */
@@ -54,8 +56,9 @@ record Dashboard(String province, List<String> choices, List<String> statuses, L
 		List<String> types = Arrays.stream(RegistrationType.values()).map(Enum::name).toList();
 		int shown = Math.min(DEADLINES_SHOWN, deadlines.size());
 		return new Dashboard(province, choices, List.copyOf(columnTotals.keySet()), List.copyOf(rows), columnTotals,
-				stats.totalTitles(), BarChart.of(byStatus, types), stats.dataIssues(), deadlines.subList(0, shown),
-				deadlines.size() - shown, changes);
+				columnTotals.values().stream().mapToLong(Long::longValue).sum(), stats.totalTitles(),
+				BarChart.of(byStatus, types), stats.dataIssues(), deadlines.subList(0, shown), deadlines.size() - shown,
+				changes);
 	}
 
 	/** The listing of the titles of one type in one status (either may be null). */

@@ -26,6 +26,7 @@ import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.DataIssues;
 import vn.dost.registry.registry.LifecycleAction;
 import vn.dost.registry.registry.ProductGroup;
+import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.RenewalState;
