@@ -3,6 +3,11 @@ package vn.dost.registry.exchange.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -26,11 +31,13 @@ import vn.dost.registry.exchange.Imports;
 import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code /api/v1/imports}: titles from a CSV or XLSX file (as a multipart {@code file}
  * part or as the body), the template workbook, and the record of past imports.
  */
+@Tag(name = "Import and export", description = "Titles from CSV or XLSX files; the full backup and its restore.")
 @RestController
 class ImportController {
 
@@ -50,6 +57,21 @@ class ImportController {
 		this.bodies = bodies;
 	}
 
+	@Operation(summary = "Import titles from a CSV or XLSX file",
+			description = """
+					The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
+					by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
+					`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
+					most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
+					nothing. Columns: docs/import.md.""")
+	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
+	@ApiResponse(responseCode = "400",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ReportSchemas.ImportRejection.class)))
+	@ProblemResponse(status = 400, types = "import-rejected")
+	@ProblemResponse(status = 409, types = "import-running")
 	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importPart(@RequestPart("file") FilePart file,
@@ -57,6 +79,21 @@ class ImportController {
 		return run(file.content(), file.filename(), dryRun, exchange);
 	}
 
+	@Operation(summary = "Import titles from a CSV or XLSX file",
+			description = """
+					The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
+					by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
+					`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
+					most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
+					nothing. Columns: docs/import.md.""")
+	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
+	@ApiResponse(responseCode = "400",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ReportSchemas.ImportRejection.class)))
+	@ProblemResponse(status = 400, types = "import-rejected")
+	@ProblemResponse(status = 409, types = "import-running")
 	@PostMapping(path = BASE, consumes = { "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importBody(@RequestBody Flux<DataBuffer> body,
@@ -65,12 +102,19 @@ class ImportController {
 		return run(body, fileName == null ? "upload" : fileName, dryRun, exchange);
 	}
 
+	@Operation(summary = "List past imports", description = """
+			The record of every import, newest first, paged: file, who, when, state, counts and failure.""")
 	@GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageResponse<ImportRecord>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.actor.get().flatMap(who -> this.imports.list(PageRequest.of(page, size), who));
 	}
 
+	@Operation(summary = "Download the import template", description = """
+			An XLSX workbook with the import columns, drop-down lists for enumerations and a sheet explaining each \
+			column.""")
+	@ApiResponse(responseCode = "200", description = "The template (attachment).",
+			content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
 	@GetMapping(path = BASE + "/template.xlsx", produces = XLSX)
 	Mono<ResponseEntity<byte[]>> template() {
 		return this.imports.template()
