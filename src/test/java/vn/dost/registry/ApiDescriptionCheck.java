@@ -1,8 +1,10 @@
 package vn.dost.registry;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +37,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * own description ({@code /v3/api-docs}): its status must be declared for the operation,
  * its content type among the declared ones, a JSON body valid against the declared schema
  * and a problem's {@code type} among the problem types declared for that status; files
- * (PDF, XLSX, CSV…) for status and media type. A response the description does not allow
- * fails the request, and so the test. An address the description does not know may only
- * answer an error.
+ * (PDF, XLSX, CSV…) for status and media type. A request the service accepted must be one
+ * the description allows ({@link AcceptedRequests}). Anything else fails the request, and
+ * so the test. An address the description does not know may only answer an error.
  */
 final class ApiDescriptionCheck implements ExchangeFilterFunction {
 
@@ -64,13 +66,16 @@ final class ApiDescriptionCheck implements ExchangeFilterFunction {
 		if (!request.url().getRawPath().startsWith("/api/")) {
 			return next.exchange(request);
 		}
-		return next.exchange(request).flatMap(response -> {
-			if (!isJson(response.headers().contentType().orElse(null))) {
+		ByteArrayOutputStream sent = new ByteArrayOutputStream();
+		return next.exchange(AcceptedRequests.recording(request, sent)).flatMap(response -> {
+			MediaType type = response.headers().contentType().orElse(null);
+			if (!isJson(type)) {
 				// A file (PDF, XLSX, CSV…) is checked for status and media type only, and
 				// left streaming: reading it whole first would count its rendering time
 				// against the client's timeout for the response's headers.
+				byte[] standIn = (type != null) ? FILE_PLACEHOLDER : new byte[0];
 				return validator(request.url(), next).publishOn(Schedulers.boundedElastic()).map(validator -> {
-					check(validator, request, response, FILE_PLACEHOLDER);
+					check(validator, request, sent, response, standIn);
 					return response;
 				});
 			}
@@ -78,7 +83,7 @@ final class ApiDescriptionCheck implements ExchangeFilterFunction {
 				.publishOn(Schedulers.boundedElastic())
 				.map(checked -> {
 					byte[] body = checked.getT1();
-					check(checked.getT2(), request, response, body);
+					check(checked.getT2(), request, sent, response, body);
 					return response.mutate()
 						.body(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)))
 						.build();
@@ -91,10 +96,15 @@ final class ApiDescriptionCheck implements ExchangeFilterFunction {
 				&& (MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"));
 	}
 
-	private static void check(OpenApiInteractionValidator validator, ClientRequest request, ClientResponse response,
-			byte[] body) {
-		List<String> violations = violations(validator, request.method(), request.url().getRawPath(),
-				response.statusCode().value(), response.headers().asHttpHeaders(), body);
+	private static void check(OpenApiInteractionValidator validator, ClientRequest request, ByteArrayOutputStream sent,
+			ClientResponse response, byte[] body) {
+		List<String> violations = new ArrayList<>(violations(validator, request.method(), request.url().getRawPath(),
+				response.statusCode().value(), response.headers().asHttpHeaders(), body));
+		if (response.statusCode().is2xxSuccessful()) {
+			synchronized (sent) {
+				violations.addAll(AcceptedRequests.violations(validator, request, sent.toByteArray()));
+			}
+		}
 		if (!violations.isEmpty()) {
 			throw new AssertionError("The answer to " + request.method() + " " + request.url().getRawPath()
 					+ " (status " + response.statusCode().value() + ", " + response.headers().contentType().orElse(null)
@@ -176,9 +186,9 @@ final class ApiDescriptionCheck implements ExchangeFilterFunction {
 	static OpenApiInteractionValidator of(String description) {
 		return OpenApiInteractionValidator.createForInlineApiSpecification(description)
 			.withLevelResolver(LevelResolver.create()
-				.withLevel("validation.request", ValidationReport.Level.IGNORE)
-				.withLevel("validation.request.path.missing", ValidationReport.Level.ERROR)
-				.withLevel("validation.request.operation.notAllowed", ValidationReport.Level.ERROR)
+				// A body that is not JSON (a file, a multipart form) is not recorded.
+				.withLevel("validation.request.body.missing", ValidationReport.Level.IGNORE)
+				.withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
 				.build())
 			.withCustomResponseValidation(new DeclaredProblemTypes())
 			.build();

@@ -1,5 +1,7 @@
 package vn.dost.registry;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
@@ -16,7 +18,10 @@ class ApiDescriptionChecks {
 
 	@Bean
 	WebTestClientBuilderCustomizer apiDescriptionCheck() {
-		return builder -> builder.filter(new ApiDescriptionCheck());
+		// The check reads each JSON answer whole inside the exchange, which WebTestClient
+		// bounds by 5 s by default; the heaviest reports came close to that on a busy
+		// machine already.
+		return builder -> builder.filter(new ApiDescriptionCheck()).responseTimeout(Duration.ofSeconds(30));
 	}
 
 	/** Reads the description once the service answers, before the first test. */

@@ -1,5 +1,6 @@
 package vn.dost.registry;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.ClientRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -212,6 +214,20 @@ class ApiDescriptionIntegrationTests {
 			.anySatisfy(violation -> assertThat(violation).startsWith("validation.request.path.missing"));
 		assertThat(violations(HttpMethod.PATCH, SOME_TITLE, 200, MediaType.APPLICATION_JSON, "{}"))
 			.anySatisfy(violation -> assertThat(violation).startsWith("validation.request.operation.notAllowed"));
+	}
+
+	@Test
+	void refusesAnAcceptedRequestTheDescriptionDoesNotAllow() {
+		ClientRequest unknownType = ClientRequest
+			.create(HttpMethod.GET, URI.create("http://localhost/api/v1/registrations?type=TRADEMARK"))
+			.build();
+		assertThat(AcceptedRequests.violations(this.validator, unknownType, new byte[0]))
+			.anySatisfy(violation -> assertThat(violation).contains("TRADEMARK"));
+		ClientRequest withoutIfMatch = ClientRequest.create(HttpMethod.PUT, URI.create("http://localhost" + SOME_TITLE))
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.build();
+		assertThat(AcceptedRequests.violations(this.validator, withoutIfMatch, "{}".getBytes(StandardCharsets.UTF_8)))
+			.anySatisfy(violation -> assertThat(violation).contains("If-Match"));
 	}
 
 	private List<String> violations(HttpMethod method, String path, int status, MediaType type, String body) {

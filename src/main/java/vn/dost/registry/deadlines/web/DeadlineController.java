@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -76,6 +77,8 @@ class DeadlineController {
 	@Operation(summary = "Subscribe to deadlines as a calendar", description = """
 			The deadlines as an iCalendar feed (`text/calendar`), for a signed-in user or, for calendar apps, with the \
 			user's feed `token` instead of credentials (401 with neither). `lang=en` for English.""")
+	@SecurityRequirement(name = "basic")
+	@SecurityRequirement(name = "calendarToken")
 	@ApiResponse(responseCode = "200", description = "The iCalendar feed.",
 			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	@GetMapping(path = "/api/v1/deadlines.ics")

@@ -45,6 +45,16 @@ class ImportController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	/** The two ways of sending a file are one operation of the API description. */
+	private static final String IMPORT_SUMMARY = "Import titles from a CSV or XLSX file";
+
+	private static final String IMPORT_DESCRIPTION = """
+			The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
+			by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
+			`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
+			most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
+			nothing. Columns: docs/import.md.""";
+
 	private final Imports imports;
 
 	private final CurrentActor actor;
@@ -57,13 +67,7 @@ class ImportController {
 		this.bodies = bodies;
 	}
 
-	@Operation(summary = "Import titles from a CSV or XLSX file",
-			description = """
-					The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
-					by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
-					`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
-					most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
-					nothing. Columns: docs/import.md.""")
+	@Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
@@ -79,13 +83,7 @@ class ImportController {
 		return run(file.content(), file.filename(), dryRun, exchange);
 	}
 
-	@Operation(summary = "Import titles from a CSV or XLSX file",
-			description = """
-					The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
-					by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
-					`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
-					most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
-					nothing. Columns: docs/import.md.""")
+	@Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
