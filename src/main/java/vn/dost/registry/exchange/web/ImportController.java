@@ -31,7 +31,6 @@ import vn.dost.registry.exchange.Imports;
 import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
-import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code /api/v1/imports}: titles from a CSV or XLSX file (as a multipart {@code file}
@@ -45,16 +44,6 @@ class ImportController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	/** The two ways of sending a file are one operation of the API description. */
-	private static final String IMPORT_SUMMARY = "Import titles from a CSV or XLSX file";
-
-	private static final String IMPORT_DESCRIPTION = """
-			The file as the multipart part `file`, or as the body (`text/csv`, XLSX or `application/octet-stream`, named \
-			by `fileName`). Every row is checked first: with any problem nothing is written and the answer is 400 \
-			`import-rejected` with the report and each problem as `{row, field, message}` (row = line, header = 1; at \
-			most 1,000 listed, `errorCount` counts all). `dryRun=true` only checks. Re-importing a file changes \
-			nothing. Columns: docs/import.md.""";
-
 	private final Imports imports;
 
 	private final CurrentActor actor;
@@ -67,15 +56,7 @@ class ImportController {
 		this.bodies = bodies;
 	}
 
-	@Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
-			content = @Content(mediaType = "application/json",
-					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ReportSchemas.ImportRejection.class)))
-	@ProblemResponse(status = 400, types = "import-rejected")
-	@ProblemResponse(status = 409, types = "import-running")
+	@ImportOperation
 	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importPart(@RequestPart("file") FilePart file,
@@ -83,15 +64,7 @@ class ImportController {
 		return run(file.content(), file.filename(), dryRun, exchange);
 	}
 
-	@Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
-	@ApiResponse(responseCode = "200", description = "Imported (or, with `dryRun`, would import) every row.",
-			content = @Content(mediaType = "application/json",
-					schema = @Schema(implementation = ReportSchemas.ImportAnswer.class)))
-	@ApiResponse(responseCode = "400",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ReportSchemas.ImportRejection.class)))
-	@ProblemResponse(status = 400, types = "import-rejected")
-	@ProblemResponse(status = 409, types = "import-running")
+	@ImportOperation
 	@PostMapping(path = BASE, consumes = { "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importBody(@RequestBody Flux<DataBuffer> body,
