@@ -105,10 +105,11 @@ public class Imports implements StartupTask {
 		if (!actor.isAdmin() && !actor.isOfficer()) {
 			return Mono.error(new NotAllowed("msg.importRole"));
 		}
-		return Mono.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
-				file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
-						: recorded(file, fileName, actor),
-				file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()))
+		return Mono
+			.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
+					file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
+							: recorded(file, fileName, actor),
+					file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()))
 			.onErrorMap(Imports::unreadable, ex -> InvalidInput.of("file", "validation.import.unreadableFile"));
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rows of an import file that a report names, as the file has them, so that each
- * problem can be shown beside the row's cells: the header, which column each position
- * is, and the cells of the lines asked for. The file is read, never changed or deleted.
+ * problem can be shown beside the row's cells: the header, which column each position is,
+ * and the cells of the lines asked for. The file is read, never changed or deleted.
  */
 @Component
 public class ReportedRows {

@@ -72,8 +72,8 @@ public final class FormErrors {
 		if (!(failure instanceof RegistryException refusal) || refusal.status() == HttpStatus.NOT_FOUND) {
 			return false;
 		}
-		return !(refusal instanceof NotAllowed)
-				|| !String.valueOf(refusal.arguments().length > 0 ? refusal.arguments()[0] : "").startsWith("msg.notOwn");
+		return !(refusal instanceof NotAllowed) || refusal.arguments().length == 0
+				|| !WorkspaceErrorAdvice.NOT_OWN.contains(String.valueOf(refusal.arguments()[0]));
 	}
 
 	public boolean any() {

@@ -21,6 +21,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.dost.registry.TemplateTexts;
 import vn.dost.registry.deadlines.DeadlineKind;
+import vn.dost.registry.exchange.ImportRecord;
+import vn.dost.registry.holders.HolderKind;
+import vn.dost.registry.ocop.OcopHistoryEntry;
+import vn.dost.registry.ocop.OcopProduct;
+import vn.dost.registry.ocop.OcopProductGroup;
 import vn.dost.registry.registry.AuthorisedUserAction;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.DataIssues;
@@ -75,6 +80,15 @@ class WorkspaceMessagesTests {
 					"AUTHORISED_USER_UPDATED")
 			.forEach(action -> used.add("app.history." + action));
 		DataIssues.KINDS.forEach(kind -> used.add("app.dataIssue." + kind));
+		vocabulary("app.holders.kind.", HolderKind.values()).forEach(used::add);
+		vocabulary("app.ocop.group.", OcopProductGroup.values()).forEach(used::add);
+		vocabulary("app.ocop.action.", OcopHistoryEntry.Action.values()).forEach(used::add);
+		Stream.of(OcopProduct.REGISTERED_MARK_MISSING, OcopProduct.HOLDER_MISSING).forEach(issue -> {
+			used.add("app.ocop.issue." + issue);
+			used.add("app.ocop.issueHelp." + issue);
+		});
+		vocabulary("app.imports.state.", ImportRecord.State.values()).forEach(used::add);
+		vocabulary("app.users.roleHint.", Role.values()).forEach(used::add);
 		Arrays.stream(ErrorPages.Problem.values()).forEach(problem -> {
 			used.add("app.error." + problem.key + ".title");
 			used.add("app.error." + problem.key + ".detail");
@@ -93,7 +107,7 @@ class WorkspaceMessagesTests {
 	}
 
 	private static Resource[] templates() throws IOException {
-		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/*.html");
+		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/**/*.html");
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
 		return found;
 	}

@@ -50,8 +50,8 @@ class HolderDetails {
 	 * @param theirs the values someone else saved meanwhile, by field (null unless the
 	 * user's edit was stale)
 	 */
-	record View(Holder holder, HolderForm form, FormErrors errors, Map<String, String> theirs,
-			FormErrors deleteErrors, int titlesPage, boolean saved) {
+	record View(Holder holder, HolderForm form, FormErrors errors, Map<String, String> theirs, FormErrors deleteErrors,
+			int titlesPage, boolean saved) {
 
 		static View of(Holder holder, Integer titlesPage, boolean saved) {
 			return new View(holder, HolderForm.of(holder), FormErrors.none(), null, FormErrors.none(),
@@ -80,10 +80,10 @@ class HolderDetails {
 	Mono<Rendering> page(View view, Actor actor) {
 		Holder holder = view.holder();
 		RegistrationQuery query = new RegistrationQuery(null, null, null, null, null, holder.id(), null, null, "name");
-		Mono<Rendering> page = Mono.zip(
-				this.registrations.list(query, PageRequest.of(view.titlesPage(), TITLES_PAGE), actor, false),
-				this.ocop.list(new OcopQuery(null, null, null, null, holder.id()), PageRequest.of(0, PRODUCTS_SHOWN),
-						actor))
+		Mono<Rendering> page = Mono
+			.zip(this.registrations.list(query, PageRequest.of(view.titlesPage(), TITLES_PAGE), actor, false),
+					this.ocop.list(new OcopQuery(null, null, null, null, holder.id()),
+							PageRequest.of(0, PRODUCTS_SHOWN), actor))
 			.map(found -> Rendering.view("app/holders/detail")
 				.status(view.status())
 				.modelAttribute("view", view)

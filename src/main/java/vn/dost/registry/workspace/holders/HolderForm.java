@@ -36,8 +36,8 @@ record HolderForm(String name, String kind, String address, String province, Str
 			.filter(value -> value.name().equals(this.kind))
 			.findFirst()
 			.orElse(null);
-		return new HolderService.Draft(this.name, known, this.address, this.province, this.taxCode,
-				this.representative, this.phone, this.email);
+		return new HolderService.Draft(this.name, known, this.address, this.province, this.taxCode, this.representative,
+				this.phone, this.email);
 	}
 
 	/** The same input, to be sent again over the version stored now. */

@@ -32,8 +32,8 @@ import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * {@code /app/holders}: the organisations holding titles — search, create, and one
- * holder's page with its facts, its titles and OCOP products, the edit form and
- * deletion. A cooperative's user sees only its own organisation.
+ * holder's page with its facts, its titles and OCOP products, the edit form and deletion.
+ * A cooperative's user sees only its own organisation.
  */
 @Controller
 class HolderPages {
@@ -97,9 +97,9 @@ class HolderPages {
 	Mono<Rendering> create(Actor actor, @ModelAttribute HolderForm form, ServerWebExchange exchange) {
 		requireWriter(actor);
 		return Mono.defer(() -> this.holders.create(form.draft(), actor))
-			.map(created -> Rendering.redirectTo(WorkspaceLinks.holder(created.id()) + "?saved").build())
-			.onErrorResume(FormErrors::concernTheForm, failure -> Mono.just(form(form,
-					FormErrors.of((RegistryException) failure, this.problems, locale(exchange)))));
+			.map(created -> Rendering.redirectTo(WorkspaceLinks.holder(created.id()) + "?saved=1").build())
+			.onErrorResume(FormErrors::concernTheForm, failure -> Mono
+				.just(form(form, FormErrors.of((RegistryException) failure, this.problems, locale(exchange)))));
 	}
 
 	@GetMapping(WorkspaceLinks.HOLDERS + "/{id}")
@@ -114,17 +114,17 @@ class HolderPages {
 			ServerWebExchange exchange) {
 		return this.holders.find(id, actor)
 			.flatMap(before -> Mono.defer(() -> this.holders.update(id, ifMatch(form.version()), form.draft(), actor))
-				.map(saved -> Rendering.redirectTo(WorkspaceLinks.holder(id) + "?saved").build())
-				.onErrorResume(FormErrors::concernTheForm, failure -> refused(actor, id, form,
-						(RegistryException) failure, exchange)));
+				.map(saved -> Rendering.redirectTo(WorkspaceLinks.holder(id) + "?saved=1").build())
+				.onErrorResume(FormErrors::concernTheForm,
+						failure -> refused(actor, id, form, (RegistryException) failure, exchange)));
 	}
 
 	@PostMapping(WorkspaceLinks.HOLDERS + "/{id}/delete")
-	Mono<Rendering> delete(Actor actor, @PathVariable String id, @RequestParam(required = false) Long version,
+	Mono<Rendering> delete(Actor actor, @PathVariable String id, @ModelAttribute Deletion deletion,
 			ServerWebExchange exchange) {
 		return this.holders.find(id, actor)
-			.flatMap(holder -> Mono.defer(() -> this.holders.delete(id, ifMatch(version), actor))
-				.then(Mono.just(Rendering.redirectTo(WorkspaceLinks.HOLDERS + "?deleted").build()))
+			.flatMap(holder -> Mono.defer(() -> this.holders.delete(id, ifMatch(deletion.version()), actor))
+				.then(Mono.just(Rendering.redirectTo(WorkspaceLinks.HOLDERS + "?deleted=1").build()))
 				.onErrorResume(FormErrors::concernTheForm, failure -> this.holders.find(id, actor)
 					.flatMap(now -> this.details.page(HolderDetails.View.of(now, null, false)
 						.withDeleteErrors(FormErrors.of((RegistryException) failure, this.problems, locale(exchange))),
@@ -136,8 +136,8 @@ class HolderPages {
 	 * the holder meanwhile, their values beside the user's over the version stored now
 	 * (saving again then keeps the user's, knowingly).
 	 */
-	private Mono<Rendering> refused(Actor actor, String id, HolderForm form,
-			RegistryException failure, ServerWebExchange exchange) {
+	private Mono<Rendering> refused(Actor actor, String id, HolderForm form, RegistryException failure,
+			ServerWebExchange exchange) {
 		FormErrors errors = FormErrors.of(failure, this.problems, locale(exchange));
 		return this.holders.find(id, actor).flatMap(now -> {
 			HolderDetails.View view = HolderDetails.View.of(now, null, false).withInput(form, errors);
@@ -147,6 +147,10 @@ class HolderPages {
 			}
 			return this.details.page(view, actor);
 		});
+	}
+
+	/** The deletion form: the version of the holder the user saw. */
+	record Deletion(Long version) {
 	}
 
 	private Rendering form(HolderForm form, FormErrors errors) {

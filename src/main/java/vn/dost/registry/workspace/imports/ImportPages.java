@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +36,11 @@ import vn.dost.registry.workspace.Pager;
 import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
- * {@code /app/imports}: titles from a spreadsheet in two steps. The upload is checked
- * (a dry run: nothing written) and its report shown, each problem beside the row's
- * cells; a file without problems is kept on the server, and the officer's confirmation
- * imports that same file — checked again, written only if every row still passes. Past
- * imports are listed; one import writes at a time (another running is said in words).
+ * {@code /app/imports}: titles from a spreadsheet in two steps. The upload is checked (a
+ * dry run: nothing written) and its report shown, each problem beside the row's cells; a
+ * file without problems is kept on the server, and the officer's confirmation imports
+ * that same file — checked again, written only if every row still passes. Past imports
+ * are listed; one import writes at a time (another running is said in words).
  */
 @Controller
 class ImportPages {
@@ -82,10 +83,10 @@ class ImportPages {
 
 	/** Checks the uploaded file (nothing written) and shows the report. */
 	@PostMapping(path = WorkspaceLinks.IMPORTS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Mono<Rendering> check(Actor actor, @RequestPart(name = "file", required = false) FilePart file,
+	Mono<Rendering> check(Actor actor, @RequestPart(name = "file", required = false) Part part,
 			ServerWebExchange exchange) {
 		requireImporter(actor);
-		if (file == null || file.filename().isBlank()) {
+		if (!(part instanceof FilePart file) || file.filename().isBlank()) {
 			return index(actor, null, null,
 					FormErrors.of(InvalidInput.of("file", "validation.import.noFile"), this.problems, locale(exchange)),
 					null, HttpStatus.BAD_REQUEST);
@@ -138,8 +139,8 @@ class ImportPages {
 						.thenReturn(Rendering.redirectTo(WorkspaceLinks.IMPORTS + "?done=" + report.id()).build()))
 			.onErrorResume(Conflict.class, busy -> {
 				this.uploads.keep(upload);
-				return Mono.just(report(upload, this.problems.detail(busy, locale(exchange)), HttpStatus.CONFLICT,
-						exchange));
+				return Mono
+					.just(report(upload, this.problems.detail(busy, locale(exchange)), HttpStatus.CONFLICT, exchange));
 			})
 			.doOnError(failure -> this.uploads.keep(upload));
 	}
@@ -198,9 +199,8 @@ class ImportPages {
 				.modelAttribute("records", found.items())
 				.modelAttribute("pager",
 						Pager.of(WorkspaceLinks.IMPORTS, Map.of(), found.page(), PAGE_SIZE, found.totalItems()))
-				.modelAttribute("done",
-						done == null ? null
-								: found.items().stream().filter(record -> record.id().equals(done)).findFirst().orElse(null))
+				.modelAttribute("done", done == null ? null
+						: found.items().stream().filter(record -> record.id().equals(done)).findFirst().orElse(null))
 				.modelAttribute("errors", errors)
 				.modelAttribute("notice", notice)
 				.build());

@@ -20,7 +20,7 @@ record KeptUpload(String id, Path file, String fileName, String username, Instan
 		ReportedRows.Table rows) {
 
 	/** Whether the file may be imported: kept, and its check found no problem. */
-	boolean confirmable() {
+	public boolean confirmable() {
 		return this.file != null && !this.report.rejected();
 	}
 

@@ -13,11 +13,11 @@ import vn.dost.registry.exchange.ReportedRows;
 import vn.dost.registry.shared.Problems;
 
 /**
- * The problems of one row of an import file, in the user's language, with the row's
- * cells as the file has them and the cells the problems are about marked.
+ * The problems of one row of an import file, in the user's language, with the row's cells
+ * as the file has them and the cells the problems are about marked.
  *
- * @param cells the row's cells under their headers (empty when the file no longer has
- * the row, or for rows past {@link #ROWS_WITH_CELLS})
+ * @param cells the row's cells under their headers (empty when the file no longer has the
+ * row, or for rows past {@link #ROWS_WITH_CELLS})
  */
 record RowProblems(int row, List<Problem> problems, List<Cell> cells) {
 
@@ -69,9 +69,11 @@ record RowProblems(int row, List<Problem> problems, List<Cell> cells) {
 			String header = i < table.headers().size() ? table.headers().get(i) : "";
 			String column = i < table.columns().size() ? table.columns().get(i) : null;
 			String value = i < values.size() ? values.get(i) : "";
-			// a cell past the last header is what an "extra cells" problem (no column) is about
+			// a cell past the last header is what an "extra cells" problem (no column) is
+			// about
 			boolean beyond = i >= table.headers().size() && about.contains("");
-			boolean offending = beyond || (row == 1 ? about.contains(header) : column != null && about.contains(column));
+			boolean offending = beyond
+					|| (row == 1 ? about.contains(header) : column != null && about.contains(column));
 			cells.add(new Cell(header, value, offending));
 		}
 		return cells;

@@ -23,9 +23,9 @@ import vn.dost.registry.workspace.HolderNames;
 import vn.dost.registry.workspace.ProvinceChoices;
 
 /**
- * The pages of one OCOP product and of a new one: the form with the titles it links
- * (and those found to link), and for a stored product its facts, data issues, history
- * and the re-certification form.
+ * The pages of one OCOP product and of a new one: the form with the titles it links (and
+ * those found to link), and for a stored product its facts, data issues, history and the
+ * re-certification form.
  */
 @Component
 class OcopDetails {
@@ -136,7 +136,9 @@ class OcopDetails {
 		return history;
 	}
 
-	/** Whether the user may change the product: an officer of its province, or an admin. */
+	/**
+	 * Whether the user may change the product: an officer of its province, or an admin.
+	 */
 	static boolean mayEdit(OcopProduct product, Actor actor) {
 		return (actor.isAdmin() || actor.isOfficer()) && actor.mayWriteIn(product.getCurrentProvinces());
 	}

@@ -44,8 +44,8 @@ import vn.dost.registry.workspace.WorkspaceLinks;
 /**
  * {@code /app/ocop-products}: the OCOP products — search by words, stars, province and
  * certificates running out, with the 4★ and 5★ products lacking a registered mark
- * flagged; a product's page with its titles, history, the edit form and
- * re-certification. A cooperative's user sees only its own products, read-only.
+ * flagged; a product's page with its titles, history, the edit form and re-certification.
+ * A cooperative's user sees only its own products, read-only.
  */
 @Controller
 class OcopPages {
@@ -134,7 +134,7 @@ class OcopPages {
 			return this.details.newPage(form, FormErrors.none(), actor);
 		}
 		return save(form, draft -> this.products.create(draft, actor))
-			.map(created -> Rendering.redirectTo(product(created.getId()) + "?saved").build())
+			.map(created -> Rendering.redirectTo(product(created.getId()) + "?saved=1").build())
 			.onErrorResume(FormErrors::concernTheForm,
 					failure -> this.details.newPage(form, errors(failure, exchange), actor));
 	}
@@ -142,11 +142,13 @@ class OcopPages {
 	@GetMapping(WorkspaceLinks.OCOP_PRODUCTS + "/{id}")
 	Mono<Rendering> show(Actor actor, @PathVariable String id, @RequestParam(required = false) String saved) {
 		return this.products.find(id, actor)
-			.flatMap(product -> this.holders.nameOf(product.getHolderId())
-				.defaultIfEmpty("")
-				.flatMap(name -> this.details.page(product,
-						new OcopDetails.View(OcopForm.of(product, name), FormErrors.none(), null,
-								RecertifyForm.empty(version(product)), FormErrors.none(), saved != null, actor))));
+			.flatMap(
+					product -> this.holders.nameOf(product.getHolderId())
+						.defaultIfEmpty("")
+						.flatMap(name -> this.details.page(product,
+								new OcopDetails.View(OcopForm.of(product, name), FormErrors.none(), null,
+										RecertifyForm.empty(version(product)), FormErrors.none(), saved != null,
+										actor))));
 	}
 
 	@PostMapping(WorkspaceLinks.OCOP_PRODUCTS + "/{id}")
@@ -158,7 +160,7 @@ class OcopPages {
 						RecertifyForm.empty(version(product)), FormErrors.none(), false, actor));
 			}
 			return save(form, draft -> this.products.update(id, ifMatch(form.version()), draft, actor))
-				.map(saved -> Rendering.redirectTo(product(id) + "?saved").build())
+				.map(saved -> Rendering.redirectTo(product(id) + "?saved=1").build())
 				.onErrorResume(FormErrors::concernTheForm, failure -> refused(actor, id, form, failure, exchange));
 		});
 	}
@@ -166,28 +168,26 @@ class OcopPages {
 	@PostMapping(WorkspaceLinks.OCOP_PRODUCTS + "/{id}/recertify")
 	Mono<Rendering> recertify(Actor actor, @PathVariable String id, @ModelAttribute RecertifyForm form,
 			ServerWebExchange exchange) {
-		return this.products.find(id, actor)
-			.flatMap(product -> Mono.defer(() -> {
-				Violations unreadable = new Violations();
-				var recertification = form.recertification(unreadable);
-				unreadable.throwIfAny();
-				return this.products.recertify(id, ifMatch(form.version()), recertification, actor);
-			})
-				.map(saved -> Rendering.redirectTo(product(id) + "?saved").build())
-				.onErrorResume(FormErrors::concernTheForm,
-						failure -> this.products.find(id, actor)
-							.flatMap(now -> this.holders.nameOf(now.getHolderId())
-								.defaultIfEmpty("")
-								.flatMap(name -> this.details.page(now,
-										new OcopDetails.View(OcopForm.of(now, name), FormErrors.none(), null,
-												new RecertifyForm(form.stars(), form.decisionNumber(),
-														form.certifiedOn(), version(now)),
-												errors(failure, exchange), false, actor))))));
+		return this.products.find(id, actor).flatMap(product -> Mono.defer(() -> {
+			Violations unreadable = new Violations();
+			var recertification = form.recertification(unreadable);
+			unreadable.throwIfAny();
+			return this.products.recertify(id, ifMatch(form.version()), recertification, actor);
+		})
+			.map(saved -> Rendering.redirectTo(product(id) + "?saved=1").build())
+			.onErrorResume(FormErrors::concernTheForm, failure -> this.products.find(id, actor)
+				.flatMap(now -> this.holders.nameOf(now.getHolderId())
+					.defaultIfEmpty("")
+					.flatMap(name -> this.details.page(now,
+							new OcopDetails.View(
+									OcopForm.of(now, name), FormErrors.none(), null, new RecertifyForm(form.stars(),
+											form.decisionNumber(), form.certifiedOn(), version(now)),
+									errors(failure, exchange), false, actor))))));
 	}
 
 	/**
-	 * Checks what the form names before the service checks the rest: the holder, by
-	 * name, and values that could not be read; then writes.
+	 * Checks what the form names before the service checks the rest: the holder, by name,
+	 * and values that could not be read; then writes.
 	 */
 	private Mono<OcopProduct> save(OcopForm form, Function<OcopDraft, Mono<OcopProduct>> write) {
 		return this.holders.idOf(form.holderName(), "holderName")

@@ -7,9 +7,9 @@ import java.util.Set;
 import vn.dost.registry.ocop.OcopProduct;
 
 /**
- * One product as the listing and its page show it: with what is incomplete about it
- * today ({@code registeredMark.missing} for a 4★ or 5★ product without a granted title),
- * and whether its certificate has run out or runs out within 90 days.
+ * One product as the listing and its page show it: with what is incomplete about it today
+ * ({@code registeredMark.missing} for a 4★ or 5★ product without a granted title), and
+ * whether its certificate has run out or runs out within 90 days.
  */
 record OcopRow(OcopProduct product, List<String> issues, boolean expired, boolean expiringSoon) {
 
