@@ -164,8 +164,7 @@ public class OcopProducts {
 		return Mono
 			.fromCallable(() -> province == null ? new Criteria()
 					: Criteria.where("facts.currentProvinces")
-						.is(this.provinces.currentOf(province)
-							.orElseThrow(() -> InvalidInput.of("province", "validation.province", province))))
+						.is(this.provinces.currentOf(this.provinces.require(province, "province")).orElseThrow()))
 			.flatMapMany(
 					filter -> this.mongo.aggregate(
 							Aggregation.newAggregation(Aggregation.match(filter),
@@ -206,9 +205,7 @@ public class OcopProducts {
 			parts.add(Criteria.where("facts.stars").is(query.stars()));
 		}
 		if (query.province() != null && !query.province().isBlank()) {
-			String province = this.provinces.canonicalName(query.province())
-				.orElseThrow(() -> InvalidInput.of("province", "validation.province", query.province()));
-			parts.add(Criteria.where("provinceKeys").is(province));
+			parts.add(Criteria.where("provinceKeys").is(this.provinces.require(query.province(), "province")));
 		}
 		if (query.expiringBefore() != null) {
 			parts.add(Criteria.where("validUntil").lt(query.expiringBefore()));

@@ -128,7 +128,9 @@ public class AuthorisedUsers {
 		String decision = violations.text(draft.decisionNumber(), "decisionNumber", NAME_MAX);
 		String province = VietnameseText.clean(draft.province());
 		String known = province == null ? null : this.provinces.canonicalName(province).orElse(null);
-		violations.when(province != null && known == null, "province", "validation.province", province);
+		if (province != null && known == null) {
+			violations.add(this.provinces.unknown("province", province));
+		}
 		LocalDate today = today();
 		violations.when(draft.grantedOn() == null, "grantedOn", "validation.required");
 		violations.when(draft.grantedOn() != null && draft.grantedOn().isAfter(today), "grantedOn",

@@ -159,7 +159,9 @@ public class RegistrationDrafts {
 			return null;
 		}
 		String known = this.provinces.canonicalName(given).orElse(null);
-		violations.when(known == null, field, "validation.province", given);
+		if (known == null) {
+			violations.add(this.provinces.unknown(field, given));
+		}
 		return known;
 	}
 
