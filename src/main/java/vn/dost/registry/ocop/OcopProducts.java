@@ -71,6 +71,24 @@ public class OcopProducts {
 	}
 
 	/**
+	 * Checks a product as {@link #create} and {@link #update} do, writing nothing; fails
+	 * with {@link InvalidInput}.
+	 */
+	public Mono<Void> check(OcopDraft draft) {
+		return this.drafts.check(draft).then();
+	}
+
+	/**
+	 * Checks a re-certification of the product as {@link #recertify} does, writing
+	 * nothing.
+	 */
+	public Mono<Void> checkRecertification(String id, Recertification recertification) {
+		return require(id)
+			.doOnNext(existing -> this.drafts.checkRecertification(recertification, existing.getCertifiedOn()))
+			.then();
+	}
+
+	/**
 	 * The product, if the actor may read it: officers and admins read all, a holder's
 	 * user only its own.
 	 */

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
@@ -117,6 +118,11 @@ public class AuthorisedUsers {
 		if (!actor.mayWriteIn(title.getFacts().currentProvinces()) && !ownHolder) {
 			throw new NotAllowed("msg.outsideProvinces");
 		}
+	}
+
+	/** Checks an authorised user as adding it would; throws {@link InvalidInput}. */
+	public void requireValid(AuthorisedUserDraft draft) {
+		check(draft);
 	}
 
 	private AuthorisedUserDraft check(AuthorisedUserDraft draft) {

@@ -1,17 +1,23 @@
 package vn.dost.registry.registry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.UnreadableValues;
 import vn.dost.registry.shared.Violations;
 
 /**
@@ -67,32 +73,61 @@ class LifecycleDecisions {
 			.stream()
 			.filter(field -> !AMENDABLE.contains(field))
 			.forEach(field -> violations.add("changes." + field, "validation.notAmendable"));
-		violations.throwIfAny();
-		Mono<RegistrationFacts> amended = action == LifecycleAction.AMEND ? amend(registration, changes) : Mono.empty();
-		return amended.map(
-				facts -> new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, facts))
-			.defaultIfEmpty(
-					new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, null));
+		Mono<Optional<RegistrationFacts>> amended = action == LifecycleAction.AMEND && !changes.isEmpty()
+				? amend(registration, changes, violations) : Mono.just(Optional.empty());
+		return amended.map(facts -> {
+			violations.throwIfAny();
+			return new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number,
+					facts.orElse(null));
+		});
 	}
 
-	private Mono<RegistrationFacts> amend(Registration registration, Map<String, Object> changes) {
+	/**
+	 * The title's facts as the amendment makes them, checked as an update is; what is
+	 * wrong with the changes is added to the action's violations (under
+	 * {@code changes.}), so that all are answered at once. Empty when the changes are not
+	 * valid.
+	 */
+	private Mono<Optional<RegistrationFacts>> amend(Registration registration, Map<String, Object> changes,
+			Violations violations) {
 		RegistrationDraft base = RegistrationDraft.of(registration.getFacts(), registration.getStoredStatus());
 		Map<String, Object> merged = new LinkedHashMap<>(this.json.convertValue(base, Map.class));
-		merged.putAll(changes);
+		changes.forEach((field, value) -> {
+			if (AMENDABLE.contains(field)) {
+				merged.put(field, value);
+			}
+		});
+		List<FieldViolation> unreadable = new ArrayList<>();
 		RegistrationDraft draft;
 		try {
-			draft = this.json.convertValue(merged, RegistrationDraft.class);
+			draft = UnreadableValues.noted(this.json.readerFor(RegistrationDraft.class), unreadable)
+				.readValue((JsonNode) this.json.valueToTree(merged));
 		}
 		catch (JacksonException ex) {
 			String field = ex.getPath().isEmpty() ? "" : "." + ex.getPath().get(0).getPropertyName();
-			return Mono.error(InvalidInput.of("changes" + field, "validation.unreadable"));
+			violations.add("changes" + field, "validation.unreadable");
+			return Mono.just(Optional.empty());
 		}
-		return this.drafts.check(draft, registration.getStoredStatus(), false).flatMap(facts -> {
-			if (registration.getFacts().changesTo(facts).isEmpty()) {
-				return Mono.error(InvalidInput.of("changes", "validation.noChanges"));
+		unreadable.forEach(value -> violations.add("changes." + value.field(), value.messageKey()));
+		return this.drafts.check(draft, registration.getStoredStatus(), false).map(facts -> {
+			if (unreadable.isEmpty() && registration.getFacts().changesTo(facts).isEmpty()) {
+				violations.add("changes", "validation.noChanges");
 			}
-			return Mono.just(facts);
+			return Optional.of(facts);
+		}).onErrorResume(InvalidInput.class, invalid -> {
+			invalid.violations()
+				.stream()
+				.filter(found -> unreadable.stream().noneMatch(value -> root(value.field()).equals(found.field())))
+				.forEach(found -> violations.add(
+						new FieldViolation((changes.containsKey(root(found.field())) ? "changes." : "") + found.field(),
+								found.messageKey(), found.arguments())));
+			return Mono.just(Optional.empty());
 		});
+	}
+
+	/** The field a path is about: {@code niceClasses} of {@code niceClasses[1]}. */
+	private static String root(String path) {
+		return path.split("[.\\[]", 2)[0];
 	}
 
 }

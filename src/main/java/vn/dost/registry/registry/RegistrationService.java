@@ -242,6 +242,14 @@ public class RegistrationService {
 	}
 
 	/**
+	 * Checks a lifecycle action against the title as {@link #act} does (409 or 400),
+	 * writing nothing.
+	 */
+	public Mono<Void> checkAction(String id, ActionCommand command) {
+		return require(id).flatMap(existing -> this.decisions.check(command, existing, today())).then();
+	}
+
+	/**
 	 * The status today of each of the titles that exist among the ids (unknown ids are
 	 * left out), for other features that link to titles, e.g. OCOP products.
 	 */
