@@ -9,15 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
-import vn.dost.registry.shared.UnreadableValues;
 import vn.dost.registry.shared.Violations;
 
 /**
@@ -36,11 +32,11 @@ class LifecycleDecisions {
 
 	private final RegistrationDrafts drafts;
 
-	private final JsonMapper json;
+	private final DraftChanges changes;
 
-	LifecycleDecisions(RegistrationDrafts drafts, JsonMapper json) {
+	LifecycleDecisions(RegistrationDrafts drafts, DraftChanges changes) {
 		this.drafts = drafts;
-		this.json = json;
+		this.changes = changes;
 	}
 
 	Mono<LifecycleDecision> check(ActionCommand command, Registration registration, LocalDate today) {
@@ -90,25 +86,18 @@ class LifecycleDecisions {
 	 */
 	private Mono<Optional<RegistrationFacts>> amend(Registration registration, Map<String, Object> changes,
 			Violations violations) {
-		RegistrationDraft base = RegistrationDraft.of(registration.getFacts(), registration.getStoredStatus());
-		Map<String, Object> merged = new LinkedHashMap<>(this.json.convertValue(base, Map.class));
-		changes.forEach((field, value) -> {
-			if (AMENDABLE.contains(field)) {
-				merged.put(field, value);
-			}
-		});
+		Map<String, Object> amendable = new LinkedHashMap<>(changes);
+		amendable.keySet().retainAll(AMENDABLE);
 		List<FieldViolation> unreadable = new ArrayList<>();
 		RegistrationDraft draft;
 		try {
-			draft = UnreadableValues.noted(this.json.readerFor(RegistrationDraft.class), unreadable)
-				.readValue((JsonNode) this.json.valueToTree(merged));
+			draft = this.changes.merged(registration, amendable, "changes", unreadable);
 		}
-		catch (JacksonException ex) {
-			String field = ex.getPath().isEmpty() ? "" : "." + ex.getPath().get(0).getPropertyName();
-			violations.add("changes" + field, "validation.unreadable");
+		catch (InvalidInput invalid) {
+			invalid.violations().forEach(violations::add);
 			return Mono.just(Optional.empty());
 		}
-		unreadable.forEach(value -> violations.add("changes." + value.field(), value.messageKey()));
+		unreadable.forEach(violations::add);
 		return this.drafts.check(draft, registration.getStoredStatus(), false).map(facts -> {
 			if (unreadable.isEmpty() && registration.getFacts().changesTo(facts).isEmpty()) {
 				violations.add("changes", "validation.noChanges");
@@ -117,7 +106,8 @@ class LifecycleDecisions {
 		}).onErrorResume(InvalidInput.class, invalid -> {
 			invalid.violations()
 				.stream()
-				.filter(found -> unreadable.stream().noneMatch(value -> root(value.field()).equals(found.field())))
+				.filter(found -> unreadable.stream()
+					.noneMatch(value -> root(value.field().substring("changes.".length())).equals(found.field())))
 				.forEach(found -> violations.add(
 						new FieldViolation((changes.containsKey(root(found.field())) ? "changes." : "") + found.field(),
 								found.messageKey(), found.arguments())));
