@@ -117,29 +117,13 @@ class ImportDefaultsIntegrationTests {
 	}
 
 	private Map<String, Object> only(String query) {
-		Map<String, Object> page = TestUsers.admin(this.client)
-			.get()
-			.uri("/api/v1/registrations" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> page = TestData.json(TestUsers.admin(this.client), "/api/v1/registrations" + query);
 		assertThat(page.get("totalItems")).as(query).isEqualTo(1);
 		return ((List<Map<String, Object>>) page.get("items")).get(0);
 	}
 
 	private String holderKind(String name) {
-		Map<String, Object> page = TestUsers.admin(this.client)
-			.get()
-			.uri(uri -> uri.path("/api/v1/holders").queryParam("q", "{q}").build(name))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> page = TestData.json(TestUsers.admin(this.client), "/api/v1/holders?q={q}", name);
 		return (String) ((List<Map<String, Object>>) page.get("items")).get(0).get("kind");
 	}
 

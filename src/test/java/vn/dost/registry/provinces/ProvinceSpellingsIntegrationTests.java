@@ -74,10 +74,12 @@ class ProvinceSpellingsIntegrationTests {
 		TestData.created(admin, "/api/v1/ocop-products", product("Tiêu Đắk Nông " + TestData.serial(), "Đắk Nông"));
 		TestData.created(admin, "/api/v1/ocop-products",
 				product("Cà phê Buôn Ma Thuột " + TestData.serial(), "Đắk Lắk"));
-		assertThat(json(admin, "/api/v1/registrations?province=Bà Rịa - Vũng Tàu").get("totalItems")).isNotEqualTo(0);
-		assertThat(json(this.client, "/api/v1/public/registrations?province=Hồ Chí Minh").get("totalItems"))
+		assertThat(TestData.json(admin, "/api/v1/registrations?province=Bà Rịa - Vũng Tàu").get("totalItems"))
 			.isNotEqualTo(0);
-		assertThat(json(admin, "/api/v1/deadlines?within=P2Y&province=Đắk Lắk").get("items")).asList().isNotEmpty();
+		assertThat(TestData.json(this.client, "/api/v1/public/registrations?province=Hồ Chí Minh").get("totalItems"))
+			.isNotEqualTo(0);
+		assertThat(TestData.json(admin, "/api/v1/deadlines?within=P2Y&province=Đắk Lắk").get("items")).asList()
+			.isNotEmpty();
 		for (String typed : List.of("Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu", "ba ria vung tau", "BR-VT")) {
 			assertSameJson(admin, "/api/v1/registrations?province=Bà Rịa - Vũng Tàu",
 					"/api/v1/registrations?province=" + typed);
@@ -149,19 +151,7 @@ class ProvinceSpellingsIntegrationTests {
 	}
 
 	private static void assertSameJson(WebTestClient client, String canonical, String typed) {
-		assertThat(json(client, typed)).as(typed).isEqualTo(json(client, canonical));
-	}
-
-	private static Map<String, Object> json(WebTestClient client, String uri) {
-		return client.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		assertThat(TestData.json(client, typed)).as(typed).isEqualTo(TestData.json(client, canonical));
 	}
 
 	private static String page(WebTestClient client, String uri, HttpStatus status) {
