@@ -207,6 +207,42 @@ class RegistrationApiIntegrationTests {
 	}
 
 	@Test
+	void filtersByKindOfDataIssueWithItsFacet() {
+		String word = "thieusot" + TestData.serial();
+		Map<String, Object> noNumber = TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2012, 4, 2));
+		noNumber.remove("registrationNumber");
+		noNumber.put("name", "Không số " + word);
+		Map<String, Object> oddNumber = TestData.with(
+				TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2013, 4, 2)), "applicationNumber",
+				"NH-" + TestData.serial());
+		oddNumber.put("name", "Số lạ " + word);
+		Map<String, Object> complete = TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2014, 4, 2));
+		complete.put("name", "Đủ " + word);
+		String missing = (String) TestData.create(this.admin, noNumber).get("id");
+		String nonStandard = (String) TestData.create(this.admin, oddNumber).get("id");
+		TestData.create(this.admin, complete);
+
+		assertThat(listIds("q=" + word + "&dataIssue=registrationNumber.missing")).containsExactly(missing);
+		assertThat(listIds("q=" + word + "&dataIssue=applicationNumber.nonStandard")).containsExactly(nonStandard);
+		Map<String, Object> all = TestData.listing(this.admin, uri -> uri.queryParam("q", word));
+		Map<String, Map<String, Object>> facets = (Map<String, Map<String, Object>>) all.get("facets");
+		assertThat(facets.get("dataIssue")).containsExactlyInAnyOrderEntriesOf(
+				Map.of("registrationNumber.missing", 1, "applicationNumber.nonStandard", 1));
+		Map<String, Object> publicListing = TestData.listing(this.client, "/api/v1/public/registrations",
+				uri -> uri.queryParam("q", word));
+		assertThat((Map<String, Object>) publicListing.get("facets")).doesNotContainKey("dataIssue");
+
+		this.admin.get()
+			.uri("/api/v1/registrations?dataIssue=nameMissing")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("dataIssue");
+	}
+
+	@Test
 	void requiresFilingFactsForANewApplication() {
 		Map<String, Object> body = TestData.markFiling(null, "Khánh Hòa");
 		body.remove("holderId");

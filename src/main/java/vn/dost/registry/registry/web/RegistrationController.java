@@ -64,12 +64,12 @@ class RegistrationController {
 			@RequestParam(required = false) RegistrationType type,
 			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String holderId,
-			@RequestParam(required = false) Boolean incomplete,
+			@RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) String dataIssue,
 			@RequestParam(required = false) LocalDate expiringBefore, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
 		RegistrationQuery query = new RegistrationQuery(q, type, status, province, productGroup, holderId, incomplete,
-				expiringBefore, sort);
+				dataIssue, expiringBefore, sort, false);
 		return listed(query, PageRequest.of(page, size), noCache(cacheControl));
 	}
 
