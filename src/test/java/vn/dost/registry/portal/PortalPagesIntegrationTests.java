@@ -54,6 +54,8 @@ class PortalPagesIntegrationTests {
 		pages.put("/portal/registrations/" + f.hiddenId(), HttpStatus.NOT_FOUND);
 		pages.put("/portal/no-such-page", HttpStatus.NOT_FOUND);
 		pages.put("/portal?page=9999", HttpStatus.NOT_FOUND);
+		// The officers' workspace is made of the same kind of pages.
+		pages.put("/app/login", HttpStatus.OK);
 		String unreadable = unreadableRecord();
 		pages.put("/portal/registrations/" + unreadable, HttpStatus.INTERNAL_SERVER_ERROR);
 		try {
