@@ -25,6 +25,9 @@ record Navigation(List<Entry> entries) {
 		if (actor.readsAll()) {
 			add(entries, "holders", WorkspaceLinks.HOLDERS, path);
 		}
+		else if (actor.holderId() != null) {
+			add(entries, "ownHolder", WorkspaceLinks.holder(actor.holderId()), path);
+		}
 		add(entries, "ocopProducts", WorkspaceLinks.OCOP_PRODUCTS, path);
 		if (actor.readsAll()) {
 			add(entries, "imports", WorkspaceLinks.IMPORTS, path);

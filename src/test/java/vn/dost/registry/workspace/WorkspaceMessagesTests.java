@@ -93,8 +93,10 @@ class WorkspaceMessagesTests {
 			used.add("app.error." + problem.key + ".title");
 			used.add("app.error." + problem.key + ".detail");
 		});
-		Navigation.of(new vn.dost.registry.security.Actor("a", Set.of(Role.ADMIN), List.of(), null), "/app")
-			.entries()
+		Stream
+			.of(new vn.dost.registry.security.Actor("a", Set.of(Role.ADMIN), List.of(), null),
+					new vn.dost.registry.security.Actor("h", Set.of(Role.HOLDER), List.of(), "holder-id"))
+			.flatMap(actor -> Navigation.of(actor, "/app").entries().stream())
 			.forEach(entry -> used.add("app.nav." + entry.key()));
 		for (String key : used) {
 			assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
