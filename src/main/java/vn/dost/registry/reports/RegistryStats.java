@@ -13,10 +13,12 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.deadlines.Deadlines;
 import vn.dost.registry.ocop.OcopProducts;
+import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
@@ -36,16 +38,26 @@ public class RegistryStats {
 
 	private final Deadlines deadlines;
 
+	private final Provinces provinces;
+
 	private final Clock clock;
 
-	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Clock clock) {
+	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Provinces provinces,
+			Clock clock) {
 		this.registrations = registrations;
 		this.ocop = ocop;
 		this.deadlines = deadlines;
+		this.provinces = provinces;
 		this.clock = clock;
 	}
 
 	public Mono<Stats> of(String province, Actor actor) {
+		if (province != null && !province.isBlank() && this.provinces.currentOf(province).isEmpty()) {
+			// Refused once, here: each figure below refuses it too, and the refusals
+			// after
+			// the first would be dropped by the zip and logged as errors nobody handled.
+			return Mono.error(InvalidInput.of("province", "validation.province", province));
+		}
 		RegistrationQuery all = RegistrationQuery.inProvince(province);
 		Mono<Map<String, Map<String, Long>>> counts = this.registrations.counts(all, actor);
 		Mono<Map<String, Map<String, Long>>> byType = Flux.fromArray(RegistrationType.values())
