@@ -90,6 +90,21 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void refusalsRefuseFramingToo() {
+		WebTestClient officer = TestUsers.officer(this.client, "officer-framing", "Quảng Trị");
+		List<WebTestClient.ResponseSpec> refusals = List.of(
+				this.client.get().uri("/api/v1/registrations").exchange().expectStatus().isUnauthorized(),
+				officer.get().uri("/api/v1/users").exchange().expectStatus().isForbidden(),
+				officer.get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden());
+		for (WebTestClient.ResponseSpec refusal : refusals) {
+			refusal.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY")
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", "frame-ancestors 'none'");
+		}
+	}
+
+	@Test
 	void wrongPasswordOrUnknownUserIs401() {
 		this.client.get()
 			.uri("/api/v1/registrations")
