@@ -2,6 +2,7 @@ package vn.dost.registry.exchange.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import reactor.core.publisher.Flux;
@@ -63,8 +64,22 @@ class BackupController {
 	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
 		return this.actor.get()
 			.flatMap(who -> Uploads.within(body, path -> this.backup.restore(path, who)))
-			.map(report -> this.bodies.respond(Map.of("restored", report.restored()), report.errors(),
-					"restore-rejected", exchange));
+			.map(report -> this.bodies.respond(answer(report, exchange), report.errors(), "restore-rejected",
+					exchange));
+	}
+
+	/**
+	 * What was restored, and in words what a backup holds and what happens to the users'
+	 * passwords.
+	 */
+	private Map<String, Object> answer(FullBackup.RestoreReport report, ServerWebExchange exchange) {
+		FullBackup.RestoredAccounts accounts = report.accounts();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("restored", report.restored());
+		answer.put("accounts", accounts);
+		answer.put("note", this.bodies.message(exchange, "restore.note", accounts.users(), accounts.withPassword(),
+				accounts.users() - accounts.withPassword(), accounts.withCalendarToken()));
+		return answer;
 	}
 
 }
