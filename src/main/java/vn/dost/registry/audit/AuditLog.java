@@ -2,8 +2,8 @@ package vn.dost.registry.audit;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
+import org.bson.types.ObjectId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -71,7 +71,9 @@ public class AuditLog {
 	private AuditEntry entry(AuditEvent event, String address) {
 		String actor = event.actor() == null || event.actor().length() <= ACTOR_MAX ? event.actor()
 				: event.actor().substring(0, ACTOR_MAX);
-		return new AuditEntry(UUID.randomUUID().toString(), this.clock.instant(), event.action(), actor, address,
+		// Object ids grow within an instance, so entries made in the same instant (one
+		// change of a user can make several) read back in the order they were made.
+		return new AuditEntry(new ObjectId().toHexString(), this.clock.instant(), event.action(), actor, address,
 				event.target(), event.details());
 	}
 

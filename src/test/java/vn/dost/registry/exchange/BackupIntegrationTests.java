@@ -69,7 +69,20 @@ class BackupIntegrationTests {
 		String marker = "bak" + TestData.serial();
 		List<List<String>> rows = List
 			.of(ImportFiles.mark("Cam " + marker, "Quảng Trị", TestData.serial(), "Hợp tác xã " + marker));
-		ImportFiles.upload(admin, ImportFiles.csv(rows, ',', false), "backup.csv", false, "vi").expectStatus().isOk();
+		String importId = (String) ImportFiles
+			.upload(admin, ImportFiles.csv(rows, ',', false), "backup.csv", false, "vi")
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		admin.get()
+			.uri("/api/v1/audit?action=IMPORTED&size=200")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[?(@.target == '" + importId + "')].details.fileName")
+			.isEqualTo(List.of("backup.csv"));
 		TestData.created(admin, "/api/v1/ocop-products", Map.of("name", "Mật ong " + marker, "province", "Quảng Trị",
 				"productGroup", "FOOD", "stars", 3, "certifiedOn", "2025-03-12"));
 		WebTestClient officer = TestUsers.officer(this.client, "backup-officer", "Quảng Trị");
@@ -143,6 +156,12 @@ class BackupIntegrationTests {
 			assertThat(withoutAuditOrAdmin(again)).containsExactlyInAnyOrderElementsOf(withoutAuditOrAdmin(lines));
 			assertThat(again)
 				.containsAll(lines.stream().filter(line -> line.contains("\"collection\": \"audit\"")).toList());
+			targetAdmin.get()
+				.uri("/api/v1/audit?action=BACKUP_DOWNLOADED&actor=admin")
+				.exchange()
+				.expectBody()
+				.jsonPath("$.totalItems")
+				.value(count -> assertThat((Integer) count).isPositive());
 			targetAdmin.get()
 				.uri("/api/v1/audit?action=RESTORED")
 				.exchange()
