@@ -203,14 +203,7 @@ class AuditIntegrationTests {
 	}
 
 	private Map<String, Object> page(String query) {
-		return this.admin.get()
-			.uri("/api/v1/audit?" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.listing(this.admin, "/api/v1/audit", uri -> uri.query(query));
 	}
 
 	private static List<Map<String, Object>> items(Map<String, Object> page) {

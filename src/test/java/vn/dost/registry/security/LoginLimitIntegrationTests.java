@@ -119,15 +119,8 @@ class LoginLimitIntegrationTests {
 	}
 
 	private List<Map<String, Object>> audit(String query) {
-		Map<String, Object> page = this.admin.get()
-			.uri("/api/v1/audit?" + query)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return (List<Map<String, Object>>) page.get("items");
+		return (List<Map<String, Object>>) TestData.listing(this.admin, "/api/v1/audit", uri -> uri.query(query))
+			.get("items");
 	}
 
 }
