@@ -53,7 +53,7 @@ final class PasswordCheck implements ReactiveAuthenticationManager {
 				UserAccount account = found.filter(user -> user.passwordHash() != null).orElse(null);
 				boolean right = this.encoder.matches(password,
 						account == null ? this.unknownUserHash : account.passwordHash());
-				if (right && account != null && !account.disabled()) {
+				if (right && account != null && !account.isDisabled()) {
 					RegistryUserDetails user = new RegistryUserDetails(account);
 					sink.next(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 				}

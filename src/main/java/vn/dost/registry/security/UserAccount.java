@@ -16,8 +16,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("users")
 public record UserAccount(@Id String username, String passwordHash, Set<Role> roles, List<String> provinces,
-		String holderId, String email, String calendarTokenHash, boolean disabled, @Version Long version,
+		String holderId, String email, String calendarTokenHash, Boolean disabled, @Version Long version,
 		Instant createdAt, Instant updatedAt) {
+
+	/**
+	 * Whether an administrator disabled the user; a user stored without the flag is not.
+	 */
+	public boolean isDisabled() {
+		return Boolean.TRUE.equals(this.disabled);
+	}
 
 	public Actor actor() {
 		return new Actor(this.username, this.roles, this.provinces, this.holderId);

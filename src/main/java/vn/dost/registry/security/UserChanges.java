@@ -27,7 +27,7 @@ final class UserChanges {
 		if (user.holderId() != null) {
 			details.put("holderId", user.holderId());
 		}
-		details.put("disabled", user.disabled());
+		details.put("disabled", user.isDisabled());
 		return new AuditEvent(AuditAction.USER_CREATED, actor, user.username(), details);
 	}
 
@@ -44,8 +44,8 @@ final class UserChanges {
 		if (passwordSet) {
 			events.add(AuditEvent.of(AuditAction.PASSWORD_RESET, actor, user));
 		}
-		if (before.disabled() != after.disabled()) {
-			events.add(AuditEvent.of(after.disabled() ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, actor,
+		if (before.isDisabled() != after.isDisabled()) {
+			events.add(AuditEvent.of(after.isDisabled() ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, actor,
 					user));
 		}
 		Map<String, Object> details = new LinkedHashMap<>();

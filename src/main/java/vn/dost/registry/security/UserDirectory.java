@@ -157,7 +157,7 @@ public class UserDirectory {
 		}
 		return this.mongo
 			.findOne(Query.query(Criteria.where("calendarTokenHash").is(CalendarTokens.hash(token))), UserAccount.class)
-			.filter(account -> !account.disabled())
+			.filter(account -> !account.isDisabled())
 			.map(UserAccount::actor);
 	}
 

@@ -170,6 +170,17 @@ class LoginGuardTests {
 	}
 
 	@Test
+	void aLogoutIsOnRecordAndForgetsTheRememberedSignIn() {
+		LoginGuard guard = guard(Duration.ofMinutes(5));
+		signIn(guard, "lan", "right").expectNextCount(1).verifyComplete();
+		guard.loggedOut("lan").as(StepVerifier::create).verifyComplete();
+		signIn(guard, "lan", "right").expectNextCount(1).verifyComplete();
+		assertThat(this.checked).containsExactly("lan:right", "lan:right");
+		assertThat(actions()).containsExactly(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGOUT,
+				AuditAction.LOGIN_SUCCEEDED);
+	}
+
+	@Test
 	void forgetsCountersThatHaveRefilled() {
 		for (int i = 0; i < 3; i++) {
 			this.throttle.failed("user" + i, "198.51.100.9");

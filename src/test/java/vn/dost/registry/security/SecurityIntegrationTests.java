@@ -598,6 +598,26 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void aUserStoredBeforeUsersCouldBeDisabledReadsEnabledAndSignsIn() {
+		String username = "stored-earlier-" + TestData.serial();
+		Document earlier = new Document("_id", username).append("passwordHash", this.encoder.encode(TestUsers.PASSWORD))
+			.append("roles", List.of("OFFICER"))
+			.append("provinces", List.of("Quảng Trị"))
+			.append("version", 0L)
+			.append("_class", UserAccount.class.getName());
+		this.mongo.insert(earlier, "users").as(StepVerifier::create).expectNextCount(1).verifyComplete();
+		this.admin.get()
+			.uri("/api/v1/users/{username}", username)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.disabled")
+			.isEqualTo(false);
+		TestUsers.as(this.client, username).get().uri("/api/v1/registrations").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void neverShowsThePasswordButStoresABcryptHash() {
 		String username = "sec-user-" + TestData.serial();
 		String created = this.admin.post()
