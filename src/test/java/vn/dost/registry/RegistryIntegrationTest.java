@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 				"registry.admin-password=" + TestUsers.ADMIN_PASSWORD, "registry.sweep.cron=-",
 				"registry.embedded.compact-every=PT1H", "registry.security.trusted-proxies=127.0.0.1,::1" })
 @AutoConfigureWebTestClient
-@Import(RegistryIntegrationTest.TestClockConfiguration.class)
+@Import({ RegistryIntegrationTest.TestClockConfiguration.class, ApiDescriptionChecks.class })
 public @interface RegistryIntegrationTest {
 
 	/** Replaces the system clock with one the tests move. */

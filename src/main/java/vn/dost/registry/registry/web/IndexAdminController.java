@@ -2,6 +2,8 @@ package vn.dost.registry.registry.web;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,11 +14,14 @@ import vn.dost.registry.audit.AuditEvent;
 import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.CurrentActor;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code POST /api/v1/admin/reindex}: rebuilds the search index from the database
  * (administrators only).
  */
+@Tag(name = "Administration", description = "Operations for administrators.")
+@ProblemResponse(status = 403, types = "forbidden-path")
 @RestController
 class IndexAdminController {
 
@@ -36,6 +41,10 @@ class IndexAdminController {
 	 * Answers when the new index serves searches (and the rebuild is on the audit trail),
 	 * with how many titles it holds and how long it took.
 	 */
+	@Operation(summary = "Rebuild the search index",
+			description = """
+					Rebuilds the search index from the database while searches and writes go on, and answers when the new \
+					index serves: how many titles, how long it took, its size. Concurrent callers share one rebuild. ADMIN only.""")
 	@PostMapping(path = "/api/v1/admin/reindex", produces = "application/json")
 	Mono<ReindexResponse> reindex() {
 		return this.actor.get()
