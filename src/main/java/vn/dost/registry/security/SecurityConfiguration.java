@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -74,6 +75,12 @@ class SecurityConfiguration {
 	LoginGuard loginGuard(LoginThrottle throttle, UserAccounts accounts, PasswordEncoder encoder, AuditLog audit,
 			@Value("${registry.security.remember-credentials:PT5M}") Duration remembered) {
 		return new LoginGuard(throttle, new RememberedSignIns(remembered), new PasswordCheck(accounts, encoder), audit);
+	}
+
+	/** The stored users as Spring Security reads them (the workspace's sessions). */
+	@Bean
+	ReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
+		return username -> accounts.findById(username).map(RegistryUserDetails::new);
 	}
 
 	@Bean

@@ -254,8 +254,6 @@ class AccessMatrixIntegrationTests {
 				200, 200, 200));
 		rows.add(get("GET /api/v1/public/registrations.xlsx", "/api/v1/public/registrations.xlsx?q=ma tran", 200, 200,
 				200, 200, 200));
-		rows.add(get("GET /portal/feed.atom", "/portal/feed.atom", 200, 200, 200, 200, 200));
-		rows.add(get("GET /portal/portal.css", "/portal/portal.css", 200, 200, 200, 200, 200));
 		return rows;
 	}
 

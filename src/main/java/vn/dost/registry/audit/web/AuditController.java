@@ -1,7 +1,7 @@
 package vn.dost.registry.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +13,15 @@ import vn.dost.registry.audit.AuditFilter;
 import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code GET /api/v1/audit}: the audit trail, newest first, for administrators (the
  * security configuration admits nobody else). There is no way to change or delete an
  * entry.
  */
+@Tag(name = "Administration", description = "Operations for administrators.")
+@ProblemResponse(status = 403, types = "forbidden-path")
 @RestController
 class AuditController {
 
@@ -35,10 +38,6 @@ class AuditController {
 			description = "Sign-ins, user and role changes, imports, backups, restores and re-indexing, newest first, "
 					+ "paged. `from`/`to` take a date (a whole day in Asia/Ho_Chi_Minh; `to` inclusive) or an "
 					+ "ISO-8601 timestamp (`from` inclusive, `to` exclusive).")
-	@ApiResponse(responseCode = "200", description = "A page of entries")
-	@ApiResponse(responseCode = "400", description = "An unknown action, an unreadable time, or `from` not before `to`")
-	@ApiResponse(responseCode = "401", description = "Not signed in")
-	@ApiResponse(responseCode = "403", description = "Not an administrator")
 	@GetMapping(path = "/api/v1/audit", produces = "application/json")
 	Mono<PageResponse<AuditEntryResponse>> list(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String from,

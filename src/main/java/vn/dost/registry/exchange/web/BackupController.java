@@ -79,7 +79,9 @@ class BackupController {
 			only.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The backup file as written by the export.",
 			content = @Content(mediaType = JSONL, schema = @Schema(type = "string", format = "binary")))
-	@ApiResponse(responseCode = "200", description = "Restored: documents per collection.",
+	@ApiResponse(responseCode = "200",
+			description = "Restored: documents per collection, the accounts (with their passwords) and a note saying "
+					+ "what a backup holds and who may take it.",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ReportSchemas.RestoreAnswer.class)))
 	@ApiResponse(responseCode = "400",
@@ -91,8 +93,9 @@ class BackupController {
 	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
 		return this.actor.get()
 			.flatMap(who -> Uploads.within(body, path -> this.backup.restore(path, who)))
-			.map(report -> this.bodies.respond(answer(report, exchange), report.errors(), "restore-rejected",
-					exchange));
+			.map(report -> this.bodies.respond(
+					report.errors().isEmpty() ? answer(report, exchange) : Map.of("restored", report.restored()),
+					report.errors(), "restore-rejected", exchange));
 	}
 
 	/**
