@@ -19,7 +19,6 @@ import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
-import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
@@ -47,27 +46,30 @@ public class RegistryStats {
 	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Provinces provinces,
 			Clock clock) {
 		this.registrations = registrations;
+		this.provinces = provinces;
 		this.ocop = ocop;
 		this.deadlines = deadlines;
-		this.provinces = provinces;
 		this.clock = clock;
 	}
 
-	public Mono<Stats> of(String province, Actor actor) {
-		if (province != null && !province.isBlank() && this.provinces.currentOf(province).isEmpty()) {
-			// Refused once, here: each figure below refuses it too, and the refusals
-			// after
-			// the first would be dropped by the zip and logged as errors nobody handled.
-			return Mono.error(InvalidInput.of("province", "validation.province", province));
-		}
+	/**
+	 * The figures of a province, named in any spelling (null or blank: of the whole
+	 * registry); the answer names it canonically.
+	 */
+	public Mono<Stats> of(String given, Actor actor) {
+		return Mono
+			.defer(() -> figures(given == null || given.isBlank() ? null : this.provinces.require(given, "province"),
+					actor));
+	}
+
+	private Mono<Stats> figures(String province, Actor actor) {
 		RegistrationQuery all = RegistrationQuery.inProvince(province);
 		Mono<Map<String, Map<String, Long>>> counts = this.registrations.counts(all, actor);
 		Mono<Map<String, Map<String, Long>>> byType = Flux.fromArray(RegistrationType.values())
 			.concatMap(type -> this.registrations.counts(all.withType(type), actor)
 				.map(found -> Map.entry(type.name(), found.get("status"))))
 			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
-		Mono<Map<Integer, Long>> stars = this.ocop
-			.countByStars(province == null || province.isBlank() ? null : province);
+		Mono<Map<Integer, Long>> stars = this.ocop.countByStars(province);
 		Mono<Map<YearMonth, Long>> due = this.deadlines.perMonth(actor, province, MONTHS);
 		LocalDate today = TimeConfiguration.today(this.clock);
 		return Mono.zip(counts, byType, stars, due).map(found -> {

@@ -93,19 +93,12 @@ public class UserDirectory {
 
 	/** Creates the user and puts it on the audit trail, as done by the given actor. */
 	public Mono<UserAccount> create(UserChange change, String actor) {
-		Violations violations = new Violations();
-		violations.when(change.username() == null || !USERNAME.matcher(change.username()).matches(), "username",
-				"validation.username");
-		violations.when(change.password() == null, "password", "validation.required");
-		List<String> scope = validate(change, violations);
-		violations.throwIfAny();
-		Mono<Void> holderCheck = checkHolder(change.holderId());
-		return holderCheck.then(hash(change.password())).flatMap(hash -> {
+		return checked(change, true).flatMap(scope -> hash(change.password()).flatMap(hash -> {
 			var now = this.clock.instant();
 			return this.mongo.insert(new UserAccount(change.username(), hash, Set.copyOf(change.roles()), scope,
 					change.holderId(), VietnameseText.clean(change.email()), null,
 					Boolean.TRUE.equals(change.disabled()), null, now, now));
-		})
+		}))
 			.onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()))
 			.flatMap(created -> this.audit.record(UserChanges.created(created, actor)).thenReturn(created));
 	}
@@ -115,13 +108,10 @@ public class UserDirectory {
 	 * on the audit trail, with what it was before and after.
 	 */
 	public Mono<UserAccount> update(String username, String ifMatch, UserChange change, String actor) {
-		Violations violations = new Violations();
-		List<String> scope = validate(change, violations);
-		violations.throwIfAny();
-		return find(username).flatMap(existing -> {
+		return checked(change, false).flatMap(scope -> find(username).flatMap(existing -> {
 			Versions.requireMatch(ifMatch, existing.version());
 			Mono<String> newHash = change.password() == null ? Mono.just("") : hash(change.password());
-			return checkHolder(change.holderId()).then(newHash)
+			return newHash
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
 						change.holderId(), VietnameseText.clean(change.email()), change.disabled(),
 						this.clock.instant()))
@@ -130,6 +120,35 @@ public class UserDirectory {
 				.flatMap(saved -> this.audit
 					.record(UserChanges.between(existing, saved, change.password() != null, actor))
 					.thenReturn(saved));
+		}));
+	}
+
+	/**
+	 * Checks a user as {@link #create} (or, not {@code creating}, {@link #update}) does,
+	 * writing nothing; fails with {@link InvalidInput}.
+	 */
+	public Mono<Void> check(UserChange change, boolean creating) {
+		return checked(change, creating).then();
+	}
+
+	/**
+	 * Every field of the change at once, the holder's existence included; answers the
+	 * provinces in their canonical spelling.
+	 */
+	private Mono<List<String>> checked(UserChange change, boolean creating) {
+		Violations violations = new Violations();
+		if (creating) {
+			violations.when(change.username() == null || !USERNAME.matcher(change.username()).matches(), "username",
+					"validation.username");
+			violations.when(change.password() == null, "password", "validation.required");
+		}
+		List<String> scope = validate(change, violations);
+		Mono<Boolean> holderKnown = change.holderId() == null ? Mono.just(true)
+				: this.holders.exists(change.holderId());
+		return holderKnown.map(known -> {
+			violations.when(!known, "holderId", "validation.unknownHolder");
+			violations.throwIfAny();
+			return scope;
 		});
 	}
 
@@ -185,16 +204,6 @@ public class UserDirectory {
 		violations.when(roles.contains(Role.OFFICER) && scope.isEmpty(), "provinces", "validation.officerProvinces");
 		violations.when(roles.contains(Role.HOLDER) && change.holderId() == null, "holderId", "validation.required");
 		return List.copyOf(new LinkedHashSet<>(scope));
-	}
-
-	private Mono<Void> checkHolder(String holderId) {
-		if (holderId == null) {
-			return Mono.empty();
-		}
-		return this.holders.exists(holderId)
-			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(InvalidInput.of("holderId", "validation.unknownHolder")))
-			.then();
 	}
 
 	private Mono<String> hash(String password) {
