@@ -36,6 +36,7 @@ record Navigation(List<Entry> entries) {
 		add(entries, "deadlines", WorkspaceLinks.DEADLINES, path);
 		if (actor.isAdmin()) {
 			add(entries, "users", WorkspaceLinks.USERS, path);
+			add(entries, "audit", WorkspaceLinks.AUDIT, path);
 		}
 		return new Navigation(List.copyOf(entries));
 	}

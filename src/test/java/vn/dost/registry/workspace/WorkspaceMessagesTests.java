@@ -20,6 +20,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.dost.registry.TemplateTexts;
+import vn.dost.registry.audit.AuditAction;
 import vn.dost.registry.deadlines.DeadlineKind;
 import vn.dost.registry.exchange.ImportRecord;
 import vn.dost.registry.holders.HolderKind;
@@ -89,6 +90,7 @@ class WorkspaceMessagesTests {
 		});
 		vocabulary("app.imports.state.", ImportRecord.State.values()).forEach(used::add);
 		vocabulary("app.users.roleHint.", Role.values()).forEach(used::add);
+		vocabulary("app.audit.action.", AuditAction.values()).forEach(used::add);
 		Arrays.stream(ErrorPages.Problem.values()).forEach(problem -> {
 			used.add("app.error." + problem.key + ".title");
 			used.add("app.error." + problem.key + ".detail");

@@ -47,13 +47,19 @@ record UserForm(String username, String password, String passwordAgain, List<Str
 		Set<Role> chosen = new LinkedHashSet<>();
 		Arrays.stream(Role.values()).filter(role -> this.roles.contains(role.name())).forEach(chosen::add);
 		return new UserDirectory.UserChange(blankless(this.username), typed ? this.password : null, chosen,
-				this.provinces, holderId, blankless(this.email));
+				this.provinces, holderId, blankless(this.email), null);
 	}
 
 	/** The account as it is, with only a new password: for a reset. */
 	static UserDirectory.UserChange reset(UserAccount account, String password) {
 		return new UserDirectory.UserChange(account.username(), password, account.roles(), account.provinces(),
-				account.holderId(), account.email());
+				account.holderId(), account.email(), null);
+	}
+
+	/** The account as it is, disabled or enabled. */
+	static UserDirectory.UserChange disabled(UserAccount account, boolean disabled) {
+		return new UserDirectory.UserChange(account.username(), null, account.roles(), account.provinces(),
+				account.holderId(), account.email(), disabled);
 	}
 
 	private static String blankless(String value) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.dost.registry.security.Actor;
 import vn.dost.registry.security.Role;
 import vn.dost.registry.security.UserAccount;
 import vn.dost.registry.security.UserDirectory;
@@ -83,8 +84,8 @@ class UserPages {
 	}
 
 	@PostMapping(WorkspaceLinks.USERS)
-	Mono<Rendering> create(@ModelAttribute UserForm form, ServerWebExchange exchange) {
-		return save(form, this.users::create)
+	Mono<Rendering> create(Actor actor, @ModelAttribute UserForm form, ServerWebExchange exchange) {
+		return save(form, change -> this.users.create(change, actor.username()))
 			.map(created -> Rendering.redirectTo(user(created.username()) + "?saved=1").build())
 			.onErrorResume(FormErrors::concernTheForm, failure -> Mono
 				.just(form("app/users/new", form, errors(failure, exchange), FormErrors.none()).build()));
@@ -102,10 +103,12 @@ class UserPages {
 	}
 
 	@PostMapping(WorkspaceLinks.USERS + "/{username}")
-	Mono<Rendering> update(@PathVariable String username, @ModelAttribute UserForm form, ServerWebExchange exchange) {
+	Mono<Rendering> update(Actor actor, @PathVariable String username, @ModelAttribute UserForm form,
+			ServerWebExchange exchange) {
 		return this.users.find(username)
 			.flatMap(
-					account -> save(form, change -> this.users.update(username, ifMatch(form.version()), change))
+					account -> save(form,
+							change -> this.users.update(username, ifMatch(form.version()), change, actor.username()))
 						.map(saved -> Rendering.redirectTo(user(username) + "?saved=1").build())
 						.onErrorResume(FormErrors::concernTheForm, failure -> this.users.find(username)
 							.map(now -> form("app/users/detail", form, errors(failure, exchange), FormErrors.none())
@@ -115,7 +118,7 @@ class UserPages {
 
 	/** Sets a new password the administrator gives the user (typed twice). */
 	@PostMapping(WorkspaceLinks.USERS + "/{username}/password")
-	Mono<Rendering> resetPassword(@PathVariable String username, @ModelAttribute UserForm form,
+	Mono<Rendering> resetPassword(Actor actor, @PathVariable String username, @ModelAttribute UserForm form,
 			ServerWebExchange exchange) {
 		return this.users.find(username).flatMap(account -> Mono.defer(() -> {
 			Violations violations = new Violations();
@@ -124,7 +127,8 @@ class UserPages {
 			violations.when(typed && !form.password().equals(form.passwordAgain()), "passwordAgain",
 					"validation.passwordsDiffer");
 			violations.throwIfAny();
-			return this.users.update(username, ifMatch(form.version()), UserForm.reset(account, form.password()));
+			return this.users.update(username, ifMatch(form.version()), UserForm.reset(account, form.password()),
+					actor.username());
 		})
 			.map(saved -> Rendering.redirectTo(user(username) + "?saved=password").build())
 			.onErrorResume(FormErrors::concernTheForm,
@@ -134,6 +138,35 @@ class UserPages {
 								errors(failure, exchange))
 							.modelAttribute("account", account)
 							.build())));
+	}
+
+	/**
+	 * Disables the account (its sessions end, it can no longer sign in) or enables it
+	 * again.
+	 */
+	@PostMapping(WorkspaceLinks.USERS + "/{username}/disabled")
+	Mono<Rendering> disable(Actor actor, @PathVariable String username, @ModelAttribute Disabling form,
+			ServerWebExchange exchange) {
+		return this.users.find(username)
+			.flatMap(account -> this.users
+				.update(username, ifMatch(form.version()), UserForm.disabled(account, form.disabled()),
+						actor.username())
+				.map(saved -> Rendering
+					.redirectTo(user(username) + "?saved=" + (form.disabled() ? "disabled" : "enabled"))
+					.build())
+				.onErrorResume(FormErrors::concernTheForm,
+						failure -> this.holders.nameOf(account.holderId())
+							.defaultIfEmpty("")
+							.map(name -> form("app/users/detail", UserForm.of(account, name), FormErrors.none(),
+									FormErrors.none())
+								.status(errors(failure, exchange).status())
+								.modelAttribute("disableErrors", errors(failure, exchange))
+								.modelAttribute("account", account)
+								.build())));
+	}
+
+	/** The disabling form: whether to disable, and the version of the account seen. */
+	record Disabling(boolean disabled, Long version) {
 	}
 
 	/**
@@ -159,6 +192,7 @@ class UserPages {
 			.modelAttribute("form", form)
 			.modelAttribute("errors", errors)
 			.modelAttribute("passwordErrors", passwordErrors)
+			.modelAttribute("disableErrors", FormErrors.none())
 			.modelAttribute("roles", Role.values())
 			.modelAttribute("provinces", this.provinces.current());
 	}

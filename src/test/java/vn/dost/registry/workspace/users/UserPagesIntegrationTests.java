@@ -123,6 +123,35 @@ class UserPagesIntegrationTests {
 	}
 
 	@Test
+	void disablesAnAccountWhoseSessionEndsAndEnablesItAgain() {
+		String username = "ws-users-disabled-" + TestData.serial();
+		TestUsers.officer(this.client, username, "Huế");
+		WorkspaceClient officer = WorkspaceClient.signedIn(this.client, username);
+		assertThat(officer.get("/app").status()).isEqualTo(200);
+		WorkspaceClient admin = WorkspaceClient.signedIn(this.client, "admin");
+		Document page = html(admin.get("/app/users/" + username));
+		assertThat(page.select("#account-state").text()).isEqualTo("Đang hoạt động");
+		String version = page.select("#disable-form input[name=version]").val();
+
+		Page disabled = admin.post("/app/users/" + username + "/disabled",
+				Map.of("disabled", "true", "version", version));
+		assertThat(disabled.status()).isEqualTo(303);
+		Document shown = html(admin.get(disabled.location()));
+		assertThat(shown.select("#saved").text()).isEqualTo("Đã khóa tài khoản.");
+		assertThat(shown.select("#account-state").text()).isEqualTo("Đã khóa");
+		assertThat(officer.get("/app").location()).as("the open session ended").endsWith("/app/login");
+		WorkspaceClient again = new WorkspaceClient(this.client);
+		again.get("/app/login");
+		assertThat(again.post("/app/login", Map.of("username", username, "password", TestUsers.PASSWORD)).location())
+			.endsWith("/app/login?error");
+
+		String now = shown.select("#disable-form input[name=version]").val();
+		assertThat(admin.post("/app/users/" + username + "/disabled", Map.of("disabled", "false", "version", now))
+			.status()).isEqualTo(303);
+		assertThat(WorkspaceClient.signedIn(this.client, username).get("/app").status()).isEqualTo(200);
+	}
+
+	@Test
 	void anOfficerCannotReachTheUsersPages() {
 		TestUsers.officer(this.client, "ws-users-officer", "Quảng Trị");
 		WorkspaceClient officer = WorkspaceClient.signedIn(this.client, "ws-users-officer");
