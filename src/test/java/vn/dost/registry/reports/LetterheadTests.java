@@ -25,13 +25,15 @@ class LetterheadTests {
 
 	@Test
 	void namesTheProvincesPeoplesCommitteeAsSuperiorBodyUnlessSet() {
-		Letterhead province = Letterhead.of("Quảng Trị", LocalDate.of(2026, 6, 15), DEFAULTS, "12", null);
+		Letterhead province = Letterhead.of("Quảng Trị", LocalDate.of(2026, 6, 15), DEFAULTS, "12",
+				Letterhead.Signer.of(null, null, DEFAULTS));
 		assertThat(province.superiorBody()).isEqualTo("UBND TỈNH QUẢNG TRỊ");
 		assertThat(province.placeAndDate()).isEqualTo("Quảng Trị, ngày 15 tháng 6 năm 2026");
 		assertThat(province.number()).isEqualTo("12/BC-SKHCN");
 		assertThat(province.signerName()).isEqualTo("Lê Văn C");
 		assertThat(province.recipients()).isEqualTo(List.of("Như trên;", "Lưu: VT, QLKH."));
-		Letterhead city = Letterhead.of("Đà Nẵng", LocalDate.of(2026, 6, 15), DEFAULTS, null, "Phạm D");
+		Letterhead city = Letterhead.of("Đà Nẵng", LocalDate.of(2026, 6, 15), DEFAULTS, null,
+				Letterhead.Signer.of("Phạm D", null, DEFAULTS));
 		assertThat(city.superiorBody()).isEqualTo("UBND THÀNH PHỐ ĐÀ NẴNG");
 		assertThat(city.area()).isEqualTo("toàn thành phố");
 		assertThat(city.signerName()).isEqualTo("Phạm D");

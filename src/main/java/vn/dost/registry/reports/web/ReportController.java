@@ -57,25 +57,30 @@ class ReportController {
 	@GetMapping("/api/v1/reports/summary.pdf")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryPdf(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String signer) {
-		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::pdf,
-				MediaType.APPLICATION_PDF, "pdf");
+			@RequestParam(required = false) String signer, @RequestParam(required = false) String signerTitle) {
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer, signerTitle),
+				this.summaries::pdf, MediaType.APPLICATION_PDF, "pdf");
 	}
 
 	@GetMapping("/api/v1/reports/summary.docx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryDocx(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String signer) {
-		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::docx, DOCX,
-				"docx");
+			@RequestParam(required = false) String signer, @RequestParam(required = false) String signerTitle) {
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer, signerTitle),
+				this.summaries::docx, DOCX, "docx");
 	}
 
+	/** The summary, offered for saving under the province's name and the day. */
 	private Mono<ResponseEntity<Flux<DataBuffer>>> summary(ProvincialSummaries.Request request,
 			BiFunction<ProvincialSummaries.Request, Actor, Mono<Consumer<OutputStream>>> format, MediaType type,
 			String extension) {
 		return this.actor.get()
 			.flatMap(who -> format.apply(request, who))
-			.map(writer -> streamed(writer, type, "bao-cao-tong-hop." + extension));
+			.map(writer -> ResponseEntity.ok()
+				.contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						DownloadName.attachment(this.summaries.name(request) + "." + extension))
+				.body(StreamedBody.of(writer)));
 	}
 
 	static ResponseEntity<Flux<DataBuffer>> streamed(Consumer<OutputStream> writer, MediaType type, String name) {
