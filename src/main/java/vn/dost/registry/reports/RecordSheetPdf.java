@@ -61,7 +61,7 @@ final class RecordSheetPdf {
 			document.add(heading("Tổ chức, cá nhân được phép sử dụng (đang hiệu lực)", fonts));
 			document.add(users(title.getAuthorisedUsers(), today, publicCopy, fonts));
 			document.add(qr(link.url(), document));
-			document.add(new Paragraph(link.caption() + link.url()).setFont(fonts.italic)
+			document.add(new Paragraph(link.caption() + "\n" + link.url()).setFont(fonts.italic)
 				.setFontSize(10)
 				.setTextAlignment(TextAlignment.RIGHT));
 		}
@@ -70,7 +70,7 @@ final class RecordSheetPdf {
 	private static Table facts(Registration title, LocalDate today, ReportFonts fonts) {
 		RegistrationFacts f = title.getFacts();
 		Renewal renewal = title.renewalOn(today);
-		Table table = new Table(UnitValue.createPercentArray(new float[] { 32, 68 })).useAllAvailableWidth()
+		Table table = new Table(UnitValue.createPercentArray(new float[] { 38, 62 })).useAllAvailableWidth()
 			.setFontSize(12);
 		row(table, fonts, "Loại", Labels.type(f.type()));
 		row(table, fonts, f.type().isMark() ? "Dấu hiệu" : "Chỉ dẫn được bảo hộ", f.sign());

@@ -70,8 +70,8 @@ public class RecordSheets {
 	private Consumer<OutputStream> writer(Registration title, boolean publicCopy) {
 		LocalDate today = this.registrations.today();
 		RecordSheetPdf.Link link = title.isPublicOn(today)
-				? new RecordSheetPdf.Link(publicUrl(title.getId()), "Tra cứu công khai: ")
-				: new RecordSheetPdf.Link(workspaceUrl(title.getId()), "Hồ sơ trên hệ thống quản lý (cán bộ): ");
+				? new RecordSheetPdf.Link(publicUrl(title.getId()), "Tra cứu công khai:") : new RecordSheetPdf.Link(
+						workspaceUrl(title.getId()), "Hồ sơ trên hệ thống quản lý (dành cho cán bộ):");
 		return out -> RecordSheetPdf.write(title, today, link, publicCopy, out);
 	}
 

@@ -39,4 +39,27 @@ class LetterheadTests {
 		assertThat(city.signerName()).isEqualTo("Phạm D");
 	}
 
+	@Test
+	void signsOnBehalfOfTheDirectorUnlessTheDirectorSigns() {
+		Letterhead deputy = Letterhead.of("Quảng Trị", LocalDate.of(2026, 6, 15), DEFAULTS, null,
+				Letterhead.Signer.of(null, null, DEFAULTS));
+		assertThat(deputy.signerAuthority()).isEqualTo("KT. GIÁM ĐỐC");
+		assertThat(deputy.signerTitle()).isEqualTo("PHÓ GIÁM ĐỐC");
+		Letterhead director = Letterhead.of("Quảng Trị", LocalDate.of(2026, 6, 15), DEFAULTS, null,
+				Letterhead.Signer.of("Hoàng Văn E", " GIÁM ĐỐC ", DEFAULTS));
+		assertThat(director.signerAuthority()).isEmpty();
+		assertThat(director.signerTitle()).isEqualTo("GIÁM ĐỐC");
+		assertThat(director.signerName()).isEqualTo("Hoàng Văn E");
+	}
+
+	@Test
+	void takesTheSignerFromTheRequestThenTheSettingsAndLeavesWhatNeitherGivesBlank() {
+		ReportSettings unnamed = new ReportSettings(null, null, null, null, null, null, null, null);
+		assertThat(Letterhead.Signer.of(" ", null, unnamed)).isEqualTo(new Letterhead.Signer("", "PHÓ GIÁM ĐỐC"));
+		assertThat(Letterhead.Signer.of(null, null, DEFAULTS))
+			.isEqualTo(new Letterhead.Signer("Lê Văn C", "PHÓ GIÁM ĐỐC"));
+		assertThat(Letterhead.Signer.of("Phạm D", "CHÁNH VĂN PHÒNG", DEFAULTS))
+			.isEqualTo(new Letterhead.Signer("Phạm D", "CHÁNH VĂN PHÒNG"));
+	}
+
 }
