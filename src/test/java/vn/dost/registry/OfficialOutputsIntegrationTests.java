@@ -3,7 +3,6 @@ package vn.dost.registry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ class OfficialOutputsIntegrationTests {
 	 */
 	@BeforeEach
 	void titlesInEveryStatus() {
-		this.admin = TestUsers.admin(this.client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.admin = TestUsers.admin(this.client);
 		String holder = TestData.holder(this.admin, "Hợp tác xã Nông sản Cam Lộ " + TestData.serial(), PROVINCE);
 		Map<String, Object> filing = TestData.with(TestData.markFiling(holder, PROVINCE), "filingDate", "2016-09-01");
 		filing.put("public", true);
@@ -99,7 +98,7 @@ class OfficialOutputsIntegrationTests {
 
 	@Test
 	void theProvincialSummariesSayEverythingInVietnamese() throws IOException {
-		for (String province : provinces()) {
+		for (String province : TestData.provincesWithTitles(this.admin)) {
 			for (String asOf : List.of("", "&asOf=2019-12-31")) {
 				String query = "?province=" + province + asOf + SIGNED;
 				OfficialWording.assertVietnameseOnly("summary.pdf" + query,
@@ -116,7 +115,8 @@ class OfficialOutputsIntegrationTests {
 	@Test
 	void theRecordSheetsAndRecordPagesSayEverythingInVietnamese() {
 		List<String> ids = new ArrayList<>(this.fixtures);
-		Map<String, Object> shown = json("/api/v1/public/registrations?size=200");
+		Map<String, Object> shown = TestData.listing(this.admin, "/api/v1/public/registrations",
+				query -> query.queryParam("size", 200));
 		List<String> publicIds = ((List<Map<String, Object>>) shown.get("items")).stream()
 			.map(item -> (String) item.get("id"))
 			.toList();
@@ -134,7 +134,8 @@ class OfficialOutputsIntegrationTests {
 
 	@Test
 	void thePortalsListingsAndFeedsSayEverythingInVietnamese() throws Exception {
-		Map<String, Object> first = json("/api/v1/public/registrations?size=20");
+		Map<String, Object> first = TestData.listing(this.admin, "/api/v1/public/registrations",
+				query -> query.queryParam("size", 20));
 		int pages = ((Number) first.get("totalPages")).intValue();
 		for (int page = 0; page < pages; page++) {
 			OfficialWording.assertVietnameseOnly("portal page " + page, pageText("/portal?page=" + page));
@@ -171,31 +172,8 @@ class OfficialOutputsIntegrationTests {
 			.replaceAll("\\s+", " ");
 	}
 
-	private List<String> provinces() {
-		Map<String, Object> facets = (Map<String, Object>) json("/api/v1/registrations?size=1").get("facets");
-		return new ArrayList<>(((Map<String, Object>) facets.get("currentProvince")).keySet());
-	}
-
-	private Map<String, Object> json(String uri) {
-		return this.admin.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	private byte[] bytes(String uri) {
-		return this.admin.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.download(this.admin, uri);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
+import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
 import vn.dost.registry.registry.RegistrationType;
 
@@ -31,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the signature block never stands alone on its page.
  */
 @RegistryIntegrationTest
-@SuppressWarnings("unchecked")
 class SummaryAgreementIntegrationTests {
 
 	private static final Pattern SENTENCE = Pattern
@@ -45,7 +45,7 @@ class SummaryAgreementIntegrationTests {
 	@Test
 	void theTotalsSentenceCountsTheTableRowsInForceInEveryProvince() {
 		WebTestClient admin = TestUsers.admin(this.client);
-		List<String> provinces = provinces(admin);
+		List<String> provinces = TestData.provincesWithTitles(admin);
 		assertThat(provinces).as("the seed's provinces").contains("Hồ Chí Minh", "Khánh Hòa", "Quảng Trị");
 		for (String province : provinces) {
 			for (String asOf : List.of("", "&asOf=2019-12-31")) {
@@ -76,7 +76,7 @@ class SummaryAgreementIntegrationTests {
 	@Test
 	void theWordDocumentAgreesWithItselfAndTotalsTheOcopProducts() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		for (String province : provinces(admin)) {
+		for (String province : TestData.provincesWithTitles(admin)) {
 			byte[] bytes = SummaryIntegrationTests.download(admin,
 					"/api/v1/reports/summary.docx?province=" + province + SIGNED);
 			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -108,7 +108,7 @@ class SummaryAgreementIntegrationTests {
 	void theSignatureBlockNeverStandsAloneOnAPage() {
 		WebTestClient admin = TestUsers.admin(this.client);
 		List<String> provinces = new ArrayList<>(List.of("Khánh Hòa"));
-		provinces.addAll(provinces(admin));
+		provinces.addAll(TestData.provincesWithTitles(admin));
 		for (String province : provinces) {
 			PdfReading pdf = PdfReading.of(SummaryIntegrationTests.download(admin,
 					"/api/v1/reports/summary.pdf?province=" + province + SIGNED));
@@ -158,20 +158,6 @@ class SummaryAgreementIntegrationTests {
 			ordinals.add(i);
 		}
 		return ordinals;
-	}
-
-	/** The 2025 provinces with at least one title, as the listing's facet counts them. */
-	private static List<String> provinces(WebTestClient admin) {
-		Map<String, Object> page = admin.get()
-			.uri("/api/v1/registrations?size=1")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		Map<String, Object> facets = (Map<String, Object>) page.get("facets");
-		return new ArrayList<>(((Map<String, Object>) facets.get("currentProvince")).keySet());
 	}
 
 }

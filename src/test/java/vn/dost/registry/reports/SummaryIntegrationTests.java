@@ -243,7 +243,10 @@ class SummaryIntegrationTests {
 	@Test
 	void sendsTheSummaryAsAnAttachmentNamedAfterTheProvinceAndTheDay() {
 		for (String format : List.of("pdf", "docx")) {
-			String header = this.admin.get()
+			String header = this.admin.mutate()
+				.responseTimeout(Duration.ofSeconds(60))
+				.build()
+				.get()
 				.uri("/api/v1/reports/summary." + format + "?province=Gia Lai&asOf=2025-12-31" + SIGNED)
 				.exchange()
 				.expectStatus()
@@ -295,22 +298,9 @@ class SummaryIntegrationTests {
 		return download(this.admin, "/api/v1/reports/summary." + format + "?province=" + PROVINCE + signed);
 	}
 
-	/**
-	 * The body of a 200 answer to the GET (a large province's report takes more than the
-	 * client's usual 5 s on a busy machine).
-	 */
+	/** The body of a 200 answer to the GET. */
 	static byte[] download(WebTestClient client, String uri) {
-		return client.mutate()
-			.responseTimeout(Duration.ofSeconds(60))
-			.build()
-			.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.download(client, uri);
 	}
 
 	private void gi(String name, String province, String grantDate) {
