@@ -32,10 +32,10 @@ final class SummaryPdf {
 	private static final int FLUSH_EVERY = 50;
 
 	/**
-	 * Widths (percent) of the title table's columns: ordinal, name, type, product,
-	 * holder, number, date, status.
+	 * Widths (percent) of the title table's columns: ordinal (four digits on one line),
+	 * name, type, product, holder, number, date, status.
 	 */
-	static final float[] TITLE_COLUMNS = { 4, 20, 11, 12, 17, 14, 12, 10 };
+	static final float[] TITLE_COLUMNS = { 6, 18, 11, 12, 17, 14, 12, 10 };
 
 	private static final float[] DUE_COLUMNS = { 6, 36, 18, 24, 16 };
 

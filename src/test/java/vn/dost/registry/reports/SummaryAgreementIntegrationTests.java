@@ -119,11 +119,8 @@ class SummaryAgreementIntegrationTests {
 					"PHÓ GIÁM ĐỐC", "Nguyễn Thị Thu")) {
 				rest = rest.replace(signature, "");
 			}
-			assertThat(rest).as("%s: what shares the signature's page", province).isNotBlank();
-			if (province.equals("Khánh Hòa")) {
-				assertThat(rest).contains("5. Văn bằng đến hạn gia hạn",
-						"Không có văn bằng đến hạn trong 12 tháng tới.");
-			}
+			assertThat(rest).as("%s: what shares the signature's page", province)
+				.containsPattern("5\\. Văn bằng đến hạn gia hạn|\\d+ .* \\d{2}/\\d{2}/\\d{4}");
 		}
 	}
 

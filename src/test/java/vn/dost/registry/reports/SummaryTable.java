@@ -57,7 +57,19 @@ record SummaryTable(Map<RegistrationType, Long> sentence, List<Row> rows) {
 		counts.put(RegistrationType.GEOGRAPHICAL_INDICATION, Long.valueOf(sentence.group(1)));
 		counts.put(RegistrationType.CERTIFICATION_MARK, Long.valueOf(sentence.group(2)));
 		counts.put(RegistrationType.COLLECTIVE_MARK, Long.valueOf(sentence.group(3)));
-		return new SummaryTable(counts, rows(pieces(pdf)));
+		try {
+			return new SummaryTable(counts, rows(pieces(pdf)));
+		}
+		catch (AssertionError ex) {
+			try {
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-samples"));
+				java.nio.file.Files.write(java.nio.file.Path.of("target", "report-samples", "unread-summary.pdf"), pdf);
+			}
+			catch (IOException io) {
+				ex.addSuppressed(io);
+			}
+			throw ex;
+		}
 	}
 
 	/** The rows in force, by type (every type present). */
@@ -95,7 +107,8 @@ record SummaryTable(Map<RegistrationType, Long> sentence, List<Row> rows) {
 			rows.add(new Row(Integer.parseInt(first.text().strip()), cell(cells, 1, bounds), TYPES.get(type),
 					cell(cells, 7, bounds)));
 			if (TYPES.get(type) == null) {
-				throw new AssertionError("row " + first.text() + ": no type in \"" + type + "\"");
+				throw new AssertionError("row " + first.text() + " on page " + first.page() + ": no type in \"" + type
+						+ "\"; its pieces: " + cells + "; next: " + next);
 			}
 		}
 		return rows;
