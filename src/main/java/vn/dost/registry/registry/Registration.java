@@ -28,6 +28,9 @@ import vn.dost.registry.shared.VietnameseText;
 @Document("registrations")
 public class Registration {
 
+	/** The history action of a correction of the record, see {@link #correctRecord}. */
+	public static final String CORRECTED = "CORRECTED";
+
 	@Id
 	private String id;
 
@@ -181,6 +184,41 @@ public class Registration {
 		touch(now);
 		this.history
 			.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null, changes));
+	}
+
+	/**
+	 * Corrects the record from a checked source — its facts and, when {@code status} is
+	 * not null, its status — outside the lifecycle: no decision was taken, the register
+	 * was wrong (e.g. a title no source shows granted goes back to {@code FILED}). One
+	 * history entry {@code CORRECTED} with the note; false, and nothing recorded, when
+	 * nothing differs.
+	 */
+	boolean correctRecord(RegistrationFacts next, RegistrationStatus status, String actor, String note, Instant now) {
+		RegistrationStatus target = status == null ? this.status : status;
+		Map<String, List<Object>> changes = this.facts.changesTo(next);
+		if (changes.isEmpty() && target == this.status) {
+			return false;
+		}
+		this.history.add(new HistoryEntry(now, actor, CORRECTED, this.status, target, null, null, note, null, changes));
+		this.facts = next;
+		this.status = target;
+		touch(now);
+		return true;
+	}
+
+	/**
+	 * Records an amending decision taken before the title was entered, whose changes its
+	 * facts already show: an {@code AMEND} history entry with the decision's date and
+	 * reference, and no change.
+	 */
+	void recordAmendment(LocalDate date, String reference, String note, String actor, LocalDate today, Instant now) {
+		RegistrationStatus current = statusOn(today);
+		if (current.after(LifecycleAction.AMEND).isEmpty()) {
+			throw new TransitionNotAllowed(LifecycleAction.AMEND.name(), current, "msg.transition.table");
+		}
+		this.history.add(new HistoryEntry(now, actor, LifecycleAction.AMEND.name(), this.status, this.status, date,
+				reference, note, null, Map.of()));
+		touch(now);
 	}
 
 	/**
