@@ -16,7 +16,7 @@ final class DecisionNames {
 			Map.entry("AUTHORISED_USER_REVOKE", "Thu hồi quyền sử dụng"),
 			Map.entry("AUTHORISED_USER_UPDATED", "Sửa thông tin người được sử dụng"), Map.entry("CREATED", "Nộp đơn"),
 			Map.entry("IMPORTED", "Nhập từ tệp"), Map.entry("UPDATED", "Sửa thông tin văn bằng"),
-			Map.entry("EXPIRED", "Hết hiệu lực do không gia hạn"));
+			Map.entry("EXPIRED", "Hết hiệu lực do không gia hạn"), Map.entry("CORRECTED", "Đính chính thông tin"));
 
 	/**
 	 * An action no name is known for (from a later version) reads as a decision, never as

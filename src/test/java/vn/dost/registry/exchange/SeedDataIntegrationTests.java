@@ -173,7 +173,7 @@ class SeedDataIntegrationTests {
 		assertThat(granted).allSatisfy(ref -> assertThat(ref.getField("grant_date")).isNotEmpty());
 		byte[] pdf = TestUsers.admin(this.client)
 			.get()
-			.uri("/api/v1/reports/summary.pdf?province=Lạng Sơn")
+			.uri("/api/v1/reports/summary.pdf?province=Lạng Sơn&signer=Hoàng Văn Nam")
 			.exchange()
 			.expectStatus()
 			.isOk()
