@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.dost.registry.OfficialWording;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
@@ -29,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The provincial summary agrees with itself in every province that has titles (the seed's
  * and whatever other tests added): the totals sentence counts exactly the rows of the
  * table shown in force, in the PDF read back and in the DOCX, today and on a past day;
- * and the signature block never stands alone on its page.
+ * the signature block never stands alone on its page; and every word is Vietnamese.
  */
 @RegistryIntegrationTest
 class SummaryAgreementIntegrationTests {
@@ -39,19 +42,24 @@ class SummaryAgreementIntegrationTests {
 
 	private static final String SIGNED = "&signer=Nguyễn Thị Thu";
 
+	private static final List<String> DAYS = List.of("", "&asOf=2019-12-31");
+
+	/**
+	 * Each document asked for once and read by every test of the class (rendering the
+	 * summaries of some thirty provinces twice over is most of its time).
+	 */
+	private static final Map<String, byte[]> DOCUMENTS = new ConcurrentHashMap<>();
+
 	@Autowired
 	WebTestClient client;
 
 	@Test
 	void theTotalsSentenceCountsTheTableRowsInForceInEveryProvince() {
-		WebTestClient admin = TestUsers.admin(this.client);
-		List<String> provinces = TestData.provincesWithTitles(admin);
+		List<String> provinces = provinces();
 		assertThat(provinces).as("the seed's provinces").contains("Hồ Chí Minh", "Khánh Hòa", "Quảng Trị");
 		for (String province : provinces) {
-			for (String asOf : List.of("", "&asOf=2019-12-31")) {
-				byte[] pdf = SummaryIntegrationTests.download(admin,
-						"/api/v1/reports/summary.pdf?province=" + province + asOf + SIGNED);
-				SummaryTable read = SummaryTable.of(pdf);
+			for (String asOf : DAYS) {
+				SummaryTable read = SummaryTable.of(pdf(province, asOf));
 				assertThat(read.rows()).as("%s%s: rows numbered 1…n", province, asOf)
 					.extracting(SummaryTable.Row::ordinal)
 					.containsExactlyElementsOf(ordinals(read.rows().size()));
@@ -64,8 +72,7 @@ class SummaryAgreementIntegrationTests {
 
 	@Test
 	void theSentenceCountsTheGeographicalIndicationWithoutAGrantDateThatTheTableShowsInForce() {
-		SummaryTable read = SummaryTable.of(SummaryIntegrationTests.download(TestUsers.admin(this.client),
-				"/api/v1/reports/summary.pdf?province=Hồ Chí Minh" + SIGNED));
+		SummaryTable read = SummaryTable.of(pdf("Hồ Chí Minh", ""));
 		assertThat(read.rows()).filteredOn(row -> row.type() == RegistrationType.GEOGRAPHICAL_INDICATION)
 			.extracting(SummaryTable.Row::standing)
 			.containsOnly("Còn hiệu lực")
@@ -75,11 +82,8 @@ class SummaryAgreementIntegrationTests {
 
 	@Test
 	void theWordDocumentAgreesWithItselfAndTotalsTheOcopProducts() throws IOException {
-		WebTestClient admin = TestUsers.admin(this.client);
-		for (String province : TestData.provincesWithTitles(admin)) {
-			byte[] bytes = SummaryIntegrationTests.download(admin,
-					"/api/v1/reports/summary.docx?province=" + province + SIGNED);
-			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+		for (String province : provinces()) {
+			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docx(province)))) {
 				String text = String.join(" ", docx.getParagraphs().stream().map(XWPFParagraph::getText).toList());
 				Matcher sentence = SENTENCE.matcher(text);
 				assertThat(sentence.find()).as("%s: the totals sentence", province).isTrue();
@@ -101,17 +105,16 @@ class SummaryAgreementIntegrationTests {
 	}
 
 	/**
-	 * Khánh Hòa's summary, whose signature block once filled a page of its own: the page
-	 * of {@code Nơi nhận:} also holds the lines before it; so does every province's.
+	 * Khánh Hòa's summary, whose signature block once filled a page of its own, and every
+	 * other province's: the page of {@code Nơi nhận:} also holds the lines before it
+	 * (part 5's heading or its last rows).
 	 */
 	@Test
 	void theSignatureBlockNeverStandsAloneOnAPage() {
-		WebTestClient admin = TestUsers.admin(this.client);
 		List<String> provinces = new ArrayList<>(List.of("Khánh Hòa"));
-		provinces.addAll(TestData.provincesWithTitles(admin));
+		provinces.addAll(provinces());
 		for (String province : provinces) {
-			PdfReading pdf = PdfReading.of(SummaryIntegrationTests.download(admin,
-					"/api/v1/reports/summary.pdf?province=" + province + SIGNED));
+			PdfReading pdf = PdfReading.of(pdf(province, ""));
 			String last = pdf.pageTexts().get(pdf.pages() - 1);
 			assertThat(last).as("%s: the signature is on the last page", province).contains("Nơi nhận:");
 			String rest = last.strip().replaceFirst("^" + pdf.pages() + "\\s", "");
@@ -122,6 +125,41 @@ class SummaryAgreementIntegrationTests {
 			assertThat(rest).as("%s: what shares the signature's page", province)
 				.containsPattern("5\\. Văn bằng đến hạn gia hạn|\\d+ .* \\d{2}/\\d{2}/\\d{4}");
 		}
+	}
+
+	/**
+	 * Every province's summary, both formats and both days, says everything in
+	 * Vietnamese: no code, no English (see {@code OfficialOutputsIntegrationTests} for
+	 * the other outputs).
+	 */
+	@Test
+	void everySummarySaysEverythingInVietnamese() throws IOException {
+		for (String province : provinces()) {
+			for (String asOf : DAYS) {
+				OfficialWording.assertVietnameseOnly("summary.pdf of " + province + asOf,
+						PdfReading.of(pdf(province, asOf)).text());
+			}
+			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docx(province)));
+					XWPFWordExtractor words = new XWPFWordExtractor(docx)) {
+				OfficialWording.assertVietnameseOnly("summary.docx of " + province, words.getText());
+			}
+		}
+	}
+
+	private List<String> provinces() {
+		return TestData.provincesWithTitles(TestUsers.admin(this.client));
+	}
+
+	private byte[] pdf(String province, String asOf) {
+		return document("/api/v1/reports/summary.pdf?province=" + province + asOf + SIGNED);
+	}
+
+	private byte[] docx(String province) {
+		return document("/api/v1/reports/summary.docx?province=" + province + SIGNED);
+	}
+
+	private byte[] document(String uri) {
+		return DOCUMENTS.computeIfAbsent(uri, key -> TestData.download(TestUsers.admin(this.client), key));
 	}
 
 	/** The table whose header row holds the given column name. */
