@@ -55,7 +55,8 @@ class ProblemAdvice {
 
 	@ExceptionHandler(RegistryException.class)
 	ResponseEntity<Map<String, Object>> registry(RegistryException ex, ServerWebExchange exchange) {
-		return problem(ex.status(), ex.problemType(), exchange, localizedArguments(ex.arguments(), exchange));
+		return problem(ex.status(), ex.problemType(), exchange,
+				this.problems.localized(ex.arguments(), locale(exchange)));
 	}
 
 	@ExceptionHandler(WebExchangeBindException.class)
@@ -148,20 +149,6 @@ class ProblemAdvice {
 
 	private static ResponseEntity<Map<String, Object>> respond(HttpStatusCode status, Map<String, Object> body) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
-	}
-
-	private Object[] localizedArguments(Object[] arguments, ServerWebExchange exchange) {
-		Object[] localized = arguments.clone();
-		for (int i = 0; i < localized.length; i++) {
-			if (localized[i] instanceof String key && key.startsWith("msg.")) {
-				String text = this.problems.message(key, locale(exchange));
-				// A resource kind without a translation reads as its plain name, never as
-				// a message key.
-				boolean untranslatedKind = text.equals(key) && key.startsWith(ResourceNotFound.KIND_KEY);
-				localized[i] = untranslatedKind ? key.substring(ResourceNotFound.KIND_KEY.length()) : text;
-			}
-		}
-		return localized;
 	}
 
 	private static Locale locale(ServerWebExchange exchange) {
