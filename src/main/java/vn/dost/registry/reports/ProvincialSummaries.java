@@ -3,7 +3,6 @@ package vn.dost.registry.reports;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
@@ -16,6 +15,7 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.Violations;
 
 /**
@@ -115,12 +115,13 @@ public class ProvincialSummaries {
 			violations.add("province", "validation.province", String.valueOf(name));
 			return null;
 		}
-		String current = this.provinces.canonicalName(name)
-			.flatMap(canonical -> this.provinces.isCurrent(canonical) ? Optional.of(canonical)
-					: this.provinces.currentOf(canonical))
-			.orElse(null);
-		violations.when(current == null, "province", "validation.province", name);
-		return current;
+		String canonical = this.provinces.canonicalName(name).orElse(null);
+		if (canonical == null) {
+			FieldViolation unknown = this.provinces.unknown("province", name);
+			violations.add(unknown.field(), unknown.messageKey(), unknown.arguments());
+			return null;
+		}
+		return this.provinces.isCurrent(canonical) ? canonical : this.provinces.currentOf(canonical).orElseThrow();
 	}
 
 }
