@@ -121,14 +121,7 @@ class PortalIntegrationTests {
 			.doesNotContain(PortalFixtures.USER_DECISION)
 			.doesNotContain("Quyết định, thời hạn");
 		String officers = PdfReading
-			.of(admin.get()
-				.uri("/api/v1/registrations/{id}/summary.pdf", f.publicId())
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(byte[].class)
-				.returnResult()
-				.getResponseBody())
+			.of(TestData.download(admin, "/api/v1/registrations/" + f.publicId() + "/summary.pdf"))
 			.text();
 		assertThat(officers).contains("Hộ kinh doanh Lê Thị Hoa", PortalFixtures.USER_DECISION);
 	}
