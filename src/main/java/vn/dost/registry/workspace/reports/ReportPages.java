@@ -31,8 +31,8 @@ import vn.dost.registry.workspace.WorkspaceLinks;
 /**
  * {@code /app/reports}: the provincial summary for promotion reports, in the official
  * layout, as PDF or as DOCX to edit: the province, the day it reports on, the document's
- * number and its signer are chosen on the form; a choice the report refuses is shown on
- * the form. Record sheets are on each title's page.
+ * number, its signer and the signer's title are chosen on the form; a choice the report
+ * refuses is shown on the form. Record sheets are on each title's page.
  */
 @Controller
 class ReportPages {
@@ -60,7 +60,7 @@ class ReportPages {
 	Rendering form(Actor actor) {
 		requireReader(actor);
 		String province = actor.isOfficer() && !actor.provinces().isEmpty() ? actor.provinces().get(0) : null;
-		return page(new ReportForm(province, this.registrations.today().toString(), null, null, "pdf"),
+		return page(new ReportForm(province, this.registrations.today().toString(), null, null, null, "pdf"),
 				FormErrors.none());
 	}
 
@@ -112,7 +112,7 @@ class ReportPages {
 	 * The report form as sent: the day as {@code yyyy-MM-dd} (a date input's value), the
 	 * format {@code pdf} or {@code docx}.
 	 */
-	record ReportForm(String province, String asOf, String number, String signer, String format) {
+	record ReportForm(String province, String asOf, String number, String signer, String signerTitle, String format) {
 
 		ProvincialSummaries.Request request() {
 			LocalDate day;
@@ -122,7 +122,7 @@ class ReportPages {
 			catch (java.time.format.DateTimeParseException ex) {
 				throw InvalidInput.of("asOf", "validation.unreadable");
 			}
-			return new ProvincialSummaries.Request(this.province, day, this.number, this.signer);
+			return new ProvincialSummaries.Request(this.province, day, this.number, this.signer, this.signerTitle);
 		}
 
 	}

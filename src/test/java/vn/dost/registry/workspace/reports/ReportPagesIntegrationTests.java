@@ -48,19 +48,21 @@ class ReportPagesIntegrationTests {
 		TestUsers.officer(this.client, "ws-reports-pdf", "Quảng Trị");
 		WorkspaceClient officer = WorkspaceClient.signedIn(this.client, "ws-reports-pdf");
 		Download pdf = officer.download(
-				"/app/reports/summary?province=Quảng Trị&asOf=2026-06-15&number=27&signer=Nguyễn Văn An&format=pdf");
+				"/app/reports/summary?province=Quảng Trị&asOf=2026-06-15&number=27&signer=Nguyễn Văn An&signerTitle=GIÁM ĐỐC&format=pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
 		assertThat(pdf.headers().getContentDisposition().isAttachment()).isTrue();
 		assertThat(pdf.headers().getContentDisposition().getFilename()).isEqualTo("Báo cáo Quảng Trị 2026-06-15.pdf");
 		String text = String.join("\n", PdfReading.of(pdf.body()).pageTexts());
-		assertThat(text).contains("UBND TỈNH QUẢNG TRỊ", "Số: 27/BC-SKHCN", "Nguyễn Văn An", "tỉnh Quảng Trị");
+		assertThat(text).contains("UBND TỈNH QUẢNG TRỊ", "Số: 27/BC-SKHCN", "Nguyễn Văn An", "GIÁM ĐỐC",
+				"tỉnh Quảng Trị");
+		assertThat(text).doesNotContain("PHÓ GIÁM ĐỐC");
 	}
 
 	@Test
 	void handsOverTheSummaryAsADocxToEdit() {
 		WorkspaceClient admin = WorkspaceClient.signedIn(this.client, "admin");
-		Download docx = admin.download("/app/reports/summary?province=Khánh Hòa&format=docx");
+		Download docx = admin.download("/app/reports/summary?province=Khánh Hòa&signer=Phạm Minh&format=docx");
 		assertThat(docx.status()).isEqualTo(200);
 		assertThat(docx.headers().getContentType().toString())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -78,9 +80,14 @@ class ReportPagesIntegrationTests {
 		assertThat(form.select("#province").attr("aria-invalid")).isEqualTo("true");
 		assertThat(form.select("#number").val()).isEqualTo("5");
 		assertThat(form.select("#signer").val()).isEqualTo("Trần Bình");
+		assertThat(form.select("label[for=signerTitle]").text()).isEqualTo("Chức vụ người ký");
 		assertThat(form.select("input[name=format][checked]").val()).isEqualTo("docx");
 
-		Page badDay = admin.get("/app/reports/summary?province=Huế&asOf=15/06/2026");
+		Page unsigned = admin.get("/app/reports/summary?province=Huế&number=6");
+		assertThat(unsigned.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(unsigned.body()).select("#signer-error").text()).startsWith("Chưa có họ tên người ký");
+
+		Page badDay = admin.get("/app/reports/summary?province=Huế&asOf=15/06/2026&signer=Trần Bình");
 		assertThat(badDay.status()).isEqualTo(400);
 		assertThat(Jsoup.parse(badDay.body()).select("#asOf-error").text()).isNotBlank();
 		assertThat(admin.get("/app/reports?lang=en").body()).contains("Provincial summary").doesNotContain("??");
