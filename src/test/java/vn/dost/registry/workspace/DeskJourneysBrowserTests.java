@@ -1,11 +1,13 @@
 package vn.dost.registry.workspace;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -150,8 +152,12 @@ class DeskJourneysBrowserTests {
 				named(TestData.grantedMark(own, "Quảng Trị", LocalDate.of(2016, 8, 1)), "Nước mắm Cửa Việt"));
 		Map<String, Object> second = TestData.create(admin,
 				named(TestData.markFiling(own, "Quảng Trị"), "Mắm ruốc Cửa Việt"));
+		// both expire within the deadline desk's three months: only the cooperative's own
+		// may show
 		Map<String, Object> notOwn = TestData.create(admin,
-				named(TestData.grantedMark(other, "Quảng Trị", LocalDate.of(2017, 1, 9)), "Gạo Triệu Phong"));
+				named(TestData.grantedMark(other, "Quảng Trị", LocalDate.of(2016, 7, 25)), "Gạo Triệu Phong"));
+		Map<String, Object> ownProduct = product(admin, own, "Nước mắm nhĩ Cửa Việt");
+		Map<String, Object> otherProduct = product(admin, other, "Gạo ST25 Triệu Phong");
 		String username = "htx-cua-viet-" + TestData.serial();
 		TestUsers.holder(this.client, username, own);
 		signIn(username, TestUsers.PASSWORD);
@@ -168,11 +174,126 @@ class DeskJourneysBrowserTests {
 		assertThat(titles).containsExactlyInAnyOrder((String) first.get("name"), (String) second.get("name"));
 		assertThat(this.browser.findElements(By.id("edit"))).isEmpty();
 		shots("desks-cooperative-own-titles");
+
+		navigate("/app/ocop-products");
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("products")));
+		assertThat(this.browser.findElements(By.cssSelector("#products tbody td:first-child a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList()).containsExactly((String) ownProduct.get("name"));
+		assertThat(this.browser.findElements(By.id("new-product"))).isEmpty();
+
+		navigate("/app/deadlines");
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("deadlines")));
+		assertThat(this.browser.findElement(By.id("scope")).getText())
+			.isEqualTo("Văn bằng và sản phẩm của tổ chức bạn");
+		String desk = this.browser.findElement(By.id("deadlines")).getText();
+		assertThat(desk).contains((String) first.get("name")).doesNotContain((String) notOwn.get("name"));
+		shots("desks-cooperative-own-deadlines");
 		assertNothingRefused();
 
 		open("/app/holders/" + other);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
 		assertThat(this.browser.getPageSource()).doesNotContain((String) notOwn.get("name"));
+		open("/app/ocop-products/" + otherProduct.get("id"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+	}
+
+	@Test
+	void officerOpensTheDeadlineDeskAndMakesItsCalendarFeedAddress() throws IOException {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String holder = TestData.holder(admin, "Hợp tác xã Chè Khe Sanh " + TestData.serial(), "Quảng Trị");
+		// expires 01/08/2026, 47 days after the test clock's day
+		Map<String, Object> title = TestData.create(admin,
+				named(TestData.grantedMark(holder, "Quảng Trị", LocalDate.of(2016, 8, 1)), "Chè Khe Sanh"));
+		TestUsers.officer(this.client, "ws-journey-deadlines", "Quảng Trị");
+		signIn("ws-journey-deadlines", TestUsers.PASSWORD);
+
+		navigate("/app/deadlines");
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("deadlines")));
+		WebElement row = this.browser
+			.findElement(By.xpath("//table[@id='deadlines']//tr[.//a[text()='" + title.get("name") + "']]"));
+		assertThat(row.getText()).contains("01/08/2026", "còn 47 ngày", "Nhãn hiệu hết hạn");
+		this.browser.findElement(By.id("new-feed")).click();
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
+		String feed = this.browser.findElement(By.id("feed-url")).getAttribute("value");
+		assertThat(feed).contains("/api/v1/deadlines.ics?token=");
+		String calendar = this.client.get()
+			.uri(onThisServer(feed))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(calendar).contains("BEGIN:VCALENDAR", (String) title.get("name"));
+		this.browser.executeScript("document.getElementById('calendar').scrollIntoView()");
+		shots("desks-deadlines-feed");
+		assertNothingRefused();
+	}
+
+	@Test
+	void administratorCreatesAnOfficerAndACooperativeAccountResetsAPasswordAndDisablesOne() throws IOException {
+		String organisation = "Hợp tác xã Bưởi Phúc Trạch " + TestData.serial();
+		String holder = TestData.holder(TestUsers.admin(this.client), organisation, "Hà Tĩnh");
+		String officer = "can.bo." + TestData.serial();
+		String cooperative = "htx.buoi." + TestData.serial();
+		signIn("admin", TestUsers.ADMIN_PASSWORD);
+
+		navigate("/app/users");
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("users")));
+		this.browser.findElement(By.id("new-user")).click();
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		newAccount(officer, "mat-khau-can-bo-1");
+		this.browser.findElement(By.id("role-OFFICER")).click();
+		province("Quảng Trị").click();
+		province("Hà Tĩnh").click();
+		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(officer);
+		assertThat(this.browser.findElements(By.cssSelector("input[name=provinces]:checked"))
+			.stream()
+			.map(box -> box.getAttribute("value"))
+			.toList()).containsExactlyInAnyOrder("Quảng Trị", "Hà Tĩnh");
+
+		this.browser.findElement(By.cssSelector("#password-form #password")).sendKeys("mat-khau-moi-2");
+		this.browser.findElement(By.cssSelector("#password-form #passwordAgain")).sendKeys("mat-khau-moi-2");
+		this.browser.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+		this.chromium.arrived(ExpectedConditions.textToBe(By.id("saved"), "Đã đặt mật khẩu mới."));
+		assertThat(WorkspaceClient.signedIn(this.client, officer, "mat-khau-moi-2").get("/app").status())
+			.isEqualTo(200);
+
+		// the disable form's token taken out in the page: the post is refused and the
+		// account stays open
+		this.browser.executeScript("document.querySelector('#disable-form input[name=_csrf]').remove()");
+		this.browser.findElement(By.id("disable-button")).click();
+		this.chromium.arrived(ExpectedConditions.textToBe(By.tagName("h1"), "Biểu mẫu đã hết hạn"));
+		this.chromium.shot("desks-users-form-without-token");
+		assertThat(severe()).singleElement().asString().contains("/disabled", "403");
+		open("/app/users/" + officer);
+		assertThat(this.browser.findElement(By.id("account-state")).getText()).isEqualTo("Đang hoạt động");
+		this.browser.findElement(By.id("disable-button")).click();
+		this.chromium.arrived(ExpectedConditions.textToBe(By.id("account-state"), "Đã khóa"));
+		WorkspaceClient refused = new WorkspaceClient(this.client);
+		refused.get("/app/login");
+		assertThat(refused.post("/app/login", Map.of("username", officer, "password", "mat-khau-moi-2")).location())
+			.endsWith("/app/login?error");
+
+		open("/app/users/new");
+		newAccount(cooperative, "mat-khau-htx-1");
+		this.browser.findElement(By.id("role-HOLDER")).click();
+		this.browser.findElement(By.id("holderName")).sendKeys(organisation);
+		this.browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+		assertThat(this.browser.findElement(By.id("holderName")).getAttribute("value")).isEqualTo(organisation);
+		assertThat(WorkspaceClient.signedIn(this.client, cooperative, "mat-khau-htx-1")
+			.get("/app/holders/" + holder)
+			.status()).isEqualTo(200);
+
+		shots("desks-users-cooperative");
+		open("/app/users");
+		this.chromium.shot("desks-users");
+		assertNothingRefused();
 	}
 
 	private void signIn(String username, String password) {
@@ -181,6 +302,42 @@ class DeskJourneysBrowserTests {
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("section.login button[type=submit]")).click();
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+	}
+
+	/** Follows the main navigation's entry for a desk. */
+	private void navigate(String href) {
+		this.browser.findElement(By.cssSelector("nav.main-nav a[href='" + href + "']")).click();
+	}
+
+	private void newAccount(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("passwordAgain")).sendKeys(password);
+	}
+
+	private WebElement province(String name) {
+		return this.browser.findElement(
+				By.xpath("//fieldset[contains(@class,'provinces')]//label[span[text()='" + name + "']]/input"));
+	}
+
+	private static Map<String, Object> product(WebTestClient admin, String holderId, String name) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name + " " + TestData.serial());
+		body.put("province", "Quảng Trị");
+		body.put("productGroup", "FOOD");
+		body.put("stars", 4);
+		body.put("certifiedOn", "2025-04-01");
+		body.put("holderId", holderId);
+		return TestData.created(admin, "/api/v1/ocop-products", body);
+	}
+
+	/**
+	 * A feed's address (made with the public base address) on the test's server, as
+	 * encoded.
+	 */
+	private URI onThisServer(String address) {
+		URI given = URI.create(address);
+		return URI.create("http://localhost:" + this.port + given.getRawPath() + "?" + given.getRawQuery());
 	}
 
 	private void open(String path) {
@@ -209,14 +366,19 @@ class DeskJourneysBrowserTests {
 	}
 
 	private void assertNothingRefused() {
-		List<LogEntry> refused = this.browser.manage()
+		assertThat(severe()).as("nothing refused by the content security policy, no script error").isEmpty();
+	}
+
+	/** The browser's errors logged since the last look (looking empties the log). */
+	private List<String> severe() {
+		return this.browser.manage()
 			.logs()
 			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
 			.toList();
-		assertThat(refused).as("nothing refused by the content security policy, no script error").isEmpty();
 	}
 
 	private Path write(String name, String... rows) throws IOException {
