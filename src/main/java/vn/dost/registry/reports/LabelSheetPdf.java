@@ -9,21 +9,26 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.DashedBorder;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 /**
  * Draws A4 sheets of small labels a producer sticks on its packages: each with the
  * protected sign, the producer's code and a QR code to its public verdict page, so a
- * buyer can check on the spot that the producer may use the title. {@value #PER_PAGE}
- * labels of 63.5 × 37 mm a sheet (3 × 7, as common sticker sheets), dashed cut lines.
- * Plain blocking code: call it off the event loop.
+ * buyer can check on the spot that the producer may use the title. The common 21-label
+ * sticker sheet's geometry (3 × 7 labels of 63.5 × 38.1 mm, 15.15 mm from the top, 7.25
+ * mm from the left, 2.5 mm between columns), each label placed where the sheet has it,
+ * with a dashed outline to cut along on plain paper. Plain blocking code: call it off the
+ * event loop.
  */
 final class LabelSheetPdf {
 
@@ -35,9 +40,15 @@ final class LabelSheetPdf {
 
 	private static final float WIDTH = 63.5f * PdfPages.MM;
 
-	private static final float HEIGHT = 37f * PdfPages.MM;
+	private static final float HEIGHT = 38.1f * PdfPages.MM;
 
-	private static final float QR_SIZE = 27f * PdfPages.MM;
+	private static final float COLUMN_PITCH = 66f * PdfPages.MM;
+
+	private static final float TOP = 15.15f * PdfPages.MM;
+
+	private static final float LEFT = 7.25f * PdfPages.MM;
+
+	private static final float QR_SIZE = 26f * PdfPages.MM;
 
 	private LabelSheetPdf() {
 	}
@@ -50,24 +61,22 @@ final class LabelSheetPdf {
 		ReportFonts fonts = ReportFonts.forOneDocument();
 		PdfDocument pdf = new PdfDocument(new PdfWriter(out));
 		try (Document document = new Document(pdf, PageSize.A4)) {
-			float side = (PageSize.A4.getWidth() - COLUMNS * WIDTH) / 2;
-			float top = (PageSize.A4.getHeight() - ROWS * HEIGHT) / 2;
-			document.setMargins(top, side, top, side);
 			document.setFont(fonts.regular);
 			PdfFormXObject qr = new BarcodeQRCode(checkUrl).createFormXObject(ColorConstants.BLACK, pdf);
-			Table sheet = new Table(UnitValue.createPointArray(new float[] { WIDTH, WIDTH, WIDTH }));
 			for (int i = 0; i < count; i++) {
-				sheet.addCell(label(sign, code, qr, fonts));
+				int place = i % PER_PAGE;
+				if (i > 0 && place == 0) {
+					document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+				}
+				float left = LEFT + (place % COLUMNS) * COLUMN_PITCH;
+				float bottom = PageSize.A4.getHeight() - TOP - (place / COLUMNS + 1) * HEIGHT;
+				document.add(label(sign, code, qr, fonts).setFixedPosition(left, bottom, WIDTH));
 			}
-			for (int i = count; i % COLUMNS != 0; i++) {
-				sheet.addCell(new Cell().setHeight(HEIGHT).setBorder(new DashedBorder(ColorConstants.GRAY, 0.5f)));
-			}
-			document.add(sheet);
 		}
 	}
 
-	private static Cell label(String sign, String code, PdfFormXObject qr, ReportFonts fonts) {
-		Table inside = new Table(UnitValue.createPercentArray(new float[] { 56, 44 })).useAllAvailableWidth();
+	private static Div label(String sign, String code, PdfFormXObject qr, ReportFonts fonts) {
+		Table inside = new Table(UnitValue.createPercentArray(new float[] { 54, 46 })).useAllAvailableWidth();
 		inside.addCell(SummaryPdf
 			.plain(new Paragraph(Labels.text(sign)).setFont(fonts.bold)
 				.setFontSize(10)
@@ -76,16 +85,16 @@ final class LabelSheetPdf {
 					new Paragraph(Labels.text(code)).setFont(fonts.bold).setFontSize(9).setMargin(0),
 					new Paragraph("Quét mã để kiểm tra").setFont(fonts.italic).setFontSize(6.5f).setMarginTop(3))
 			.setVerticalAlignment(VerticalAlignment.MIDDLE));
-		Paragraph image = new Paragraph().add(new Image(qr).scaleToFit(QR_SIZE, QR_SIZE))
-			.setTextAlignment(TextAlignment.CENTER)
-			.setMargin(0);
-		inside.addCell(SummaryPdf.plain(image).setVerticalAlignment(VerticalAlignment.MIDDLE));
-		return new Cell().add(inside)
-			.setHeight(HEIGHT)
-			.setPadding(3 * PdfPages.MM)
-			.setTextAlignment(TextAlignment.LEFT)
-			.setVerticalAlignment(VerticalAlignment.MIDDLE)
-			.setBorder(new DashedBorder(ColorConstants.GRAY, 0.5f));
+		inside.addCell(new Cell().add(new Image(qr).scaleToFit(QR_SIZE, QR_SIZE))
+			.setBorder(Border.NO_BORDER)
+			.setPadding(0)
+			.setVerticalAlignment(VerticalAlignment.MIDDLE));
+		Div label = new Div().add(inside);
+		label.setHeight(HEIGHT);
+		label.setPadding(2 * PdfPages.MM);
+		label.setVerticalAlignment(VerticalAlignment.MIDDLE);
+		label.setBorder(new DashedBorder(ColorConstants.GRAY, 0.5f));
+		return label;
 	}
 
 }

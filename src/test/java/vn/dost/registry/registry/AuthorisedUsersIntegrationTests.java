@@ -156,6 +156,46 @@ class AuthorisedUsersIntegrationTests {
 	}
 
 	@Test
+	void aDecisionTakesEffectFromItsDateNeitherInTheFutureNorBeforeTheGrant() {
+		Map<String, Object> body = user("Cơ sở Vĩnh Linh", "C0007-TQT");
+		body.put("commune", "xã Vĩnh Thủy");
+		Map<String, Object> added = add(this.admin, body);
+		assertThat(added).containsEntry("commune", "xã Vĩnh Thủy").containsEntry("statusSince", "2024-02-29");
+		String id = (String) added.get("id");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "date", "2026-06-16")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("date");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "date", "2024-02-28")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("date");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "reference", "3/QĐ-SKHCN", "date", "2026-01-05"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SUSPENDED")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-01-05");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_SUSPEND")
+			.jsonPath("$[-1].date")
+			.isEqualTo("2026-01-05");
+		decide(id, "reinstate", Map.of()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-06-15");
+	}
+
+	@Test
 	void aRightPastItsEndDateReadsExpired() {
 		Map<String, Object> body = user("Cơ sở hết hạn", "C0004-TQT");
 		body.put("grantedOn", "2020-01-01");
@@ -168,7 +208,9 @@ class AuthorisedUsersIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
-			.isEqualTo("EXPIRED");
+			.isEqualTo("EXPIRED")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-06-15");
 	}
 
 	@Test

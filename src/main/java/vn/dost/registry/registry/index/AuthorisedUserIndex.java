@@ -132,8 +132,10 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 				.reduce(0L, Long::sum)
 				.flatMap(users -> this.thread.call(() -> swapIn(generation, users, started)))
 				.onErrorResume(ex -> this.thread.call(() -> {
-					this.next = null;
-					generation.close();
+					if (this.next == generation) {
+						this.next = null;
+						generation.close();
+					}
 					return true;
 				}).then(Mono.error(ex))));
 	}
@@ -143,7 +145,14 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 		UserIndexGeneration previous = this.current;
 		this.current = generation;
 		this.next = null;
-		previous.close();
+		try {
+			previous.close();
+		}
+		catch (RuntimeException | AssertionError ex) {
+			// the new generation serves already: the old one's failure to close loses
+			// nothing
+			log.warn("The previous authorised users' index did not close cleanly", ex);
+		}
 		return new Rebuilt(users, Duration.ofNanos(System.nanoTime() - started), generation.ramBytesUsed());
 	}
 

@@ -64,12 +64,13 @@ final class UserIndexGeneration {
 		}
 		List<Document> users = this.fields.documents(title);
 		try {
-			if (known == null) {
-				// never seen in this generation: there are no older users to replace
-				this.writer.addDocuments(users);
+			if (known != null) {
+				this.writer.deleteDocuments(new Term(UserFields.TITLE_ID, title.getId()));
 			}
-			else {
-				this.writer.updateDocuments(new Term(UserFields.TITLE_ID, title.getId()), users);
+			// never an empty block: an empty addDocuments leaves the writer's accounting
+			// unbalanced (closing it then fails Lucene's own assertion)
+			if (!users.isEmpty()) {
+				this.writer.addDocuments(users);
 			}
 		}
 		catch (IOException ex) {
