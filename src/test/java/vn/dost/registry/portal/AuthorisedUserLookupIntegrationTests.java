@@ -223,6 +223,51 @@ class AuthorisedUserLookupIntegrationTests {
 	}
 
 	@Test
+	void exportsTheSameListAsCsvAndJson() {
+		String word = AuthorisedUserFixtures.word();
+		String titleId = indication("Sầu riêng", "Khánh Sơn");
+		AuthorisedUserFixtures.add(this.admin, titleId, AuthorisedUserFixtures.user("=Cơ sở Công Thức " + word, "K-1"));
+		Map<String, Object> ended = AuthorisedUserFixtures.user("Cơ sở Hết " + word, "K-2");
+		ended.put("validUntil", "2024-12-31");
+		AuthorisedUserFixtures.add(this.admin, titleId, ended);
+
+		List<Map<String, Object>> json = this.client.get()
+			.uri("/api/v1/public/authorised-users.json?q=" + word)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(json).extracting(item -> item.get("name"))
+			.containsExactlyInAnyOrder("=Cơ sở Công Thức " + word, "Cơ sở Hết " + word);
+		assertThat(json).filteredOn(item -> "K-2".equals(item.get("code")))
+			.singleElement()
+			.satisfies(item -> assertThat(item).containsEntry("status", "EXPIRED")
+				.containsEntry("statusSince", "2025-01-01")
+				.containsEntry("authorised", false));
+
+		String csv = this.client.get()
+			.uri("/api/v1/public/authorised-users.csv?q=" + word)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("text/csv;charset=UTF-8")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFF" + String.join(",", UserColumns.HEADERS));
+		assertThat(lines).hasSize(3);
+		assertThat(lines).anySatisfy(line -> assertThat(line)
+			.startsWith("'=Cơ sở Công Thức " + word + ",\"xã Sơn Hiệp, Khánh Hòa\",K-1,ACTIVE,true,")
+			.endsWith(",http://localhost:8080/portal/check/" + titleId + "/K-1"));
+		assertThat(lines).anySatisfy(line -> assertThat(line)
+			.contains(",K-2,EXPIRED,false,2021-04-01,2024-12-31,2025-01-01," + titleId + ","));
+	}
+
+	@Test
 	void answersBadParametersWithProblems() {
 		for (String query : List.of("status=PAUSED", "province=Atlantis", "type=PATENT", "size=0", "page=-1",
 				"q=" + String.join(" ", IntStream.range(0, 17).mapToObj(i -> "từ" + i).toList()))) {
