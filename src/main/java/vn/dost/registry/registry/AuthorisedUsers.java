@@ -67,12 +67,28 @@ public class AuthorisedUsers {
 	}
 
 	public Mono<AuthorisedUser> add(String registrationId, AuthorisedUserDraft draft, Actor actor) {
-		AuthorisedUserDraft facts = check(draft);
-		AuthorisedUser user = new AuthorisedUser(UUID.randomUUID().toString(), facts.name(), facts.address(),
-				facts.commune(), facts.province(), facts.code(), facts.decisionNumber(), facts.grantedOn(),
-				facts.validUntil(), AuthorisedUserStatus.ACTIVE, null, null);
+		AuthorisedUser user = newUser(check(draft));
 		return change(registrationId, actor,
 				title -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()), user.id());
+	}
+
+	/**
+	 * Adds several producers to a title in one write, each with its own history entry (a
+	 * list of users taken over from a spreadsheet; the benchmark's data); all or none.
+	 */
+	public Mono<List<AuthorisedUser>> addAll(String registrationId, List<AuthorisedUserDraft> drafts, Actor actor) {
+		List<AuthorisedUser> users = drafts.stream().map(this::check).map(AuthorisedUsers::newUser).toList();
+		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+			requireManage(title, actor);
+			users.forEach(user -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()));
+			return this.mongo.save(title);
+		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance)).thenReturn(users);
+	}
+
+	private static AuthorisedUser newUser(AuthorisedUserDraft facts) {
+		return new AuthorisedUser(UUID.randomUUID().toString(), facts.name(), facts.address(), facts.commune(),
+				facts.province(), facts.code(), facts.decisionNumber(), facts.grantedOn(), facts.validUntil(),
+				AuthorisedUserStatus.ACTIVE, null, null);
 	}
 
 	public Mono<AuthorisedUser> update(String registrationId, String userId, AuthorisedUserDraft draft, Actor actor) {

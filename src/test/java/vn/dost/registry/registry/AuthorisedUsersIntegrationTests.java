@@ -15,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.security.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,9 @@ class AuthorisedUsersIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	AuthorisedUsers users;
 
 	WebTestClient admin;
 
@@ -193,6 +197,37 @@ class AuthorisedUsersIntegrationTests {
 			.expectBody()
 			.jsonPath("$.statusSince")
 			.isEqualTo("2026-06-15");
+	}
+
+	@Test
+	void addsSeveralUsersInOneWriteEachWithItsHistoryEntry() {
+		List<AuthorisedUserDraft> drafts = List.of(
+				new AuthorisedUserDraft("Hộ Một", null, "xã Cam Thủy", "Quảng Trị", "L-1", null,
+						LocalDate.of(2024, 3, 1), null),
+				new AuthorisedUserDraft("Hộ Hai", null, null, "Quảng Trị", "L-2", null, LocalDate.of(2024, 3, 2),
+						null));
+		assertThat(this.users.addAll(this.titleId, drafts, Actor.SYSTEM).block()).hasSize(2);
+
+		this.admin.get()
+			.uri(users())
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].name")
+			.isEqualTo(List.of("Hộ Một", "Hộ Hai"));
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[-2].note")
+			.isEqualTo("Hộ Một")
+			.jsonPath("$[-1].note")
+			.isEqualTo("Hộ Hai");
+		this.client.get()
+			.uri("/api/v1/public/authorised-users?titleId=" + this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
 	}
 
 	@Test
