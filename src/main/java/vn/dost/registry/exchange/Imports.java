@@ -28,10 +28,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import vn.dost.registry.audit.AuditAction;
+import vn.dost.registry.audit.AuditEvent;
+import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.holders.Holder;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.registry.RegistrationImports;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
@@ -67,7 +71,11 @@ public class Imports implements StartupTask {
 	/** One writing import at a time. */
 	private final ImportLease lease;
 
-	Imports(ReactiveMongoTemplate mongo, RegistrationImports titles, HolderService holders, Clock clock) {
+	private final AuditLog audit;
+
+	Imports(ReactiveMongoTemplate mongo, RegistrationImports titles, HolderService holders, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.lease = new ImportLease(mongo, clock);
 		this.mongo = mongo;
 		this.titles = titles;
@@ -103,8 +111,20 @@ public class Imports implements StartupTask {
 		}
 		return Mono.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
 				file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
-						: recorded(file, fileName, actor),
+						: recorded(file, fileName, actor).flatMap(report -> audited(report, fileName, actor)),
 				file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()));
+	}
+
+	/** Puts an import that was meant to write on the audit trail, written or rejected. */
+	private Mono<ImportReport> audited(ImportReport report, String fileName, Actor actor) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("fileName", fileName);
+		details.put("rows", report.rows());
+		details.put("created", report.created());
+		details.put("updated", report.updated());
+		details.put("errorCount", report.errorCount());
+		return this.audit.record(new AuditEvent(AuditAction.IMPORTED, actor.username(), report.id(), details))
+			.thenReturn(report);
 	}
 
 	/** The template workbook, with the columns and drop-down lists of allowed values. */
@@ -298,12 +318,7 @@ public class Imports implements StartupTask {
 					this.missing.put(id(folded), draft);
 				}
 				catch (InvalidInput invalid) {
-					this.problems.put(folded,
-							invalid.violations()
-								.stream()
-								.map(v -> new ImportReport.RowError(row.line(), "holder" + capitalised(v.field()),
-										v.messageKey(), v.arguments()))
-								.toList());
+					this.problems.put(folded, invalid.violations().stream().map(v -> holderProblem(row, v)).toList());
 				}
 			}
 		}
@@ -337,8 +352,19 @@ public class Imports implements StartupTask {
 			return StableIds.of("import-holder:" + folded);
 		}
 
-		private static String capitalised(String field) {
-			return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+		/**
+		 * A problem of the holder a row would create, on the row's holder column; a
+		 * missing kind says that the name did not tell it either.
+		 */
+		private static ImportReport.RowError holderProblem(ImportRow row, FieldViolation violation) {
+			if (violation.field().equals("kind") && violation.messageKey().equals("validation.required")) {
+				return new ImportReport.RowError(row.line(), "holderKind", "validation.import.holderKind",
+						row.holderName());
+			}
+			String field = violation.field();
+			String column = "holder"
+					+ (field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1));
+			return new ImportReport.RowError(row.line(), column, violation.messageKey(), violation.arguments());
 		}
 
 	}

@@ -335,7 +335,10 @@ public class Registration {
 		if (before.grantedOn() != null && decision.date().isBefore(before.grantedOn())) {
 			throw InvalidInput.of("date", "validation.decisionBeforeGranted");
 		}
-		AuthorisedUser after = before.withStatus(to, decision.reason(), decision.date());
+		// A reinstated right is no longer suspended for any reason; the history keeps
+		// both the suspension's reason and the reinstatement's.
+		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : decision.reason(),
+				decision.date());
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
 		recordUserChange(now, actor, "AUTHORISED_USER_" + decision.action().name(), after, decision.date(),
 				decision.reference(), decision.reason(), AuthorisedUsers.changes(before, after));

@@ -3,6 +3,7 @@ package vn.dost.registry.security;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,10 +14,16 @@ import org.springframework.web.server.WebFilterChain;
  * Who may frame what, and what portal pages may load. Only {@code /portal/embed} may be
  * shown in a frame, by the sites named in {@code registry.portal.frame-ancestors};
  * everything else refuses framing. Portal pages load nothing but their own style sheet
- * and run no script.
+ * and run no script. The workspace ({@code /app}) writes its own policy in its security
+ * chain, left alone here (Spring Security adds no header a response already has).
  */
 @Component
+// Before the security filter chain: its 401 and 403 answers must refuse framing too.
+@Order(FramingHeaders.ORDER)
 class FramingHeaders implements WebFilter {
+
+	/** Ahead of Spring Security's filter chain (-100). */
+	static final int ORDER = -200;
 
 	static final String CSP = "Content-Security-Policy";
 
@@ -32,6 +39,9 @@ class FramingHeaders implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
+		if (path.equals("/app") || path.startsWith("/app/")) {
+			return chain.filter(exchange);
+		}
 		HttpHeaders headers = exchange.getResponse().getHeaders();
 		boolean portal = path.equals("/portal") || path.startsWith("/portal/");
 		if (path.equals("/portal/embed")) {

@@ -239,6 +239,9 @@ public final class SearchDataset {
 			long titlesMillis = millisSince(titlesStarted);
 			if (authorisedUsers > 0) {
 				long usersStarted = System.nanoTime();
+				// a mark entered as granted may have lapsed by today: it takes no users
+				Map<String, RegistrationStatus> today = registrations.statuses(usable.keySet()).block(BATCH_TIMEOUT);
+				usable.keySet().removeIf(id -> today.get(id) != RegistrationStatus.GRANTED);
 				long added = new AuthorisedUserDataset(FAMILY, MIDDLE, GIVEN, PLACES)
 					.add(context.getBean(AuthorisedUsers.class), usable, authorisedUsers, registrations.today());
 				System.out.printf("Authorised users: %,d added over %,d public granted titles in %,d ms%n", added,

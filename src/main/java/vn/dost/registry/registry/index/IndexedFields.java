@@ -87,6 +87,9 @@ final class IndexedFields {
 
 	static final String NAME_SORT = "nameSort";
 
+	/** When the title last changed, in milliseconds: the dashboard's recent changes. */
+	static final String UPDATED_AT = "updatedAt";
+
 	static final String SOURCE = "source";
 
 	private static final int LOGGED_REASONS = 20;
@@ -176,6 +179,9 @@ final class IndexedFields {
 		day(doc, GRACE_ENDS, title.getGraceEnds());
 		day(doc, EXPIRY, title.getExpiryDate());
 		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(title.getNameSortKey())));
+		if (title.getUpdatedAt() != null) {
+			doc.add(new NumericDocValuesField(UPDATED_AT, title.getUpdatedAt().toEpochMilli()));
+		}
 		doc.add(new StoredField(SOURCE, source(stored)));
 		return build(doc);
 	}
