@@ -24,7 +24,7 @@ import vn.dost.registry.security.CurrentActor;
  * with a QR code to the public verdict page; written on a bounded elastic thread straight
  * into the response.
  */
-@Tag(name = "Reports", description = "Printable documents: record sheets, provincial summaries, certificates.")
+@Tag(name = "Reports", description = "Printable documents: record sheets and provincial summaries.")
 @RestController
 class AuthorisedUserDocumentController {
 
