@@ -1,13 +1,11 @@
 package vn.dost.registry.workspace;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -33,6 +31,7 @@ import vn.dost.registry.HeadlessChromium;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.ocop.OcopTestData;
 import vn.dost.registry.reports.PdfReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,14 +217,10 @@ class DeskJourneysBrowserTests {
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("feed-url")));
 		String feed = this.browser.findElement(By.id("feed-url")).getAttribute("value");
 		assertThat(feed).contains("/api/v1/deadlines.ics?token=");
-		String calendar = this.client.get()
-			.uri(onThisServer(feed))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		// the address is made with the public base address; its path and query are asked
+		// here
+		String calendar = new String(TestData.download(this.client, feed.substring(feed.indexOf("/api/"))),
+				StandardCharsets.UTF_8);
 		assertThat(calendar).contains("BEGIN:VCALENDAR", (String) title.get("name"));
 		this.browser.executeScript("document.getElementById('calendar').scrollIntoView()");
 		shots("desks-deadlines-feed");
@@ -321,23 +316,10 @@ class DeskJourneysBrowserTests {
 	}
 
 	private static Map<String, Object> product(WebTestClient admin, String holderId, String name) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", name + " " + TestData.serial());
-		body.put("province", "Quảng Trị");
-		body.put("productGroup", "FOOD");
-		body.put("stars", 4);
-		body.put("certifiedOn", "2025-04-01");
-		body.put("holderId", holderId);
-		return TestData.created(admin, "/api/v1/ocop-products", body);
-	}
-
-	/**
-	 * A feed's address (made with the public base address) on the test's server, as
-	 * encoded.
-	 */
-	private URI onThisServer(String address) {
-		URI given = URI.create(address);
-		return URI.create("http://localhost:" + this.port + given.getRawPath() + "?" + given.getRawQuery());
+		Map<String, Object> body = OcopTestData.withHolder(
+				OcopTestData.product(name + " " + TestData.serial(), "Quảng Trị", 4, LocalDate.of(2025, 4, 1)),
+				holderId);
+		return Map.of("id", OcopTestData.create(admin, body), "name", body.get("name"));
 	}
 
 	private void open(String path) {

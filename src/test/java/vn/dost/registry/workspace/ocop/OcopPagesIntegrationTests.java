@@ -1,7 +1,6 @@
 package vn.dost.registry.workspace.ocop;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.springframework.util.MultiValueMap;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.ocop.OcopTestData;
 import vn.dost.registry.workspace.WorkspaceClient;
 import vn.dost.registry.workspace.WorkspaceClient.Page;
 
@@ -225,13 +225,7 @@ class OcopPagesIntegrationTests {
 	}
 
 	static Map<String, Object> product(String name, String province, int stars, String certifiedOn) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", name);
-		body.put("province", province);
-		body.put("productGroup", "FOOD");
-		body.put("stars", stars);
-		body.put("certifiedOn", certifiedOn);
-		return body;
+		return OcopTestData.product(name, province, stars, LocalDate.parse(certifiedOn));
 	}
 
 	static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
@@ -239,7 +233,7 @@ class OcopPagesIntegrationTests {
 	}
 
 	static String create(WebTestClient admin, Map<String, Object> body) {
-		return (String) TestData.created(admin, PRODUCTS, body).get("id");
+		return OcopTestData.create(admin, body);
 	}
 
 	@SuppressWarnings("unchecked")
