@@ -5,6 +5,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,9 +19,11 @@ import org.springframework.web.server.ServerWebExchange;
  * The workspace's error pages, HTML in the page's language: one template, a message per
  * problem ({@code app.error.<problem>.title} and {@code .detail}). Controllers' failures
  * get them as a view ({@link WorkspaceErrorAdvice}); the security filters, which answer
- * before any controller, have them written straight to the response.
+ * before any controller, have them written straight to the response. Only in the web
+ * service: a run without a web server (the benchmark's dataset generator) has no views.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class ErrorPages {
 
 	static final String VIEW = "app/error";

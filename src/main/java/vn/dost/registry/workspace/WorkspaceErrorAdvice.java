@@ -5,6 +5,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +29,7 @@ import vn.dost.registry.workspace.ErrorPages.Problem;
  */
 @ControllerAdvice(basePackageClasses = WorkspaceErrorAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class WorkspaceErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceErrorAdvice.class);
