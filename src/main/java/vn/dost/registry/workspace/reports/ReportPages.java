@@ -3,6 +3,7 @@ package vn.dost.registry.workspace.reports;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.Problems;
@@ -39,6 +41,10 @@ class ReportPages {
 
 	static final MediaType DOCX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	/** The API's messages about the signer, and what the form says instead. */
+	static final Map<String, String> ON_THE_FORM = Map.of("validation.report.signer", "app.reports.noSigner",
+			"validation.report.signerTitle", "app.reports.noSignerTitle");
 
 	private final ProvincialSummaries summaries;
 
@@ -75,8 +81,21 @@ class ReportPages {
 			.flatMap(request -> writer.apply(request, actor)
 				.<Object>map(written -> new Download(written, docx ? DOCX : MediaType.APPLICATION_PDF,
 						fileName(request, docx))))
+			.onErrorMap(InvalidInput.class, ReportPages::inTheOfficersWords)
 			.onErrorResume(FormErrors::concernTheForm, failure -> Mono
 				.just(page(form, FormErrors.of((RegistryException) failure, this.problems, locale(exchange)))));
+	}
+
+	/**
+	 * A signer missing said as the form's user reads it: the API's message names its
+	 * parameter and the service's setting, neither of which is on this form.
+	 */
+	static InvalidInput inTheOfficersWords(InvalidInput refusal) {
+		return new InvalidInput(refusal.violations()
+			.stream()
+			.map(violation -> new FieldViolation(violation.field(),
+					ON_THE_FORM.getOrDefault(violation.messageKey(), violation.messageKey()), violation.arguments()))
+			.toList());
 	}
 
 	private Rendering page(ReportForm form, FormErrors errors) {

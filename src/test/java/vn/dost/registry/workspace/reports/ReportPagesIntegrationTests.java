@@ -85,12 +85,34 @@ class ReportPagesIntegrationTests {
 
 		Page unsigned = admin.get("/app/reports/summary?province=Huế&number=6");
 		assertThat(unsigned.status()).isEqualTo(400);
-		assertThat(Jsoup.parse(unsigned.body()).select("#signer-error").text()).startsWith("Chưa có họ tên người ký");
+		assertThat(Jsoup.parse(unsigned.body()).select("#signer-error").text())
+			.isEqualTo("Ghi họ và tên người ký: Sở chưa đặt sẵn người ký cho báo cáo.");
 
 		Page badDay = admin.get("/app/reports/summary?province=Huế&asOf=15/06/2026&signer=Trần Bình");
 		assertThat(badDay.status()).isEqualTo(400);
 		assertThat(Jsoup.parse(badDay.body()).select("#asOf-error").text()).isNotBlank();
 		assertThat(admin.get("/app/reports?lang=en").body()).contains("Provincial summary").doesNotContain("??");
+	}
+
+	/**
+	 * The API's message names its parameter and the service's setting; the form's user
+	 * knows neither.
+	 */
+	@Test
+	void saysAMissingSignerInTheOfficersWords() {
+		WorkspaceClient admin = WorkspaceClient.signedIn(this.client, "admin");
+		Document unsigned = Jsoup
+			.parse(admin.get("/app/reports/summary?province=Huế&signer=&signerTitle=&format=pdf").body());
+		assertThat(unsigned.select("#signer-error").text())
+			.isEqualTo("Ghi họ và tên người ký: Sở chưa đặt sẵn người ký cho báo cáo.");
+		assertThat(unsigned.select("#signer").attr("aria-invalid")).isEqualTo("true");
+		assertThat(unsigned.select("main").text()).doesNotContain("signer-name", "tham số", "registry.");
+
+		Document english = Jsoup
+			.parse(admin.get("/app/reports/summary?province=Huế&signer=&format=pdf&lang=en").body());
+		assertThat(english.select("#signer-error").text())
+			.isEqualTo("Enter the signer’s full name: the department has not set a signer for reports.");
+		assertThat(english.select("main").text()).doesNotContain("signer-name", "parameter", "registry.");
 	}
 
 	@Test
