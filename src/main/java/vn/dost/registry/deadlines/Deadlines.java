@@ -22,6 +22,7 @@ import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.Renewal;
@@ -119,12 +120,13 @@ public class Deadlines {
 		});
 	}
 
-	private static Stream<Deadline> marks(Registration title, LocalDate today, LocalDate end, LocalDate lapsedSince) {
-		if (!title.getType().isMark() || title.getExpiryDate() == null) {
+	private static Stream<Deadline> marks(RegistrationListing title, LocalDate today, LocalDate end,
+			LocalDate lapsedSince) {
+		if (!title.type().isMark() || title.expiryDate() == null) {
 			return Stream.empty();
 		}
-		LocalDate expiry = title.getExpiryDate();
-		LocalDate graceEnds = title.getGraceEnds();
+		LocalDate expiry = title.expiryDate();
+		LocalDate graceEnds = title.graceEnds();
 		RegistrationStatus status = title.statusOn(today);
 		List<Deadline> due = new ArrayList<>();
 		if (status == RegistrationStatus.GRANTED) {
@@ -141,15 +143,15 @@ public class Deadlines {
 	}
 
 	private static void addIfWithin(List<Deadline> due, DeadlineKind kind, LocalDate day, LocalDate today,
-			LocalDate end, Registration title) {
+			LocalDate end, RegistrationListing title) {
 		if (!day.isBefore(today) && !day.isAfter(end)) {
 			due.add(about(title, kind, day));
 		}
 	}
 
-	private static Deadline about(Registration title, DeadlineKind kind, LocalDate day) {
-		return new Deadline(kind, day, title.getId(), null, null, title.getFacts().name(), null,
-				title.getFacts().holderName(), first(title.getFacts().currentProvinces()));
+	private static Deadline about(RegistrationListing title, DeadlineKind kind, LocalDate day) {
+		return new Deadline(kind, day, title.id(), null, null, title.facts().name(), null, title.facts().holderName(),
+				first(title.facts().currentProvinces()));
 	}
 
 	private static Deadline certificate(OcopProduct product) {

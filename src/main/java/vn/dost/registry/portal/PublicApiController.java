@@ -110,7 +110,7 @@ class PublicApiController {
 			LocalDate today = this.titles.today();
 			return found.stream()
 				.map(title -> new OpenDataColumns.Row(this.records.title(title, today),
-						canonical.canonicalRecord(title.getId())))
+						canonical.canonicalRecord(title.id())))
 				.toList();
 		});
 	}

@@ -6,7 +6,7 @@ import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.shared.MappingConfig;
 
 /** Titles in their public form; status and renewal computed for the given day. */
@@ -22,7 +22,7 @@ interface PublicMapper {
 	@Mapping(target = "niceClasses", source = "facts.niceClasses")
 	@Mapping(target = "province", source = "facts.province")
 	@Mapping(target = "currentProvince",
-			expression = "java(registration.getFacts().currentProvinces().isEmpty() ? null : registration.getFacts().currentProvinces().get(0))")
+			expression = "java(registration.facts().currentProvinces().isEmpty() ? null : registration.facts().currentProvinces().get(0))")
 	@Mapping(target = "currentProvinces", source = "facts.currentProvinces")
 	@Mapping(target = "area", source = "facts.area")
 	@Mapping(target = "applicationNumber", source = "facts.applicationNumber")
@@ -36,6 +36,6 @@ interface PublicMapper {
 	@Mapping(target = "description", source = "facts.description")
 	@Mapping(target = "specificCharacteristics", source = "facts.specificCharacteristics")
 	@Mapping(target = "renewal", expression = "java(registration.renewalOn(today))")
-	PublicTitle toPublic(Registration registration, @Context LocalDate today);
+	PublicTitle toPublic(RegistrationListing registration, @Context LocalDate today);
 
 }

@@ -11,6 +11,7 @@ import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * A public title with what its record page shows: the decisions (never who entered them,
@@ -30,8 +31,8 @@ class PublicRecords {
 		this.mapper = mapper;
 	}
 
-	PublicTitle title(Registration registration, LocalDate today) {
-		return this.mapper.toPublic(registration, today);
+	PublicTitle title(RegistrationListing listing, LocalDate today) {
+		return this.mapper.toPublic(listing, today);
 	}
 
 	PublicRecord record(Registration registration, LocalDate today) {
@@ -40,7 +41,7 @@ class PublicRecords {
 			.filter(user -> user.statusOn(today) == AuthorisedUserStatus.ACTIVE)
 			.map(user -> new PublicUser(user.name(), user.province()))
 			.toList();
-		return new PublicRecord(title(registration, today), decisions(registration), users);
+		return new PublicRecord(title(registration.listing(), today), decisions(registration), users);
 	}
 
 	static List<PublicDecision> decisions(Registration registration) {

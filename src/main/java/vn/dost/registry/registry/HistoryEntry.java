@@ -2,6 +2,7 @@ package vn.dost.registry.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,14 @@ public record HistoryEntry(Instant at, String actor, String action, Registration
 
 	public HistoryEntry {
 		changes = changes == null ? Map.of() : changes;
+	}
+
+	/**
+	 * The day the entry's decision took effect: its date, else the day (UTC) it was
+	 * recorded.
+	 */
+	public LocalDate decidedOn() {
+		return this.date != null ? this.date : LocalDate.ofInstant(this.at, ZoneOffset.UTC);
 	}
 
 }

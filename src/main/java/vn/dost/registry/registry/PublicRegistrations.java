@@ -62,7 +62,7 @@ public class PublicRegistrations {
 	}
 
 	/** Every public title the query finds, in its order: the open-data exports. */
-	public Mono<List<Registration>> all(RegistrationQuery query) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query) {
 		return this.search.all(publicOnly(query), today());
 	}
 

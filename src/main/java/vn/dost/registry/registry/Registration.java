@@ -47,6 +47,12 @@ public class Registration {
 	private LocalDate graceEnds;
 
 	/**
+	 * The date of the earliest decision that terminated or invalidated the title (from
+	 * its history), kept so that the search index, which has no history, knows it.
+	 */
+	private LocalDate endedOn;
+
+	/**
 	 * Absent when there is no number, so the sparse unique index allows many titles
 	 * without one.
 	 */
@@ -77,38 +83,6 @@ public class Registration {
 	}
 
 	/**
-	 * Sets one field of a record being read back by {@link StoredTitles}, by its stored
-	 * name and plain value (dates as instants, arrays as lists); false if no field is
-	 * stored under that name.
-	 */
-	@SuppressWarnings("unchecked")
-	boolean restore(String field, Object value) {
-		switch (field) {
-			case "_id" -> this.id = (String) value;
-			case "version" -> this.version = value == null ? null : ((Number) value).longValue();
-			case "facts" -> this.facts = (RegistrationFacts) value;
-			case "status" -> this.status = StoredTitles.enumOf(RegistrationStatus.class, value);
-			case "gazetteNumber" -> this.gazetteNumber = (String) value;
-			case "renewals" -> this.renewals = value == null ? 0 : ((Number) value).intValue();
-			case "expiryDate" -> this.expiryDate = StoredTitles.day(value);
-			case "graceEnds" -> this.graceEnds = StoredTitles.day(value);
-			case "applicationKey" -> this.applicationKey = (String) value;
-			case "registrationKey" -> this.registrationKey = (String) value;
-			case "provinceKeys" -> this.provinceKeys = (List<String>) value;
-			case "searchText" -> this.searchText = (String) value;
-			case "nameSortKey" -> this.nameSortKey = (String) value;
-			case "dataIssues" -> this.dataIssues = (List<String>) value;
-			case "incomplete" -> this.incomplete = Boolean.TRUE.equals(value);
-			case "createdAt" -> this.createdAt = (Instant) value;
-			case "updatedAt" -> this.updatedAt = (Instant) value;
-			default -> {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
 	 * A new record: a filing (status {@code FILED}) or an existing title an officer
 	 * enters in a later status, which history shows as {@code RECORDED}.
 	 */
@@ -129,43 +103,43 @@ public class Registration {
 		registration.status = status;
 		registration.createdAt = now;
 		registration.updatedAt = now;
-		registration.refresh();
 		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, note,
 				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null, null,
 						null, null, null, null, null, null, null, null, null, null, false)
 					.changesTo(facts)));
+		registration.refresh();
 		return registration;
 	}
 
-	/**
-	 * The status the title has on the given day: a mark past its grace period reads as
-	 * expired at once.
-	 */
+	/** What the title is on any day: see {@link Standing}. */
+	public Standing standing() {
+		return new Standing(this.facts.type(), this.status, this.facts.grantedOn(), this.expiryDate, this.graceEnds,
+				this.endedOn, this.facts.publicListing());
+	}
+
+	/** See {@link Standing#statusOn(LocalDate)}. */
 	public RegistrationStatus statusOn(LocalDate today) {
-		if (this.status == RegistrationStatus.GRANTED && this.graceEnds != null && today.isAfter(this.graceEnds)) {
-			return RegistrationStatus.EXPIRED;
-		}
-		return this.status;
+		return standing().statusOn(today);
 	}
 
-	/**
-	 * Whether the public portal shows this title on the given day: marked public and
-	 * granted or after.
-	 */
+	/** See {@link Standing#isPublicOn(LocalDate)}. */
 	public boolean isPublicOn(LocalDate today) {
-		return this.facts.publicListing() && statusOn(today).isTitle();
+		return standing().isPublicOn(today);
+	}
+
+	/** See {@link Standing#renewalOn(LocalDate)}. */
+	public Renewal renewalOn(LocalDate today) {
+		return standing().renewalOn(today);
 	}
 
 	/**
-	 * The renewal dates and state of a granted or expired mark with a known expiry;
-	 * otherwise null.
+	 * The title as listings show it, without its history and authorised users: the same
+	 * row the search index holds.
 	 */
-	public Renewal renewalOn(LocalDate today) {
-		RegistrationStatus now = statusOn(today);
-		if (this.expiryDate == null || (now != RegistrationStatus.GRANTED && now != RegistrationStatus.EXPIRED)) {
-			return null;
-		}
-		return Renewal.of(this.expiryDate, today);
+	public RegistrationListing listing() {
+		return new RegistrationListing(this.id, this.version == null ? 0 : this.version, this.facts, this.status,
+				this.gazetteNumber, this.expiryDate, this.graceEnds, this.endedOn, this.provinceKeys, this.nameSortKey,
+				this.dataIssues, this.createdAt, this.updatedAt);
 	}
 
 	/**
@@ -334,10 +308,10 @@ public class Registration {
 	}
 
 	/**
-	 * Recomputes every derived field from the facts: expiry, unique keys, search text,
-	 * sort key, data issues.
+	 * Recomputes every derived field from the facts, status and history: expiry, unique
+	 * keys, search text, sort key, data issues, the date a decision ended it.
 	 */
-	private void refresh() {
+	void refresh() {
 		RegistrationFacts f = this.facts;
 		boolean mark = f.type().isMark();
 		this.expiryDate = mark && f.filingDate() != null ? Renewal.expiry(f.filingDate(), this.renewals) : null;
@@ -359,6 +333,11 @@ public class Registration {
 		this.nameSortKey = VietnameseText.collationKey(f.name());
 		this.dataIssues = DataIssues.of(f, this.status);
 		this.incomplete = !this.dataIssues.isEmpty();
+		this.endedOn = this.history.stream()
+			.filter(entry -> entry.toStatus() != null && entry.toStatus().isEndedByDecision())
+			.map(HistoryEntry::decidedOn)
+			.min(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	private String key(String number) {
@@ -424,6 +403,11 @@ public class Registration {
 
 	public LocalDate getGraceEnds() {
 		return this.graceEnds;
+	}
+
+	/** See {@link Standing#endedOn()}. */
+	public LocalDate getEndedOn() {
+		return this.endedOn;
 	}
 
 	/** Every province name, former and current, the title is found under. */

@@ -2,6 +2,8 @@ package vn.dost.registry.registry;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +31,22 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 		niceClasses = niceClasses == null ? List.of() : List.copyOf(niceClasses);
 		additionalProvinces = additionalProvinces == null ? List.of() : List.copyOf(additionalProvinces);
 		currentProvinces = currentProvinces == null ? List.of() : List.copyOf(currentProvinces);
+	}
+
+	/**
+	 * The day it counts as granted: its grant date, or for a grant known only by year or
+	 * month ({@code 2021}, {@code 2021-05}) the last day of that period; null when no
+	 * grant date is known.
+	 */
+	public LocalDate grantedOn() {
+		if (this.grantDate != null) {
+			return this.grantDate;
+		}
+		if (this.grantDatePartial == null || this.grantDatePartial.isBlank()) {
+			return null;
+		}
+		return this.grantDatePartial.length() == 4 ? Year.parse(this.grantDatePartial).atMonth(12).atEndOfMonth()
+				: YearMonth.parse(this.grantDatePartial).atEndOfMonth();
 	}
 
 	/** The same facts with the holder's name as it is now stored. */

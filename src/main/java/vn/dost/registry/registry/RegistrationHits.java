@@ -10,7 +10,7 @@ import java.util.Map;
  * facet value over all of them, and whether they were found only by the typo-tolerant
  * retry.
  */
-public record RegistrationHits(List<Registration> items, long totalItems, Map<String, Map<String, Long>> facets,
+public record RegistrationHits(List<RegistrationListing> items, long totalItems, Map<String, Map<String, Long>> facets,
 		boolean approximate) {
 
 	public RegistrationHits {

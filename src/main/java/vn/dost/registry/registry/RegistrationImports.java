@@ -57,14 +57,17 @@ public class RegistrationImports {
 
 	private final Clock clock;
 
+	private final DerivedFieldsMigration migration;
+
 	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationService service,
-			RegistrationIndex index, Provinces provinces, Clock clock) {
+			RegistrationIndex index, Provinces provinces, Clock clock, DerivedFieldsMigration migration) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.service = service;
 		this.index = index;
 		this.provinces = provinces;
 		this.clock = clock;
+		this.migration = migration;
 	}
 
 	/**
@@ -135,11 +138,12 @@ public class RegistrationImports {
 	}
 
 	/**
-	 * Rebuilds the search index from the database (after a restore); answers how many
-	 * titles it holds.
+	 * After a restore: brings the restored records' derived fields to the current rules
+	 * (a backup may come from an earlier version), then rebuilds the search index from
+	 * the database; answers how many titles it holds.
 	 */
 	public Mono<Long> reindex() {
-		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles);
+		return this.migration.migrate(false).then(this.index.rebuild()).map(RegistrationIndex.Rebuilt::titles);
 	}
 
 	/**

@@ -136,20 +136,11 @@ public class RegistrationService {
 	 * Every title a listing finds, in its order (name order by default), from the search
 	 * index; scoped like {@link #list}.
 	 */
-	public Mono<List<Registration>> all(RegistrationQuery query, Actor actor) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query, Actor actor) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
 			return Mono.error(new NotAllowed("msg.notOwnTitle"));
 		}
 		return this.search.all(scoped(query, actor), today());
-	}
-
-	/**
-	 * The titles with the given ids as the database holds them, with their history and
-	 * authorised users (the index keeps titles without either); ids no longer stored are
-	 * left out.
-	 */
-	public Flux<Registration> stored(List<String> ids) {
-		return StoredLookups.findIn(this.mongo, "_id", ids);
 	}
 
 	/**
@@ -166,8 +157,8 @@ public class RegistrationService {
 	 * index; {@code provinces} (current names) and {@code holderId} restrict it when not
 	 * null.
 	 */
-	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
-			String holderId) {
+	public Mono<List<RegistrationListing>> marksExpiringBetween(LocalDate from, LocalDate to,
+			Collection<String> provinces, String holderId) {
 		return this.search.marksExpiringBetween(from, to, provinces, holderId);
 	}
 
@@ -181,7 +172,7 @@ public class RegistrationService {
 	 * Up to ten titles whose name, sign or an alias begins with the words, for
 	 * type-ahead.
 	 */
-	public Mono<List<Registration>> suggest(String text, Actor actor) {
+	public Mono<List<RegistrationListing>> suggest(String text, Actor actor) {
 		return this.search.suggest(text, actor.readsAll() ? null : ownHolder(actor), SUGGESTIONS);
 	}
 

@@ -2,10 +2,10 @@ package vn.dost.registry.reports;
 
 import java.time.LocalDate;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 
 /** A mark with a renewal deadline in the report's window: what falls due and when. */
-record DueTitle(Registration title, Kind kind, LocalDate date) {
+record DueTitle(RegistrationListing title, Kind kind, LocalDate date) {
 
 	/** The deadline. */
 	enum Kind {

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationType;
 
 /** Everything the provincial summary prints, gathered before drawing starts. */
 record ProvincialSummary(Letterhead letterhead, String province, LocalDate asOf, LocalDate today,
-		List<Registration> titles, Map<RegistrationType, Long> inForce,
+		List<RegistrationListing> titles, Map<RegistrationType, Long> inForce,
 		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars, List<DueTitle> due) {
 
 	/**

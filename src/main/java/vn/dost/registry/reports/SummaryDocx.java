@@ -19,7 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
@@ -97,12 +97,12 @@ final class SummaryDocx {
 				"Ngày cấp", "Tình trạng");
 		table.getRow(0).setRepeatHeader(true);
 		int ordinal = 0;
-		for (Registration title : summary.titles()) {
-			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(title.getFacts().name()),
-					Labels.type(title.getType()), Labels.text(title.getFacts().product()),
-					Labels.text(title.getFacts().holderName()), Labels.text(title.getFacts().registrationNumber()),
-					title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
-							: Labels.text(title.getFacts().grantDatePartial()),
+		for (RegistrationListing title : summary.titles()) {
+			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(title.facts().name()),
+					Labels.type(title.type()), Labels.text(title.facts().product()),
+					Labels.text(title.facts().holderName()), Labels.text(title.facts().registrationNumber()),
+					title.facts().grantDate() != null ? Labels.day(title.facts().grantDate())
+							: Labels.text(title.facts().grantDatePartial()),
 					Labels.status(title.statusOn(summary.today())));
 		}
 	}
@@ -126,9 +126,8 @@ final class SummaryDocx {
 		fill(table.getRow(0), true, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		int ordinal = 0;
 		for (DueTitle each : due) {
-			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.title().getFacts().name()),
-					Labels.text(each.title().getFacts().registrationNumber()), each.kind().label,
-					Labels.day(each.date()));
+			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.title().facts().name()),
+					Labels.text(each.title().facts().registrationNumber()), each.kind().label, Labels.day(each.date()));
 		}
 	}
 

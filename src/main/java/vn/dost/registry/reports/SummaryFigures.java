@@ -1,9 +1,6 @@
 package vn.dost.registry.reports;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import vn.dost.registry.registry.HistoryEntry;
-import vn.dost.registry.registry.Registration;
-import vn.dost.registry.registry.RegistrationFacts;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.Renewal;
@@ -29,58 +24,15 @@ final class SummaryFigures {
 	private SummaryFigures() {
 	}
 
-	/**
-	 * The day a title counts as granted: its grant date, or for a grant known only by
-	 * year or month ({@code 2021}, {@code 2021-05}) the last day of that period; null
-	 * when no grant date is known.
-	 */
-	static LocalDate grantedOn(RegistrationFacts facts) {
-		if (facts.grantDate() != null) {
-			return facts.grantDate();
-		}
-		String partial = facts.grantDatePartial();
-		if (partial == null || partial.isBlank()) {
-			return null;
-		}
-		return partial.length() == 4 ? Year.parse(partial).atMonth(12).atEndOfMonth()
-				: YearMonth.parse(partial).atEndOfMonth();
-	}
-
-	/**
-	 * Whether the title was in force on the day: granted on or before it (see
-	 * {@link #grantedOn}); a mark not past the end of its grace period on that day (as
-	 * the registry's status reads it); and no decision that terminated or invalidated it
-	 * dated on or before that day. A filing never granted, refused or withdrawn is never
-	 * in force.
-	 */
-	static boolean inForceOn(Registration title, LocalDate day) {
-		LocalDate granted = grantedOn(title.getFacts());
-		if (granted == null || granted.isAfter(day) || !title.getStoredStatus().isTitle()) {
-			return false;
-		}
-		if (title.getGraceEnds() != null && day.isAfter(title.getGraceEnds())) {
-			return false;
-		}
-		return title.getHistory().stream().noneMatch(entry -> ends(entry) && !decided(entry).isAfter(day));
-	}
-
-	private static boolean ends(HistoryEntry entry) {
-		return entry.toStatus() != null && entry.toStatus().isEndedByDecision();
-	}
-
-	private static LocalDate decided(HistoryEntry entry) {
-		return entry.date() != null ? entry.date() : LocalDate.ofInstant(entry.at(), ZoneOffset.UTC);
-	}
-
 	/** The titles in force on the day, by type (every type present). */
-	static Map<RegistrationType, Long> inForce(List<Registration> titles, LocalDate day) {
+	static Map<RegistrationType, Long> inForce(List<RegistrationListing> titles, LocalDate day) {
 		Map<RegistrationType, Long> counts = new EnumMap<>(RegistrationType.class);
 		for (RegistrationType type : RegistrationType.values()) {
 			counts.put(type, 0L);
 		}
 		titles.stream()
-			.filter(title -> inForceOn(title, day))
-			.forEach(title -> counts.merge(title.getType(), 1L, Long::sum));
+			.filter(title -> title.standing().isInForceOn(day))
+			.forEach(title -> counts.merge(title.type(), 1L, Long::sum));
 		return counts;
 	}
 
@@ -88,13 +40,13 @@ final class SummaryFigures {
 	 * Titles granted per year up to the day, by type, whatever became of them since;
 	 * years ascending.
 	 */
-	static Map<Integer, Map<RegistrationType, Long>> grantedPerYear(List<Registration> titles, LocalDate day) {
+	static Map<Integer, Map<RegistrationType, Long>> grantedPerYear(List<RegistrationListing> titles, LocalDate day) {
 		Map<Integer, Map<RegistrationType, Long>> years = new TreeMap<>();
-		for (Registration title : titles) {
-			LocalDate granted = grantedOn(title.getFacts());
-			if (granted != null && !granted.isAfter(day) && title.getStoredStatus().isTitle()) {
+		for (RegistrationListing title : titles) {
+			LocalDate granted = title.facts().grantedOn();
+			if (granted != null && !granted.isAfter(day) && title.storedStatus().isTitle()) {
 				years.computeIfAbsent(granted.getYear(), year -> new EnumMap<>(RegistrationType.class))
-					.merge(title.getType(), 1L, Long::sum);
+					.merge(title.type(), 1L, Long::sum);
 			}
 		}
 		return years;
@@ -104,16 +56,16 @@ final class SummaryFigures {
 	 * The marks in force whose renewal window opens, or whose grace period ends, within
 	 * the twelve months after the day, soonest first.
 	 */
-	static List<DueTitle> due(List<Registration> titles, LocalDate day) {
+	static List<DueTitle> due(List<RegistrationListing> titles, LocalDate day) {
 		LocalDate end = day.plusMonths(DEADLINE_MONTHS);
 		List<DueTitle> due = new ArrayList<>();
-		for (Registration title : titles) {
+		for (RegistrationListing title : titles) {
 			RegistrationStatus status = title.statusOn(day);
-			if (title.getExpiryDate() == null
+			if (title.expiryDate() == null
 					|| (status != RegistrationStatus.GRANTED && status != RegistrationStatus.EXPIRED)) {
 				continue;
 			}
-			Renewal renewal = Renewal.of(title.getExpiryDate(), day);
+			Renewal renewal = Renewal.of(title.expiryDate(), day);
 			if (within(renewal.windowOpens(), day, end)) {
 				due.add(new DueTitle(title, DueTitle.Kind.WINDOW_OPENS, renewal.windowOpens()));
 			}

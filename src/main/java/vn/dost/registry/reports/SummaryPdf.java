@@ -16,7 +16,7 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column
@@ -75,16 +75,16 @@ final class SummaryPdf {
 				"Số văn bằng", "Ngày cấp", "Tình trạng");
 		document.add(table);
 		int ordinal = 0;
-		for (Registration title : summary.titles()) {
+		for (RegistrationListing title : summary.titles()) {
 			ordinal++;
 			table.addCell(String.valueOf(ordinal));
-			table.addCell(Labels.text(title.getFacts().name()));
-			table.addCell(Labels.type(title.getType()));
-			table.addCell(Labels.text(title.getFacts().product()));
-			table.addCell(Labels.text(title.getFacts().holderName()));
-			table.addCell(Labels.text(title.getFacts().registrationNumber()));
-			table.addCell(title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
-					: Labels.text(title.getFacts().grantDatePartial()));
+			table.addCell(Labels.text(title.facts().name()));
+			table.addCell(Labels.type(title.type()));
+			table.addCell(Labels.text(title.facts().product()));
+			table.addCell(Labels.text(title.facts().holderName()));
+			table.addCell(Labels.text(title.facts().registrationNumber()));
+			table.addCell(title.facts().grantDate() != null ? Labels.day(title.facts().grantDate())
+					: Labels.text(title.facts().grantDatePartial()));
 			table.addCell(Labels.status(title.statusOn(summary.today())));
 			if (ordinal % FLUSH_EVERY == 0) {
 				table.flush();
@@ -125,8 +125,8 @@ final class SummaryPdf {
 		int ordinal = 0;
 		for (DueTitle due : summary.due()) {
 			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(due.title().getFacts().name()));
-			table.addCell(Labels.text(due.title().getFacts().registrationNumber()));
+			table.addCell(Labels.text(due.title().facts().name()));
+			table.addCell(Labels.text(due.title().facts().registrationNumber()));
 			table.addCell(due.kind().label);
 			table.addCell(Labels.day(due.date()));
 		}

@@ -110,7 +110,7 @@ public final class ReportBenchmark {
 		while (registrations.all(vn.dost.registry.registry.RegistrationQuery.inProvince(PROVINCE), Actor.SYSTEM)
 			.block()
 			.stream()
-			.filter(title -> title.getId().startsWith("bench-"))
+			.filter(title -> title.id().startsWith("bench-"))
 			.count() < to) {
 			sleep(200);
 		}

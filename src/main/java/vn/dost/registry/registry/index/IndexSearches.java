@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationHits;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
 
@@ -125,7 +125,7 @@ public class IndexSearches {
 	 * (name order by default), from the records the index stores: for reports that list a
 	 * whole province.
 	 */
-	public Mono<List<Registration>> all(RegistrationQuery query, LocalDate today) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(query.q());
 			Query found = TitleQueries.combine(
@@ -135,7 +135,7 @@ public class IndexSearches {
 			return this.index.read(searcher -> {
 				try {
 					int count = searcher.count(found);
-					return count == 0 ? List.<Registration>of() : top(searcher, found, count, sort);
+					return count == 0 ? List.<RegistrationListing>of() : top(searcher, found, count, sort);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -149,11 +149,11 @@ public class IndexSearches {
 	 * first; kept on the view like a listing's answer, by the analysed words (so
 	 * {@code Sầu} and {@code sau} share one).
 	 */
-	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
+	public Mono<List<RegistrationListing>> suggest(String text, String holderId, int limit) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(text);
 			if (words.isEmpty()) {
-				return List.<Registration>of();
+				return List.<RegistrationListing>of();
 			}
 			List<Query> filters = holderId == null ? List.of()
 					: List.of(TitleQueries.term(IndexedFields.HOLDER, holderId));
@@ -163,7 +163,7 @@ public class IndexSearches {
 			// suggestions do not depend on it
 			RecentResults.Key key = new RecentResults.Key(new Suggestion(words, holderId), 0, limit, 0);
 			return this.index.read(searcher -> searcher.results().get(key, false, () -> {
-				List<Registration> found = top(searcher,
+				List<RegistrationListing> found = top(searcher,
 						TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, false), filters), limit,
 						sort);
 				if (found.isEmpty() && TitleQueries.fuzzyMayHelp(words)) {
@@ -188,8 +188,8 @@ public class IndexSearches {
 	 * those found under one of the given provinces (any name a title is found under) or
 	 * of one holder.
 	 */
-	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
-			String holderId) {
+	public Mono<List<RegistrationListing>> marksExpiringBetween(LocalDate from, LocalDate to,
+			Collection<String> provinces, String holderId) {
 		return Mono.fromCallable(() -> {
 			List<Query> filters = new ArrayList<>();
 			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, from.toEpochDay(), to.toEpochDay()));
@@ -207,7 +207,7 @@ public class IndexSearches {
 				Query query = TitleQueries.combine(null, filters);
 				try {
 					int count = searcher.count(query);
-					return count == 0 ? List.<Registration>of() : top(searcher, query, count, soonest);
+					return count == 0 ? List.<RegistrationListing>of() : top(searcher, query, count, soonest);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -258,7 +258,7 @@ public class IndexSearches {
 				matched = result.facetsCollector();
 			}
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-			List<Registration> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
+			List<RegistrationListing> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
 			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, today,
 					RegistrationIndex.shownDimensions());
 			return new RegistrationHits(items, total, counts, approximate);
@@ -268,7 +268,7 @@ public class IndexSearches {
 		}
 	}
 
-	private List<Registration> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
+	private List<RegistrationListing> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
 		try {
 			return titles(searcher, searcher.search(query, limit, sort, true).scoreDocs, 0);
 		}
@@ -277,9 +277,9 @@ public class IndexSearches {
 		}
 	}
 
-	private List<Registration> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
+	private List<RegistrationListing> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
 		StoredFields stored = searcher.storedFields();
-		List<Registration> titles = new ArrayList<>();
+		List<RegistrationListing> titles = new ArrayList<>();
 		for (int i = from; i < docs.length; i++) {
 			titles.add(this.index.fields()
 				.read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));

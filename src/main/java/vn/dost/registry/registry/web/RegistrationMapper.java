@@ -11,6 +11,7 @@ import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.AuthorisedUserDraft;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationDraft;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.shared.MappingConfig;
 
 /**
@@ -20,7 +21,6 @@ import vn.dost.registry.shared.MappingConfig;
 @Mapper(config = MappingConfig.class)
 interface RegistrationMapper {
 
-	@Mapping(target = "version", expression = "java(registration.getVersion() == null ? 0 : registration.getVersion())")
 	@Mapping(target = "type", source = "facts.type")
 	@Mapping(target = "name", source = "facts.name")
 	@Mapping(target = "sign", source = "facts.sign")
@@ -32,7 +32,7 @@ interface RegistrationMapper {
 	@Mapping(target = "additionalProvinces", source = "facts.additionalProvinces")
 	@Mapping(target = "country", source = "facts.country")
 	@Mapping(target = "currentProvince",
-			expression = "java(registration.getFacts().currentProvinces().isEmpty() ? null : registration.getFacts().currentProvinces().get(0))")
+			expression = "java(registration.facts().currentProvinces().isEmpty() ? null : registration.facts().currentProvinces().get(0))")
 	@Mapping(target = "currentProvinces", source = "facts.currentProvinces")
 	@Mapping(target = "area", source = "facts.area")
 	@Mapping(target = "applicationNumber", source = "facts.applicationNumber")
@@ -49,14 +49,19 @@ interface RegistrationMapper {
 	@Mapping(target = "specificCharacteristics", source = "facts.specificCharacteristics")
 	@Mapping(target = "isPublic", source = "facts.publicListing")
 	@Mapping(target = "renewal", expression = "java(registration.renewalOn(today))")
-	RegistrationResponse toResponse(Registration registration, @Context LocalDate today);
+	RegistrationResponse toResponse(RegistrationListing registration, @Context LocalDate today);
+
+	/** A registration read from the database, shown as its listing is. */
+	default RegistrationResponse toResponse(Registration registration, @Context LocalDate today) {
+		return toResponse(registration.listing(), today);
+	}
 
 	@Mapping(target = "name", source = "facts.name")
 	@Mapping(target = "type", source = "facts.type")
 	@Mapping(target = "status", expression = "java(registration.statusOn(today))")
 	@Mapping(target = "province",
-			expression = "java(registration.getFacts().currentProvinces().isEmpty() ? registration.getFacts().province() : registration.getFacts().currentProvinces().get(0))")
-	SuggestionResponse.Suggestion toSuggestion(Registration registration, @Context LocalDate today);
+			expression = "java(registration.facts().currentProvinces().isEmpty() ? registration.facts().province() : registration.facts().currentProvinces().get(0))")
+	SuggestionResponse.Suggestion toSuggestion(RegistrationListing registration, @Context LocalDate today);
 
 	@Mapping(target = "publicListing", source = "isPublic")
 	RegistrationDraft toDraft(RegistrationRequest request);

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationHits;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,9 +108,9 @@ class RecentResultsTests {
 
 	private static RegistrationHits withTitles(int count) {
 		// only the number of titles counts here: placeholders stand for them
-		List<Registration> titles = new ArrayList<>();
+		List<RegistrationListing> titles = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			titles.add(mock(Registration.class));
+			titles.add(mock(RegistrationListing.class));
 		}
 		return new RegistrationHits(titles, count, Map.of(), false);
 	}

@@ -1,0 +1,67 @@
+package vn.dost.registry.registry;
+
+import java.time.LocalDate;
+
+/**
+ * What a registration is on a given day, worked out from the few stored facts that decide
+ * it: its type, stored status, the day it counts as granted, its expiry and end of grace,
+ * and the day a decision ended it. The aggregate ({@link Registration}) and the index's
+ * row ({@link RegistrationListing}) both hold one, so each day-dependent rule is written
+ * here once.
+ *
+ * @param grantedOn see {@link RegistrationFacts#grantedOn()}
+ * @param endedOn the date of the earliest decision that terminated or invalidated it;
+ * null if none did
+ */
+public record Standing(RegistrationType type, RegistrationStatus storedStatus, LocalDate grantedOn,
+		LocalDate expiryDate, LocalDate graceEnds, LocalDate endedOn, boolean publicListing) {
+
+	/**
+	 * The status on the day: a granted mark past its grace period reads as expired at
+	 * once, before the nightly sweep stores it so. The search index filters and counts
+	 * the same rule at query time ({@code index/IndexQueries#status}).
+	 */
+	public RegistrationStatus statusOn(LocalDate day) {
+		if (this.storedStatus == RegistrationStatus.GRANTED && this.graceEnds != null && day.isAfter(this.graceEnds)) {
+			return RegistrationStatus.EXPIRED;
+		}
+		return this.storedStatus;
+	}
+
+	/**
+	 * The renewal dates and state on the day of a granted or expired mark with a known
+	 * expiry; otherwise null.
+	 */
+	public Renewal renewalOn(LocalDate day) {
+		RegistrationStatus status = statusOn(day);
+		if (this.expiryDate == null || (status != RegistrationStatus.GRANTED && status != RegistrationStatus.EXPIRED)) {
+			return null;
+		}
+		return Renewal.of(this.expiryDate, day);
+	}
+
+	/**
+	 * Whether the public portal shows it on the day: marked public and granted or what
+	 * became of a grant.
+	 */
+	public boolean isPublicOn(LocalDate day) {
+		return this.publicListing && statusOn(day).isTitle();
+	}
+
+	/**
+	 * Whether it was in force on the day: granted on or before it; for a mark, not past
+	 * the end of its grace period; and not ended by a decision (termination, Art. 95;
+	 * invalidation, Art. 96) dated on or before it. A filing never granted, refused or
+	 * withdrawn is never in force.
+	 */
+	public boolean isInForceOn(LocalDate day) {
+		if (this.grantedOn == null || this.grantedOn.isAfter(day) || !this.storedStatus.isTitle()) {
+			return false;
+		}
+		if (this.graceEnds != null && day.isAfter(this.graceEnds)) {
+			return false;
+		}
+		return this.endedOn == null || this.endedOn.isAfter(day);
+	}
+
+}
