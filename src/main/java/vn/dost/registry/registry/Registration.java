@@ -179,8 +179,7 @@ public class Registration {
 	void apply(LifecycleDecision decision, String actor, LocalDate today, Instant now) {
 		expireIfLapsed(today, now);
 		LifecycleAction action = decision.action();
-		RegistrationStatus target = this.status.after(action)
-			.orElseThrow(() -> new TransitionNotAllowed(action.name(), this.status, "msg.transition.table"));
+		RegistrationStatus target = standing().after(action, today);
 		Map<String, List<Object>> changes = new LinkedHashMap<>();
 		switch (action) {
 			case GRANT -> {
@@ -194,7 +193,7 @@ public class Registration {
 				changes.put("gazetteNumber", Arrays.asList(this.gazetteNumber, decision.gazetteNumber()));
 				this.gazetteNumber = decision.gazetteNumber();
 			}
-			case RENEW -> changes.putAll(renew(today));
+			case RENEW -> changes.putAll(renew());
 			case AMEND -> {
 				changes.putAll(this.facts.changesTo(decision.amended()));
 				this.facts = decision.amended();
@@ -208,19 +207,8 @@ public class Registration {
 		touch(now);
 	}
 
-	private Map<String, List<Object>> renew(LocalDate today) {
-		if (!this.facts.type().isMark()) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.giNoRenewal");
-		}
-		if (this.expiryDate == null) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.noExpiry");
-		}
-		Renewal renewal = Renewal.of(this.expiryDate, today);
-		if (!renewal.renewable()) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status,
-					renewal.state() == RenewalState.NOT_DUE ? "msg.transition.renewalNotDue"
-							: "msg.transition.renewalLapsed");
-		}
+	/** Adds a term; {@link Standing#after} has checked that the mark may be renewed. */
+	private Map<String, List<Object>> renew() {
 		LocalDate before = this.expiryDate;
 		this.renewals++;
 		refresh();
@@ -313,9 +301,8 @@ public class Registration {
 	 */
 	void refresh() {
 		RegistrationFacts f = this.facts;
-		boolean mark = f.type().isMark();
-		this.expiryDate = mark && f.filingDate() != null ? Renewal.expiry(f.filingDate(), this.renewals) : null;
-		this.graceEnds = this.expiryDate == null ? null : this.expiryDate.plusMonths(Renewal.WINDOW_MONTHS);
+		this.expiryDate = Renewal.expiry(f.type(), f.filingDate(), this.renewals);
+		this.graceEnds = this.expiryDate == null ? null : Renewal.graceEnds(this.expiryDate);
 		this.applicationKey = key(f.applicationNumber());
 		this.registrationKey = key(f.registrationNumber());
 		Set<String> provinces = new LinkedHashSet<>();

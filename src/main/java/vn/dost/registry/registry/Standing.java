@@ -29,6 +29,37 @@ public record Standing(RegistrationType type, RegistrationStatus storedStatus, L
 	}
 
 	/**
+	 * Where the lifecycle action leads if it may happen on the day, from the status on
+	 * that day: the transition table ({@link RegistrationStatus#after}); a geographical
+	 * indication is never renewed (Art. 93.7); a mark is renewed only from its renewal
+	 * window's opening to the end of its grace period (Art. 94, {@link Renewal}). The one
+	 * check both an officer's request (before its fields are read: 409 before 400) and
+	 * the aggregate's transition make.
+	 * @throws TransitionNotAllowed naming the rule that forbids it
+	 */
+	public RegistrationStatus after(LifecycleAction action, LocalDate day) {
+		RegistrationStatus from = statusOn(day);
+		RegistrationStatus to = from.after(action)
+			.orElseThrow(() -> new TransitionNotAllowed(action.name(), from, "msg.transition.table"));
+		if (action == LifecycleAction.RENEW) {
+			if (!this.type.isMark()) {
+				throw new TransitionNotAllowed(action.name(), from, "msg.transition.giNoRenewal");
+			}
+			if (this.expiryDate == null) {
+				throw new TransitionNotAllowed(action.name(), from, "msg.transition.noExpiry");
+			}
+			RenewalState renewal = Renewal.of(this.expiryDate, day).state();
+			if (renewal == RenewalState.NOT_DUE) {
+				throw new TransitionNotAllowed(action.name(), from, "msg.transition.renewalNotDue");
+			}
+			if (renewal == RenewalState.LAPSED) {
+				throw new TransitionNotAllowed(action.name(), from, "msg.transition.renewalLapsed");
+			}
+		}
+		return to;
+	}
+
+	/**
 	 * The renewal dates and state on the day of a granted or expired mark with a known
 	 * expiry; otherwise null.
 	 */

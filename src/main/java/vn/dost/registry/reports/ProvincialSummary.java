@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationType;
 
 /** Everything the provincial summary prints, gathered before drawing starts. */
 record ProvincialSummary(Letterhead letterhead, String province, LocalDate asOf, LocalDate today,
 		List<RegistrationListing> titles, Map<RegistrationType, Long> inForce,
-		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars, List<DueTitle> due) {
+		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars,
+		List<MarkDeadline> due) {
 
 	/**
 	 * {@code Đến nay, toàn tỉnh đã đăng ký bảo hộ được 02 chỉ dẫn địa lý, …}: the totals

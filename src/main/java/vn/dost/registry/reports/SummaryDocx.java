@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationType;
 
@@ -117,7 +118,7 @@ final class SummaryDocx {
 				String.valueOf(counts.getOrDefault(RegistrationType.COLLECTIVE_MARK, 0L))));
 	}
 
-	private static void due(XWPFDocument doc, List<DueTitle> due) {
+	private static void due(XWPFDocument doc, List<MarkDeadline> due) {
 		if (due.isEmpty()) {
 			paragraph(doc, "Không có văn bằng đến hạn trong 12 tháng tới.", false, ParagraphAlignment.BOTH);
 			return;
@@ -125,9 +126,10 @@ final class SummaryDocx {
 		XWPFTable table = doc.createTable(1, 5);
 		fill(table.getRow(0), true, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		int ordinal = 0;
-		for (DueTitle each : due) {
-			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.title().facts().name()),
-					Labels.text(each.title().facts().registrationNumber()), each.kind().label, Labels.day(each.date()));
+		for (MarkDeadline each : due) {
+			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.mark().facts().name()),
+					Labels.text(each.mark().facts().registrationNumber()), Labels.deadline(each.kind()),
+					Labels.day(each.date()));
 		}
 	}
 

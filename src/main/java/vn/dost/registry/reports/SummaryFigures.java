@@ -1,17 +1,19 @@
 package vn.dost.registry.reports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import vn.dost.registry.deadlines.DeadlineKind;
+import vn.dost.registry.deadlines.MarkDeadline;
+import vn.dost.registry.deadlines.MarkDeadlines;
 import vn.dost.registry.registry.RegistrationListing;
-import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
-import vn.dost.registry.registry.Renewal;
 
 /**
  * The counts and lists of the provincial summary, worked out from a province's titles.
@@ -20,6 +22,10 @@ final class SummaryFigures {
 
 	/** How far ahead the summary looks for renewal deadlines. */
 	static final int DEADLINE_MONTHS = 12;
+
+	/** The renewal deadlines the summary lists. */
+	private static final Set<DeadlineKind> SHOWN = EnumSet.of(DeadlineKind.RENEWAL_WINDOW_OPENS,
+			DeadlineKind.GRACE_PERIOD_ENDS);
 
 	private SummaryFigures() {
 	}
@@ -56,29 +62,13 @@ final class SummaryFigures {
 	 * The marks in force whose renewal window opens, or whose grace period ends, within
 	 * the twelve months after the day, soonest first.
 	 */
-	static List<DueTitle> due(List<RegistrationListing> titles, LocalDate day) {
+	static List<MarkDeadline> due(List<RegistrationListing> titles, LocalDate day) {
 		LocalDate end = day.plusMonths(DEADLINE_MONTHS);
-		List<DueTitle> due = new ArrayList<>();
-		for (RegistrationListing title : titles) {
-			RegistrationStatus status = title.statusOn(day);
-			if (title.expiryDate() == null
-					|| (status != RegistrationStatus.GRANTED && status != RegistrationStatus.EXPIRED)) {
-				continue;
-			}
-			Renewal renewal = Renewal.of(title.expiryDate(), day);
-			if (within(renewal.windowOpens(), day, end)) {
-				due.add(new DueTitle(title, DueTitle.Kind.WINDOW_OPENS, renewal.windowOpens()));
-			}
-			if (within(renewal.graceEnds(), day, end)) {
-				due.add(new DueTitle(title, DueTitle.Kind.GRACE_ENDS, renewal.graceEnds()));
-			}
-		}
-		due.sort(Comparator.comparing(DueTitle::date));
-		return due;
-	}
-
-	private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-		return !date.isBefore(from) && !date.isAfter(to);
+		return titles.stream()
+			.flatMap(title -> MarkDeadlines.between(title, day, end).stream())
+			.filter(due -> SHOWN.contains(due.kind()))
+			.sorted(Comparator.comparing(MarkDeadline::date))
+			.toList();
 	}
 
 }

@@ -16,6 +16,7 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationListing;
 
 /**
@@ -123,11 +124,11 @@ final class SummaryPdf {
 			.setFontSize(PdfPages.TABLE_SIZE);
 		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		int ordinal = 0;
-		for (DueTitle due : summary.due()) {
+		for (MarkDeadline due : summary.due()) {
 			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(due.title().facts().name()));
-			table.addCell(Labels.text(due.title().facts().registrationNumber()));
-			table.addCell(due.kind().label);
+			table.addCell(Labels.text(due.mark().facts().name()));
+			table.addCell(Labels.text(due.mark().facts().registrationNumber()));
+			table.addCell(Labels.deadline(due.kind()));
 			table.addCell(Labels.day(due.date()));
 		}
 		return table;

@@ -204,8 +204,12 @@ final class TitleQueries {
 	}
 
 	/**
-	 * The status a title has today: a granted mark past its grace period reads as expired
-	 * at once.
+	 * The titles whose status on the day is the one asked: the rule of
+	 * {@link vn.dost.registry.registry.Standing#statusOn} (a granted mark past its grace
+	 * period reads as expired at once) mirrored as a query on the indexed status and
+	 * grace end, so that a search never reads a title to know its status.
+	 * {@code FacetCounts} counts by the same rule; {@code LapseAtQueryTimeTests} holds
+	 * all three to the same cases.
 	 */
 	Query status(RegistrationStatus status, LocalDate today) {
 		if (status == RegistrationStatus.EXPIRED) {

@@ -1,0 +1,138 @@
+package vn.dost.registry.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The law's table, walked without the service: which action may happen on which day, for
+ * marks (term, renewal window, grace period, leap days, ends of months) and geographical
+ * indications. Expectations are written out here, not taken from the code.
+ */
+class LegalTableTests {
+
+	private static final LocalDate FILED = LocalDate.of(2020, 5, 10);
+
+	private static final LocalDate EXPIRY = LocalDate.of(2030, 5, 10);
+
+	/** Days of a mark's term: long before, in the window, in grace, lapsed. */
+	private static final List<LocalDate> DAYS = List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2029, 11, 9),
+			LocalDate.of(2029, 11, 10), EXPIRY, LocalDate.of(2030, 5, 11), LocalDate.of(2030, 11, 10),
+			LocalDate.of(2030, 11, 11), LocalDate.of(2040, 1, 1));
+
+	@Test
+	void allowsEachActionOnAMarkExactlyWhenTableAndCalendarBothDo() {
+		for (RegistrationStatus stored : RegistrationStatus.values()) {
+			for (LifecycleAction action : LifecycleAction.values()) {
+				for (LocalDate day : DAYS) {
+					Standing mark = new Standing(RegistrationType.COLLECTIVE_MARK, stored, FILED.plusYears(1), EXPIRY,
+							LocalDate.of(2030, 11, 10), null, true);
+					RegistrationStatus shown = stored == RegistrationStatus.GRANTED
+							&& day.isAfter(LocalDate.of(2030, 11, 10)) ? RegistrationStatus.EXPIRED : stored;
+					RegistrationStatus table = RegistrationStatusTests.expected(shown, action);
+					boolean renewable = !day.isBefore(LocalDate.of(2029, 11, 10))
+							&& !day.isAfter(LocalDate.of(2030, 11, 10));
+					String rule = table == null ? "msg.transition.table" : action == LifecycleAction.RENEW && !renewable
+							? (day.isBefore(EXPIRY) ? "msg.transition.renewalNotDue" : "msg.transition.renewalLapsed")
+							: null;
+					assertAfter(mark, action, day, table, rule);
+				}
+			}
+		}
+	}
+
+	@Test
+	void neverRenewsAGeographicalIndicationWhateverTheDay() {
+		for (RegistrationStatus stored : RegistrationStatus.values()) {
+			for (LocalDate day : DAYS) {
+				Standing gi = new Standing(RegistrationType.GEOGRAPHICAL_INDICATION, stored, FILED, null, null, null,
+						true);
+				String rule = RegistrationStatusTests.expected(stored, LifecycleAction.RENEW) == null
+						? "msg.transition.table" : "msg.transition.giNoRenewal";
+				assertAfter(gi, LifecycleAction.RENEW, day, null, rule);
+				assertThat(gi.statusOn(day)).isEqualTo(stored);
+			}
+		}
+	}
+
+	@Test
+	void cannotRenewAMarkWithoutAnExpiryDate() {
+		Standing undated = new Standing(RegistrationType.CERTIFICATION_MARK, RegistrationStatus.GRANTED, null, null,
+				null, null, true);
+		assertAfter(undated, LifecycleAction.RENEW, EXPIRY, null, "msg.transition.noExpiry");
+	}
+
+	@Test
+	void datesTheTermOfALeapDayFilingFromTheTwentyEighthOfFebruary() {
+		Registration mark = granted(LocalDate.of(2016, 2, 29));
+		assertThat(mark.getExpiryDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+		assertThat(mark.getGraceEnds()).isEqualTo(LocalDate.of(2026, 8, 28));
+		Standing standing = mark.standing();
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2025, 8, 27), null, "msg.transition.renewalNotDue");
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2025, 8, 28), RegistrationStatus.GRANTED, null);
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2026, 8, 28), RegistrationStatus.GRANTED, null);
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2026, 8, 29), null, "msg.transition.renewalLapsed");
+	}
+
+	@Test
+	void countsEachRenewalAsAnotherTermFromTheFilingDate() {
+		Registration mark = granted(LocalDate.of(2016, 2, 29));
+		mark.apply(new LifecycleDecision(LifecycleAction.RENEW, LocalDate.of(2026, 1, 5), "QĐ 1", null, null, null,
+				null, null), "officer", LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T03:00:00Z"));
+		assertThat(mark.getExpiryDate()).isEqualTo(LocalDate.of(2036, 2, 29));
+		assertThat(mark.getGraceEnds()).isEqualTo(LocalDate.of(2036, 8, 29));
+		assertThat(mark.getRenewals()).isEqualTo(1);
+	}
+
+	@Test
+	void keepsTheWindowAndGraceOfAnEndOfMonthExpiryInsideShorterMonths() {
+		Registration mark = granted(LocalDate.of(2020, 8, 31));
+		assertThat(mark.getExpiryDate()).isEqualTo(LocalDate.of(2030, 8, 31));
+		assertThat(mark.getGraceEnds()).isEqualTo(LocalDate.of(2031, 2, 28));
+		Standing standing = mark.standing();
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2030, 2, 27), null, "msg.transition.renewalNotDue");
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2030, 2, 28), RegistrationStatus.GRANTED, null);
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2031, 2, 28), RegistrationStatus.GRANTED, null);
+		assertThat(standing.statusOn(LocalDate.of(2031, 3, 1))).isEqualTo(RegistrationStatus.EXPIRED);
+		assertAfter(standing, LifecycleAction.RENEW, LocalDate.of(2031, 3, 1), null, "msg.transition.renewalLapsed");
+	}
+
+	@Test
+	void givesAGeographicalIndicationNoTermAtAll() {
+		Registration gi = Registration.enter("gi", facts(RegistrationType.GEOGRAPHICAL_INDICATION, FILED),
+				RegistrationStatus.GRANTED, "officer", Instant.parse("2021-01-01T00:00:00Z"));
+		assertThat(gi.getExpiryDate()).isNull();
+		assertThat(gi.getGraceEnds()).isNull();
+		assertThat(gi.standing().isInForceOn(LocalDate.of(2999, 1, 1))).isTrue();
+	}
+
+	private static void assertAfter(Standing standing, LifecycleAction action, LocalDate day,
+			RegistrationStatus expected, String rule) {
+		String what = action + " from " + standing.storedStatus() + " (" + standing.type() + ") on " + day;
+		if (rule == null) {
+			assertThat(standing.after(action, day)).as(what).isEqualTo(expected);
+		}
+		else {
+			assertThatThrownBy(() -> standing.after(action, day)).as(what)
+				.isInstanceOf(TransitionNotAllowed.class)
+				.satisfies(ex -> assertThat(((TransitionNotAllowed) ex).arguments()).contains(rule));
+		}
+	}
+
+	private static Registration granted(LocalDate filed) {
+		return Registration.enter("mark", facts(RegistrationType.COLLECTIVE_MARK, filed), RegistrationStatus.GRANTED,
+				"officer", Instant.parse("2021-01-01T00:00:00Z"));
+	}
+
+	private static RegistrationFacts facts(RegistrationType type, LocalDate filed) {
+		return new RegistrationFacts(type, "Nhãn", null, null, "Gạo", ProductGroup.FOOD,
+				type.isMark() ? List.of(30) : null, "Quảng Trị", null, null, List.of("Quảng Trị"), null, null, filed,
+				"00001", filed.plusYears(1), null, null, "holder", "Hội", null, null, true);
+	}
+
+}
