@@ -204,6 +204,24 @@ class LifecycleIntegrationTests {
 	}
 
 	@Test
+	void refusesARenewalOutsideItsWindowBeforeReadingTheRequestsFields() {
+		String early = (String) TestData
+			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 12, 16)))
+			.get("id");
+		// a date in the future: 400 if the window were checked after the fields
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", early)
+			.header("If-Match", "\"0\"")
+			.bodyValue(Map.of("action", "RENEW", "date", "2999-01-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
+	}
+
+	@Test
 	void theNightlySweepTakesTodayFromTheNightItRuns() {
 		// the scheduler obtains the sweep's publisher once, at start, and subscribes to
 		// it every night
