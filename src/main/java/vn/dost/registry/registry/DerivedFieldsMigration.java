@@ -39,9 +39,10 @@ class DerivedFieldsMigration implements StartupTask {
 
 	/**
 	 * The version of the rules for derived fields. Raise it with every change to a rule
-	 * or to the stored fields, and say what changed: 1 — {@code endedOn} stored.
+	 * or to the stored fields, and say what changed: 1 — {@code endedOn} stored; 2 — no
+	 * expiry (nor grace end) for refused, withdrawn and invalidated marks.
 	 */
-	static final int RULES = 1;
+	static final int RULES = 2;
 
 	static final String MARKER = "registrations-derived-fields";
 

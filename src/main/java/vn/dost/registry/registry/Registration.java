@@ -301,7 +301,7 @@ public class Registration {
 	 */
 	void refresh() {
 		RegistrationFacts f = this.facts;
-		this.expiryDate = Renewal.expiry(f.type(), f.filingDate(), this.renewals);
+		this.expiryDate = Renewal.expiry(f.type(), this.status, f.filingDate(), this.renewals);
 		this.graceEnds = this.expiryDate == null ? null : Renewal.graceEnds(this.expiryDate);
 		this.applicationKey = key(f.applicationNumber());
 		this.registrationKey = key(f.registrationNumber());

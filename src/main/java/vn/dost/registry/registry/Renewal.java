@@ -21,13 +21,15 @@ public record Renewal(LocalDate windowOpens, LocalDate graceEnds, RenewalState s
 	public static final int WINDOW_MONTHS = 6;
 
 	/**
-	 * The expiry of a title of the type filed on the day and renewed so many times: for a
-	 * mark the filing day {@value #TERM_YEARS} years on per term (Art. 93.6; 29 February
-	 * to 28 February in a common year); none for a geographical indication, protected
-	 * indefinitely (Art. 93.7), nor without a filing date.
+	 * The expiry of a title of the type and status filed on the day and renewed so many
+	 * times: for a mark the filing day {@value #TERM_YEARS} years on per term (Art. 93.6;
+	 * 29 February to 28 February in a common year); none for a geographical indication,
+	 * protected indefinitely (Art. 93.7), for a title that never had effect
+	 * ({@link RegistrationStatus#isVoid()}), or without a filing date.
 	 */
-	public static LocalDate expiry(RegistrationType type, LocalDate filingDate, int renewals) {
-		if (!type.isMark() || filingDate == null) {
+	public static LocalDate expiry(RegistrationType type, RegistrationStatus status, LocalDate filingDate,
+			int renewals) {
+		if (!type.isMark() || status.isVoid() || filingDate == null) {
 			return null;
 		}
 		return filingDate.plusYears((long) TERM_YEARS * (1 + renewals));

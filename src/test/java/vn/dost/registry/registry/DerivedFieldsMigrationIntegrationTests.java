@@ -80,6 +80,29 @@ class DerivedFieldsMigrationIntegrationTests {
 		assertThat(this.migration.migrate(true).block().changed()).isEmpty();
 	}
 
+	@Test
+	void aRefusedMarkStoredWithAnExpiryDateLosesItAndReadsLikeANewOne() {
+		Map<String, Object> filing = TestData.markFiling(this.holderId, "Khánh Hòa");
+		String id = (String) TestData.create(this.admin, filing).get("id");
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", id)
+			.header("If-Match", "\"0\"")
+			.bodyValue(Map.of("action", "REFUSE", "date", "2026-06-01"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		Document current = stored(id);
+		assertThat(current).doesNotContainKey("expiryDate").doesNotContainKey("graceEnds");
+		String copy = oldShapeCopy(current,
+				old -> old.append("expiryDate", day("2030-03-10")).append("graceEnds", day("2030-09-10")));
+
+		DerivedFieldsMigration.Migrated migrated = this.migration.migrate(true).block();
+
+		assertThat(stored(copy)).doesNotContainKey("expiryDate").doesNotContainKey("graceEnds");
+		assertThat(migrated.changed()).containsKeys("expiryDate", "graceEnds");
+		assertThat(migrated.titles()).contains(copy).doesNotContain(id);
+	}
+
 	private String terminatedGi(String decided) {
 		Map<String, Object> gi = TestData.create(this.admin,
 				Map.of("type", "GEOGRAPHICAL_INDICATION", "name", "Chè " + TestData.serial(), "product", "Chè",
