@@ -90,10 +90,10 @@ class ChangesFeed {
 	private void entry(XMLStreamWriter xml, PublicChange change, PortalLinks.Language in, Locale locale)
 			throws XMLStreamException {
 		String id = change.title().getId();
-		String action = message("portal.action." + change.entry().action(), locale);
+		String action = message("portal.action." + change.entry().kind().name(), locale);
 		xml.writeStartElement("entry");
 		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
-				+ "-" + change.entry().action());
+				+ "-" + change.entry().kind().name());
 		element(xml, "title", message("portal.feed.entry", locale, change.title().getFacts().name(), action));
 		element(xml, "updated", change.entry().at().toString());
 		link(xml, "alternate", in.canonicalRecord(id));

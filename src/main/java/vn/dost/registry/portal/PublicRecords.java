@@ -2,12 +2,14 @@ package vn.dost.registry.portal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.registry.AuthorisedUserStatus;
+import vn.dost.registry.registry.HistoryAction;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
@@ -22,8 +24,9 @@ import vn.dost.registry.registry.RegistrationListing;
 class PublicRecords {
 
 	/** The history actions that are decisions about the title. */
-	static final Set<String> DECISIONS = Set.of("ACCEPT", "PUBLISH", "GRANT", "RENEW", "AMEND", "TERMINATE",
-			"INVALIDATE", "EXPIRED");
+	static final Set<HistoryAction> DECISIONS = EnumSet.of(HistoryAction.ACCEPT, HistoryAction.PUBLISH,
+			HistoryAction.GRANT, HistoryAction.RENEW, HistoryAction.AMEND, HistoryAction.TERMINATE,
+			HistoryAction.INVALIDATE, HistoryAction.EXPIRED);
 
 	private final PublicMapper mapper;
 
@@ -48,13 +51,13 @@ class PublicRecords {
 		RegistrationFacts facts = registration.getFacts();
 		List<HistoryEntry> history = registration.getHistory();
 		List<PublicDecision> decisions = new ArrayList<>();
-		boolean grantListed = history.stream().anyMatch(entry -> "GRANT".equals(entry.action()));
+		boolean grantListed = history.stream().anyMatch(entry -> entry.kind() == HistoryAction.GRANT);
 		if (!grantListed && (facts.grantDecision() != null || facts.grantDate() != null)) {
-			decisions.add(new PublicDecision("GRANT", facts.grantDecision(), facts.grantDate()));
+			decisions.add(new PublicDecision(HistoryAction.GRANT.name(), facts.grantDecision(), facts.grantDate()));
 		}
 		history.stream()
-			.filter(entry -> DECISIONS.contains(entry.action()))
-			.forEach(entry -> decisions.add(new PublicDecision(entry.action(), entry.reference(), entry.date())));
+			.filter(entry -> DECISIONS.contains(entry.kind()))
+			.forEach(entry -> decisions.add(new PublicDecision(entry.kind().name(), entry.reference(), entry.date())));
 		return decisions;
 	}
 

@@ -1,13 +1,9 @@
 package vn.dost.registry.registry;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -20,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.Changes;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
@@ -147,31 +144,12 @@ public class AuthorisedUsers {
 
 	/**
 	 * Each fact that differs, as {@code authorisedUsers/<id>/<field> → [old, new]}, the
-	 * way history keeps it (a path with slashes: stored keys cannot hold dots).
+	 * way history keeps it (a path with slashes: stored keys cannot hold dots); a null
+	 * {@code before} is a new user.
 	 */
 	static Map<String, List<Object>> changes(AuthorisedUser before, AuthorisedUser after) {
-		Map<String, List<Object>> changes = new LinkedHashMap<>();
-		for (RecordComponent component : AuthorisedUser.class.getRecordComponents()) {
-			if (component.getName().equals("id")) {
-				continue;
-			}
-			Object old = before == null ? null : value(component, before);
-			Object now = value(component, after);
-			if (!Objects.equals(old, now)) {
-				changes.put("authorisedUsers/" + after.id() + "/" + component.getName(),
-						Arrays.asList(RegistrationFacts.storable(old), RegistrationFacts.storable(now)));
-			}
-		}
-		return changes;
-	}
-
-	private static Object value(RecordComponent component, AuthorisedUser user) {
-		try {
-			return component.getAccessor().invoke(user);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Changes.between(before, after,
+				fact -> fact.equals("id") ? null : "authorisedUsers/" + after.id() + "/" + fact);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -31,7 +32,8 @@ import vn.dost.registry.shared.TimeConfiguration;
 public class PublicRegistrations {
 
 	/** The history actions the public is told of. */
-	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
+	static final Set<HistoryAction> TOLD = EnumSet.of(HistoryAction.RECORDED, HistoryAction.GRANT, HistoryAction.RENEW,
+			HistoryAction.AMEND, HistoryAction.TERMINATE, HistoryAction.INVALIDATE, HistoryAction.EXPIRED);
 
 	private final RegistrationService registrations;
 
@@ -112,7 +114,7 @@ public class PublicRegistrations {
 
 	private static void keepNewest(PriorityQueue<PublicChange> newest, Registration title, int limit) {
 		for (HistoryEntry entry : title.getHistory()) {
-			if (!TOLD.contains(entry.action())) {
+			if (!TOLD.contains(entry.kind())) {
 				continue;
 			}
 			newest.add(new PublicChange(title, entry));

@@ -3,7 +3,6 @@ package vn.dost.registry.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.dost.registry.shared.Changes;
 import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.VietnameseText;
 
@@ -88,7 +88,8 @@ public class Registration {
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
 			Instant now) {
-		return enter(id, facts, status, actor, now, status == RegistrationStatus.FILED ? "CREATED" : "RECORDED", null);
+		return enter(id, facts, status, actor, now,
+				status == RegistrationStatus.FILED ? HistoryAction.CREATED : HistoryAction.RECORDED, null);
 	}
 
 	/**
@@ -96,17 +97,15 @@ public class Registration {
 	 * file name as note.
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor, Instant now,
-			String action, String note) {
+			HistoryAction action, String note) {
 		Registration registration = new Registration();
 		registration.id = id == null ? TitleIds.next(now) : id;
 		registration.facts = facts;
 		registration.status = status;
 		registration.createdAt = now;
 		registration.updatedAt = now;
-		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, note,
-				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null, null,
-						null, null, null, null, null, null, null, null, null, null, false)
-					.changesTo(facts)));
+		registration.history.add(HistoryEntry.of(action, now, actor, null, status, facts.filingDate(), null, note, null,
+				RegistrationFacts.entered(facts)));
 		registration.refresh();
 		return registration;
 	}
@@ -146,7 +145,7 @@ public class Registration {
 	 * Corrects the descriptive facts (not the status); history records every changed
 	 * field.
 	 */
-	void correct(RegistrationFacts next, String actor, String action, String note, Instant now) {
+	void correct(RegistrationFacts next, String actor, HistoryAction action, String note, Instant now) {
 		Map<String, List<Object>> changes = this.facts.changesTo(next);
 		if (changes.isEmpty()) {
 			return;
@@ -154,7 +153,7 @@ public class Registration {
 		this.facts = next;
 		touch(now);
 		this.history
-			.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null, changes));
+			.add(HistoryEntry.of(action, now, actor, this.status, this.status, null, null, note, null, changes));
 	}
 
 	/**
@@ -165,7 +164,7 @@ public class Registration {
 		if (statusOn(today) != RegistrationStatus.EXPIRED || this.status == RegistrationStatus.EXPIRED) {
 			return false;
 		}
-		this.history.add(new HistoryEntry(now, "system", "EXPIRED", this.status, RegistrationStatus.EXPIRED,
+		this.history.add(HistoryEntry.of(HistoryAction.EXPIRED, now, "system", this.status, RegistrationStatus.EXPIRED,
 				this.graceEnds, null, null, null, Map.of()));
 		this.status = RegistrationStatus.EXPIRED;
 		touch(now);
@@ -184,13 +183,12 @@ public class Registration {
 		switch (action) {
 			case GRANT -> {
 				changes.put("registrationNumber",
-						Arrays.asList(this.facts.registrationNumber(), decision.registrationNumber()));
-				changes.put("grantDate",
-						Arrays.asList(RegistrationFacts.storable(this.facts.grantDate()), decision.date().toString()));
+						Changes.pair(this.facts.registrationNumber(), decision.registrationNumber()));
+				changes.put("grantDate", Changes.pair(this.facts.grantDate(), decision.date()));
 				this.facts = decision.granted(this.facts);
 			}
 			case PUBLISH -> {
-				changes.put("gazetteNumber", Arrays.asList(this.gazetteNumber, decision.gazetteNumber()));
+				changes.put("gazetteNumber", Changes.pair(this.gazetteNumber, decision.gazetteNumber()));
 				this.gazetteNumber = decision.gazetteNumber();
 			}
 			case RENEW -> changes.putAll(renew());
@@ -201,7 +199,7 @@ public class Registration {
 			default -> {
 			}
 		}
-		this.history.add(new HistoryEntry(now, actor, action.name(), this.status, target, decision.date(),
+		this.history.add(HistoryEntry.of(HistoryAction.of(action), now, actor, this.status, target, decision.date(),
 				decision.reference(), decision.note(), decision.reason(), changes));
 		this.status = target;
 		touch(now);
@@ -212,7 +210,7 @@ public class Registration {
 		LocalDate before = this.expiryDate;
 		this.renewals++;
 		refresh();
-		return Map.of("expiryDate", Arrays.asList(before.toString(), this.expiryDate.toString()));
+		return Map.of("expiryDate", Changes.pair(before, this.expiryDate));
 	}
 
 	/**
@@ -226,7 +224,8 @@ public class Registration {
 		}
 		requireUniqueCode(user);
 		this.authorisedUsers.add(user);
-		recordUserChange(now, actor, "AUTHORISED_USER_ADDED", user, null, null, AuthorisedUsers.changes(null, user));
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_ADDED, user, null, null,
+				AuthorisedUsers.changes(null, user));
 	}
 
 	/** Corrects an authorised user's facts; its status stays. */
@@ -239,7 +238,7 @@ public class Registration {
 			return;
 		}
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, changes);
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_UPDATED, after, null, null, changes);
 	}
 
 	/**
@@ -256,13 +255,13 @@ public class Registration {
 		}
 		AuthorisedUser after = before.withStatus(to, reason);
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_" + action.name(), after, reference, reason,
+		recordUserChange(now, actor, HistoryAction.of(action), after, reference, reason,
 				AuthorisedUsers.changes(before, after));
 	}
 
-	private void recordUserChange(Instant now, String actor, String action, AuthorisedUser user, String reference,
-			String reason, Map<String, List<Object>> changes) {
-		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, null,
+	private void recordUserChange(Instant now, String actor, HistoryAction action, AuthorisedUser user,
+			String reference, String reason, Map<String, List<Object>> changes) {
+		this.history.add(HistoryEntry.of(action, now, actor, this.status, this.status, null,
 				reference == null ? user.decisionNumber() : reference, user.name(), reason, changes));
 		this.updatedAt = now;
 	}

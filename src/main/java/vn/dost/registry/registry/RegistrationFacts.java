@@ -1,16 +1,12 @@
 package vn.dost.registry.registry;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import vn.dost.registry.shared.Changes;
 
 /**
  * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC,
@@ -60,47 +56,23 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 
 	/**
 	 * Each fact that differs between the two, as {@code field → [old, new]} in a storable
-	 * form.
+	 * form ({@link Changes}).
 	 */
 	public Map<String, List<Object>> changesTo(RegistrationFacts next) {
-		Map<String, List<Object>> changes = new LinkedHashMap<>();
-		for (RecordComponent component : RegistrationFacts.class.getRecordComponents()) {
-			if (NOT_IN_HISTORY.contains(component.getName())) {
-				continue;
-			}
-			Object before = valueOf(component, this);
-			Object after = valueOf(component, next);
-			if (!Objects.equals(before, after)) {
-				String field = component.getName().equals("publicListing") ? "public" : component.getName();
-				changes.put(field, Arrays.asList(storable(before), storable(after)));
-			}
-		}
-		return changes;
+		return Changes.between(this, next, RegistrationFacts::inHistory);
 	}
 
-	private static Object valueOf(RecordComponent component, RegistrationFacts facts) {
-		try {
-			return component.getAccessor().invoke(facts);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** Every fact of a new title, as changes from nothing. */
+	static Map<String, List<Object>> entered(RegistrationFacts facts) {
+		return Changes.between(null, facts, RegistrationFacts::inHistory);
 	}
 
-	/**
-	 * Dates as ISO text, enums by name, lists element by element: the way history is
-	 * stored and shown.
-	 */
-	static Object storable(Object value) {
-		if (value instanceof LocalDate || value instanceof Enum<?>) {
-			return value.toString();
+	/** A fact's name in history; null for the derived or denormalised ones left out. */
+	private static String inHistory(String fact) {
+		if (NOT_IN_HISTORY.contains(fact)) {
+			return null;
 		}
-		if (value instanceof Collection<?> values) {
-			List<Object> copy = new ArrayList<>();
-			values.forEach(each -> copy.add(storable(each)));
-			return copy;
-		}
-		return value;
+		return fact.equals("publicListing") ? "public" : fact;
 	}
 
 }

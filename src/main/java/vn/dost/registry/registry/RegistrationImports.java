@@ -40,8 +40,6 @@ import vn.dost.registry.shared.Violations;
 @Service
 public class RegistrationImports {
 
-	static final String ACTION = "IMPORTED";
-
 	/** How many stored titles are saved at once when a batch updates them. */
 	private static final int SAVE_CONCURRENCY = 8;
 
@@ -120,11 +118,11 @@ public class RegistrationImports {
 			List<Registration> changed = new ArrayList<>();
 			for (Plan plan : plans) {
 				if (plan.existing() == null) {
-					created.add(
-							Registration.enter(null, plan.facts(), plan.status(), actor.username(), now, ACTION, note));
+					created.add(Registration.enter(null, plan.facts(), plan.status(), actor.username(), now,
+							HistoryAction.IMPORTED, note));
 				}
 				else if (plan.changes()) {
-					plan.existing().correct(plan.facts(), actor.username(), ACTION, note, now);
+					plan.existing().correct(plan.facts(), actor.username(), HistoryAction.IMPORTED, note, now);
 					changed.add(plan.existing());
 				}
 			}

@@ -198,7 +198,7 @@ public class RegistrationService {
 			RegistrationDraft sameType = withType(draft, existing.getType());
 			return this.drafts.check(sameType, existing.getStoredStatus(), false).flatMap(facts -> {
 				requireWrite(facts, actor);
-				existing.correct(facts, actor.username(), "UPDATED", null, this.clock.instant());
+				existing.correct(facts, actor.username(), HistoryAction.UPDATED, null, this.clock.instant());
 				return save(existing);
 			});
 		});
