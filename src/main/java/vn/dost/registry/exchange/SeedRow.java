@@ -12,8 +12,9 @@ import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
- * One row of {@code seed-data/registrations.csv}: a real, granted title from public
- * sources, with empty columns where no source confirmed the fact.
+ * One row of {@code seed-data/registrations.csv}: a real title, or an application no
+ * source shows granted yet ({@code status} FILED), from public sources, with empty
+ * columns where no source confirmed the fact.
  */
 record SeedRow(TableRow row) {
 
@@ -26,9 +27,34 @@ record SeedRow(TableRow row) {
 				+ value("registrationNumber") + ":" + this.row.line());
 	}
 
-	String holderId() {
+	RegistrationType type() {
+		return RegistrationType.valueOf(value("type"));
+	}
+
+	String name() {
+		return value("name");
+	}
+
+	String registrationNumber() {
+		return value("registrationNumber");
+	}
+
+	/** GRANTED unless the row says otherwise (the first editions had no such column). */
+	RegistrationStatus status() {
+		String status = value("status");
+		return status == null ? RegistrationStatus.GRANTED : RegistrationStatus.valueOf(status);
+	}
+
+	String source() {
+		return value("source");
+	}
+
+	/**
+	 * The holder's name folded, the key its seed holder is found by; null without one.
+	 */
+	String holderKey() {
 		String holder = value("holderName");
-		return holder == null ? null : StableIds.of("seed-holder:" + VietnameseText.fold(holder));
+		return holder == null ? null : VietnameseText.fold(holder);
 	}
 
 	HolderService.Draft holder() {
@@ -37,15 +63,16 @@ record SeedRow(TableRow row) {
 				null, null, null, null);
 	}
 
-	RegistrationDraft registration() {
+	/** The title as the row gives it, held by the given holder. */
+	RegistrationDraft registration(String holderId) {
 		String grant = value("grantDate");
 		boolean fullDate = grant != null && grant.length() == 10;
 		String group = value("productGroup");
-		return new RegistrationDraft(RegistrationType.valueOf(value("type")), value("name"), value("sign"),
-				list("aliases"), value("product"), group == null ? null : ProductGroup.valueOf(group), List.of(),
-				value("province"), list("additionalProvinces"), value("country"), null, value("applicationNumber"),
-				null, value("registrationNumber"), fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant,
-				value("grantDecision"), RegistrationStatus.GRANTED, holderId(), null, null, true);
+		return new RegistrationDraft(type(), name(), value("sign"), list("aliases"), value("product"),
+				group == null ? null : ProductGroup.valueOf(group), List.of(), value("province"),
+				list("additionalProvinces"), value("country"), null, value("applicationNumber"), null,
+				registrationNumber(), fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant,
+				value("grantDecision"), status(), holderId, null, null, true);
 	}
 
 	private String value(String column) {

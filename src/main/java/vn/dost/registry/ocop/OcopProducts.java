@@ -142,6 +142,19 @@ public class OcopProducts {
 	}
 
 	/**
+	 * The ids among the given titles that at least one product links to, in one query.
+	 */
+	public Mono<Set<String>> linkedTitles(Collection<String> titleIds) {
+		if (titleIds.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		return this.mongo.find(Query.query(Criteria.where("facts.registrationIds").in(titleIds)), OcopProduct.class)
+			.flatMapIterable(OcopProduct::getRegistrationIds)
+			.filter(titleIds::contains)
+			.collect(Collectors.toSet());
+	}
+
+	/**
 	 * The products, in any province, whose certificate's last valid day lies within
 	 * {@code [from, to]} (both included), soonest first; for deadlines and reports. Both
 	 * dates are required.

@@ -17,6 +17,11 @@ public enum HistoryAction {
 	IMPORTED,
 	/** An officer corrected descriptive facts. */
 	UPDATED,
+	/**
+	 * The record was corrected from a checked source, outside the lifecycle (the register
+	 * was wrong, no decision was taken); the note names the source.
+	 */
+	CORRECTED,
 	/** The nightly sweep stored a mark whose grace period ended without renewal. */
 	EXPIRED,
 	/** Formally valid (lifecycle action). */

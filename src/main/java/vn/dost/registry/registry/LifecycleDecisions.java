@@ -1,13 +1,10 @@
 package vn.dost.registry.registry;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -30,11 +27,11 @@ class LifecycleDecisions {
 
 	private final RegistrationDrafts drafts;
 
-	private final JsonMapper json;
+	private final DraftChanges changes;
 
-	LifecycleDecisions(RegistrationDrafts drafts, JsonMapper json) {
+	LifecycleDecisions(RegistrationDrafts drafts, DraftChanges changes) {
 		this.drafts = drafts;
-		this.json = json;
+		this.changes = changes;
 	}
 
 	Mono<LifecycleDecision> check(ActionCommand command, Registration registration, LocalDate today) {
@@ -75,23 +72,14 @@ class LifecycleDecisions {
 	}
 
 	private Mono<RegistrationFacts> amend(Registration registration, Map<String, Object> changes) {
-		RegistrationDraft base = RegistrationDraft.of(registration.getFacts(), registration.getStoredStatus());
-		Map<String, Object> merged = new LinkedHashMap<>(this.json.convertValue(base, Map.class));
-		merged.putAll(changes);
-		RegistrationDraft draft;
-		try {
-			draft = this.json.convertValue(merged, RegistrationDraft.class);
-		}
-		catch (JacksonException ex) {
-			String field = ex.getPath().isEmpty() ? "" : "." + ex.getPath().get(0).getPropertyName();
-			return Mono.error(InvalidInput.of("changes" + field, "validation.unreadable"));
-		}
-		return this.drafts.check(draft, registration.getStoredStatus(), false).flatMap(facts -> {
-			if (registration.getFacts().changesTo(facts).isEmpty()) {
-				return Mono.error(InvalidInput.of("changes", "validation.noChanges"));
-			}
-			return Mono.just(facts);
-		});
+		return Mono.fromCallable(() -> this.changes.merged(registration, changes, "changes"))
+			.flatMap(draft -> this.drafts.check(draft, registration.getStoredStatus(), false))
+			.flatMap(facts -> {
+				if (registration.getFacts().changesTo(facts).isEmpty()) {
+					return Mono.error(InvalidInput.of("changes", "validation.noChanges"));
+				}
+				return Mono.just(facts);
+			});
 	}
 
 }

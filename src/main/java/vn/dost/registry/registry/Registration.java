@@ -157,6 +157,39 @@ public class Registration {
 	}
 
 	/**
+	 * Corrects the record from a checked source — its facts and, when {@code status} is
+	 * not null, its status — outside the lifecycle: no decision was taken, the register
+	 * was wrong (e.g. a title no source shows granted goes back to {@code FILED}). One
+	 * history entry {@link HistoryAction#CORRECTED} with the note; false, and nothing
+	 * recorded, when nothing differs.
+	 */
+	boolean correctRecord(RegistrationFacts next, RegistrationStatus status, String actor, String note, Instant now) {
+		RegistrationStatus target = status == null ? this.status : status;
+		Map<String, List<Object>> changes = this.facts.changesTo(next);
+		if (changes.isEmpty() && target == this.status) {
+			return false;
+		}
+		this.history.add(HistoryEntry.of(HistoryAction.CORRECTED, now, actor, this.status, target, null, null, note,
+				null, changes));
+		this.facts = next;
+		this.status = target;
+		touch(now);
+		return true;
+	}
+
+	/**
+	 * Records an amending decision taken before the title was entered, whose changes its
+	 * facts already show: an {@code AMEND} history entry with the decision's date and
+	 * reference, and no change.
+	 */
+	void recordAmendment(LocalDate date, String reference, String note, String actor, LocalDate today, Instant now) {
+		standing().after(LifecycleAction.AMEND, today);
+		this.history.add(HistoryEntry.of(HistoryAction.AMEND, now, actor, this.status, this.status, date, reference,
+				note, null, Map.of()));
+		touch(now);
+	}
+
+	/**
 	 * Records the expiry of a mark whose grace period has ended; true if anything
 	 * changed.
 	 */

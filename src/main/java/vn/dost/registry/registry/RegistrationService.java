@@ -26,6 +26,7 @@ import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.Versions;
+import vn.dost.registry.shared.Violations;
 
 /**
  * What officers do with titles: enter, correct, delete a mistaken filing, record
@@ -43,6 +44,8 @@ public class RegistrationService {
 
 	private final LifecycleDecisions decisions;
 
+	private final DraftChanges changes;
+
 	private final IndexSearches search;
 
 	private final RegistrationIndex index;
@@ -50,10 +53,11 @@ public class RegistrationService {
 	private final Clock clock;
 
 	RegistrationService(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, LifecycleDecisions decisions,
-			IndexSearches search, RegistrationIndex index, Clock clock) {
+			DraftChanges changes, IndexSearches search, RegistrationIndex index, Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.decisions = decisions;
+		this.changes = changes;
 		this.search = search;
 		this.index = index;
 		this.clock = clock;
@@ -77,7 +81,8 @@ public class RegistrationService {
 
 	/**
 	 * Enters records with fixed ids (seed data) that do not exist yet, checked one by one
-	 * and written in one insert; answers how many were entered.
+	 * and written in one insert; answers how many were entered. Records known from
+	 * sources may lack facts a new filing must give, in any status.
 	 */
 	public Mono<Integer> enterAllOnce(Map<String, RegistrationDraft> byId, Actor actor) {
 		Query existing = Query.query(Criteria.where("_id").in(byId.keySet()));
@@ -86,7 +91,7 @@ public class RegistrationService {
 			.map(Registration::getId)
 			.collect(Collectors.toSet())
 			.flatMapMany(found -> Flux.fromIterable(byId.entrySet()).filter(entry -> !found.contains(entry.getKey())))
-			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor), 16)
+			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor, false), 16)
 			.collectList()
 			.flatMap(prepared -> prepared.isEmpty() ? Mono.just(0)
 					: this.mongo.insertAll(prepared)
@@ -96,17 +101,20 @@ public class RegistrationService {
 	}
 
 	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
-		return prepare(id, draft, actor).flatMap(registration -> this.mongo.insert(registration)
-			.onErrorMap(DuplicateKeyException.class, this::duplicate));
+		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
+		return prepare(id, draft, actor, status == RegistrationStatus.FILED)
+			.flatMap(registration -> this.mongo.insert(registration)
+				.onErrorMap(DuplicateKeyException.class, this::duplicate));
 	}
 
 	/**
 	 * Checks the draft and the actor's right to write it, and builds the record; writes
-	 * nothing.
+	 * nothing. A new filing must give what a filing has; records entered from sources
+	 * (seed data) may lack it, and list it as data issues.
 	 */
-	private Mono<Registration> prepare(String id, RegistrationDraft draft, Actor actor) {
+	private Mono<Registration> prepare(String id, RegistrationDraft draft, Actor actor, boolean newFiling) {
 		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
-		return this.drafts.check(draft, status, status == RegistrationStatus.FILED).map(facts -> {
+		return this.drafts.check(draft, status, newFiling).map(facts -> {
 			requireWrite(facts, actor);
 			return Registration.enter(id, facts, status, actor.username(), this.clock.instant());
 		});
@@ -230,6 +238,65 @@ public class RegistrationService {
 				return save(existing);
 			});
 		});
+	}
+
+	/**
+	 * Corrects a title's record from a checked source, not by a decision: the
+	 * correction's fields take its draft's values (checked as an update is) and its
+	 * status, when given, replaces the stored one; one {@code CORRECTED} history entry.
+	 * Answers the title unchanged when nothing differs.
+	 */
+	public Mono<Registration> correctRecord(String id, String ifMatch, RecordCorrection correction, Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.getVersion());
+			requireWrite(existing.getFacts(), actor);
+			RegistrationStatus status = correction.status() == null ? existing.getStoredStatus() : correction.status();
+			return Mono.fromCallable(() -> this.changes.merged(existing, correction.corrected(), correction.fields()))
+				.flatMap(draft -> this.drafts.check(draft, status, false))
+				.flatMap(facts -> {
+					requireWrite(facts, actor);
+					return existing.correctRecord(facts, status, actor.username(), correction.note(),
+							this.clock.instant()) ? save(existing) : Mono.just(existing);
+				});
+		});
+	}
+
+	/**
+	 * Records an amending decision taken before the title was entered, whose changes its
+	 * facts already show (seed titles are entered as amended): an {@code AMEND} history
+	 * entry with the decision's date and reference, no change of facts.
+	 */
+	public Mono<Registration> recordAmendment(String id, String ifMatch, LocalDate date, String reference, String note,
+			Actor actor) {
+		return require(id).flatMap(existing -> {
+			Versions.requireMatch(ifMatch, existing.getVersion());
+			requireWrite(existing.getFacts(), actor);
+			Violations violations = new Violations();
+			violations.when(date == null, "date", "validation.required");
+			violations.when(date != null && date.isAfter(today()), "date", "validation.future");
+			String decision = violations.text(reference, "reference", RegistrationDrafts.NAME_MAX);
+			violations.when(decision == null, "reference", "validation.required");
+			String text = violations.text(note, "note", RegistrationDrafts.TEXT_MAX);
+			violations.throwIfAny();
+			existing.recordAmendment(date, decision, text, actor.username(), today(), this.clock.instant());
+			return save(existing);
+		});
+	}
+
+	/**
+	 * The titles created at or before the instant, as stored (with history and authorised
+	 * users): the seed data loaded into an empty database on its first start.
+	 */
+	public Flux<Registration> createdUntil(Instant until) {
+		return this.mongo.find(Query.query(Criteria.where("createdAt").lte(until)), Registration.class);
+	}
+
+	/**
+	 * The title as stored, with its history and authorised users; empty when there is
+	 * none. For system tasks; people read through {@link #find}.
+	 */
+	public Mono<Registration> stored(String id) {
+		return this.mongo.findById(id, Registration.class);
 	}
 
 	/**

@@ -22,7 +22,10 @@ public enum RegistrationStatus {
 	GRANTED,
 	/** Refused. */
 	REFUSED,
-	/** Withdrawn by the applicant. */
+	/**
+	 * Withdrawn by the applicant; also a record entered twice, set aside by a correction
+	 * of the record (its history says which record stays).
+	 */
 	WITHDRAWN,
 	/** A mark whose term and six-month grace period ended without renewal. */
 	EXPIRED,

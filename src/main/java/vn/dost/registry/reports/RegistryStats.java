@@ -15,15 +15,17 @@ import vn.dost.registry.deadlines.Deadlines;
 import vn.dost.registry.ocop.OcopProducts;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
+import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * The dashboard's figures for a province (or the whole registry): titles by type and
- * status, by current province, granted per year, by product group, data-quality counts,
- * OCOP products by stars, deadlines per month for the next 12 months. Title counts come
- * from the search index's facets; no document is loaded to count it.
+ * The dashboard's figures for a province (or the whole registry): how many titles (an
+ * application is not one), records by type and status, by current province, granted per
+ * year, by product group, data-quality counts, OCOP products by stars, deadlines per
+ * month for the next 12 months. Title counts come from the search index's facets; no
+ * document is loaded to count it.
  */
 @Service
 public class RegistryStats {
@@ -58,13 +60,25 @@ public class RegistryStats {
 		LocalDate today = TimeConfiguration.today(this.clock);
 		return Mono.zip(counts, byType, stars, due).map(found -> {
 			Map<String, Map<String, Long>> facets = found.getT1();
-			long total = facets.get("type").values().stream().mapToLong(Long::longValue).sum();
+			long total = titles(facets.get("status"));
 			Map<String, Long> months = new LinkedHashMap<>();
 			found.getT4().forEach((month, count) -> months.put(month.toString(), count));
 			return new Stats(province, today, total, found.getT2(), facets.get("currentProvince"),
 					facets.get("grantYear"), facets.get("productGroup"), facets.get("dataIssue"), found.getT3(),
 					months);
 		});
+	}
+
+	/**
+	 * How many of the counted records are titles: granted, or granted once and ended
+	 * since; applications still pending, refused or withdrawn are not.
+	 */
+	private static long titles(Map<String, Long> byStatus) {
+		return byStatus.entrySet()
+			.stream()
+			.filter(status -> RegistrationStatus.valueOf(status.getKey()).isTitle())
+			.mapToLong(Map.Entry::getValue)
+			.sum();
 	}
 
 	/**

@@ -1,30 +1,27 @@
 package vn.dost.registry.exchange;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.reports.PdfReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed titles are the real ones of {@code seed-data/registrations.csv}, nothing
- * invented.
+ * A fresh database holds the seed titles exactly as the checked reference list gives them
+ * ({@code reference/known-titles.csv}, a copy of the project's reference): every row,
+ * every fact the reference gives, nothing invented; a title no source shows granted is an
+ * application; a later amendment is a decision in the history, not text in a field.
  */
 @RegistryIntegrationTest
 @SuppressWarnings("unchecked")
@@ -34,38 +31,47 @@ class SeedDataIntegrationTests {
 	WebTestClient client;
 
 	@Test
-	void listsEverySeedTitleWithExactlyTheFactsOfItsRow() throws IOException {
-		List<NamedCsvRecord> rows = rows();
-		assertThat(rows).hasSize(88);
-		for (NamedCsvRecord row : rows) {
-			Map<String, Object> title = findSeed(row);
-			assertThat(title.get("status")).isEqualTo("GRANTED");
-			assertThat(title.get("public")).isEqualTo(true);
-			assertThat(nullIfEmpty(row.getField("registrationNumber"))).isEqualTo(title.get("registrationNumber"));
-			assertThat(nullIfEmpty(row.getField("applicationNumber"))).isEqualTo(title.get("applicationNumber"));
-			String grant = row.getField("grantDate");
-			Object stored = grant.length() == 10 ? title.get("grantDate") : title.get("grantDatePartial");
-			assertThat(nullIfEmpty(grant)).isEqualTo(stored);
-			assertThat(title.get("filingDate")).as("no source gives a filing date").isNull();
-			assertThat(nullIfEmpty(row.getField("holderName"))).isEqualTo(title.get("holderName"));
-			List<String> issues = (List<String>) title.get("dataIssues");
-			assertThat(issues).contains("filingDate.missing");
-			if (row.getField("registrationNumber").isEmpty()) {
-				assertThat(issues).contains("registrationNumber.missing");
-			}
+	void seedFileFollowsTheReferenceRowByRow() {
+		List<NamedCsvRecord> reference = ReferenceTitles.reference();
+		List<NamedCsvRecord> seed = ReferenceTitles.seed();
+		assertThat(reference).hasSize(90);
+		assertThat(seed).hasSize(reference.size());
+		for (int i = 0; i < reference.size(); i++) {
+			NamedCsvRecord ref = reference.get(i);
+			NamedCsvRecord row = seed.get(i);
+			assertThat(row.getField("name")).as("row %d", i + 1).isEqualTo(ref.getField("name"));
+			assertThat(row.getField("source")).as(ref.getField("name")).isEqualTo(ref.getField("source"));
+			assertThat(row.getField("status")).as(ref.getField("name")).isEqualTo(ref.getField("status"));
+			assertThat(row.getField("holderKind")).as(ref.getField("name")).isEqualTo(ref.getField("holder_kind"));
+			assertThat(row.getField("productGroup")).as("our classification of %s", ref.getField("name")).isNotEmpty();
 		}
 	}
 
 	@Test
-	void listsSeedTitlesOfFormerQuangBinhUnderQuangTri() throws IOException {
-		List<String> expected = rows().stream()
-			.filter(row -> List.of("Quảng Trị", "Quảng Bình").contains(row.getField("province")))
-			.map(row -> row.getField("name"))
-			.toList();
-		List<String> elsewhere = rows().stream()
-			.filter(row -> row.getField("province").equals("Khánh Hòa"))
-			.map(row -> row.getField("name"))
-			.toList();
+	void storesEveryReferenceRowWithEveryFactItGives() {
+		List<NamedCsvRecord> reference = ReferenceTitles.reference();
+		List<String> ids = seedIds();
+		WebTestClient admin = TestUsers.admin(this.client);
+		Map<String, String> holderKinds = new HashMap<>();
+		for (int i = 0; i < reference.size(); i++) {
+			NamedCsvRecord ref = reference.get(i);
+			Map<String, Object> title = TitleApi.get(admin, "/api/v1/registrations/" + ids.get(i));
+			String name = ref.getField("name");
+			ReferenceTitles.assertFollows(title, ref, Set.of());
+			if (title.get("holderId") != null) {
+				String kind = holderKinds.computeIfAbsent((String) title.get("holderId"),
+						id -> (String) TitleApi.get(admin, "/api/v1/holders/" + id).get("kind"));
+				assertThat(kind).as(name).isEqualTo(ref.getField("holder_kind"));
+			}
+			assertThat(title.get("filingDate")).as("no source gives a filing date").isNull();
+			assertThat((List<String>) title.get("dataIssues")).contains("filingDate.missing");
+		}
+	}
+
+	@Test
+	void listsSeedTitlesOfFormerProvincesUnderTheProvinceCoveringThemNow() {
+		List<String> expected = names("Quảng Trị", "Quảng Bình");
+		List<String> elsewhere = names("Khánh Hòa");
 		assertThat(expected).isNotEmpty();
 		TestUsers.admin(this.client)
 			.get()
@@ -88,47 +94,123 @@ class SeedDataIntegrationTests {
 			.value(issues -> assertThat(issues.toString()).contains("filingDate.missing"));
 	}
 
-	private Map<String, Object> findSeed(NamedCsvRecord row) {
-		List<Map<String, Object>> found = new ArrayList<>();
-		TestUsers.admin(this.client)
+	@Test
+	void decisionFieldsHoldDecisionNumbersOnly() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		for (String id : seedIds()) {
+			Object decision = TitleApi.get(admin, "/api/v1/registrations/" + id).get("grantDecision");
+			if (decision != null) {
+				assertThat((String) decision).matches("\\d+/QĐ-SHTT");
+			}
+		}
+	}
+
+	@Test
+	void recordsTheAmendmentOfTieuQuangTriAsADecisionInItsHistory() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String id = seedIds().get(rowOf("Tiêu Quảng Trị"));
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + id).get("grantDecision")).isEqualTo("3875/QĐ-SHTT");
+		List<Map<String, Object>> history = TitleApi.history(admin, id);
+		assertThat(history).extracting(entry -> entry.get("action")).containsExactly("RECORDED", "AMEND");
+		Map<String, Object> amendment = history.get(1);
+		assertThat(amendment).containsEntry("date", "2018-04-13")
+			.containsEntry("reference", "1076/QĐ-SHTT")
+			.containsEntry("fromStatus", "GRANTED")
+			.containsEntry("toStatus", "GRANTED")
+			.containsEntry("actor", "system");
+		assertThat((String) amendment.get("note")).contains("tiêu bột", "most.gov.vn");
+	}
+
+	@Test
+	void showsChanhRungMauSonAsAnApplicationOnly() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String id = seedIds().get(rowOf("Chanh rừng Mẫu Sơn"));
+		assertThat(TitleApi.get(admin, "/api/v1/registrations/" + id)).containsEntry("status", "FILED");
+		assertThat(TitleApi.history(admin, id)).extracting(entry -> entry.get("toStatus")).containsExactly("FILED");
+		this.client.get().uri("/api/v1/public/registrations/{id}", id).exchange().expectStatus().isNotFound();
+		this.client.get().uri("/portal/registrations/{id}", id).exchange().expectStatus().isNotFound();
+		this.client.get()
+			.uri("/api/v1/public/registrations?q=chanh rung mau son")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].id")
+			.value(found -> assertThat((List<String>) found).doesNotContain(id));
+		assertThat(this.client.get()
+			.uri("/api/v1/public/registrations.csv?province=Lạng Sơn")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("Na Lạng Sơn").doesNotContain("Chanh rừng");
+	}
+
+	@Test
+	void countsChanhRungMauSonAsAnApplicationNotATitleInTheDashboard() {
+		Map<String, Object> stats = TitleApi.get(TestUsers.admin(this.client), "/api/v1/stats?province=Lạng Sơn");
+		long granted = ReferenceTitles.reference()
+			.stream()
+			.filter(ref -> ref.getField("province_at_filing").equals("Lạng Sơn"))
+			.filter(ref -> ref.getField("status").equals("GRANTED"))
+			.count();
+		assertThat(((Number) stats.get("totalTitles")).longValue()).isEqualTo(granted);
+		Map<String, Map<String, Number>> byType = (Map<String, Map<String, Number>>) stats.get("byTypeAndStatus");
+		assertThat(byType.get("GEOGRAPHICAL_INDICATION")).containsEntry("FILED", 1);
+		assertThat(byType.get("GEOGRAPHICAL_INDICATION").get("GRANTED").longValue())
+			.isEqualTo(ReferenceTitles.reference()
+				.stream()
+				.filter(ref -> ref.getField("province_at_filing").equals("Lạng Sơn"))
+				.filter(ref -> ref.getField("type").equals("GEOGRAPHICAL_INDICATION"))
+				.filter(ref -> ref.getField("status").equals("GRANTED"))
+				.count());
+	}
+
+	@Test
+	void countsNoApplicationAsATitleInForceInTheProvincialSummary() {
+		List<NamedCsvRecord> granted = ReferenceTitles.reference()
+			.stream()
+			.filter(ref -> ref.getField("province_at_filing").equals("Lạng Sơn"))
+			.filter(ref -> ref.getField("status").equals("GRANTED"))
+			.toList();
+		assertThat(granted).allSatisfy(ref -> assertThat(ref.getField("grant_date")).isNotEmpty());
+		byte[] pdf = TestUsers.admin(this.client)
 			.get()
-			.uri(uri -> uri.path("/api/v1/registrations")
-				.queryParam("q", "{q}")
-				.queryParam("type", row.getField("type"))
-				.queryParam("size", 200)
-				.build(row.getField("name")))
+			.uri("/api/v1/reports/summary.pdf?province=Lạng Sơn")
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.expectBody(Map.class)
-			.value(page -> ((List<Map<String, Object>>) page.get("items")).stream()
-				.filter(item -> item.get("name").equals(row.getField("name")))
-				.filter(item -> Objects.equals(item.get("registrationNumber"),
-						nullIfEmpty(row.getField("registrationNumber"))))
-				// Two rows of the reference list share a name (the same mark from two
-				// sources): tell them
-				// apart by their grant date.
-				.filter(item -> row.getField("grantDate").equals(String.valueOf(item.get("grantDate")))
-						|| row.getField("grantDate").equals(String.valueOf(item.get("grantDatePartial")))
-						|| (row.getField("grantDate").isEmpty() && item.get("grantDate") == null
-								&& item.get("grantDatePartial") == null))
-				.forEach(found::add));
-		assertThat(found).as("seed title %s", row.getField("name")).isNotEmpty();
-		return found.get(0);
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		String text = PdfReading.of(pdf).text().replaceAll("\\s+", " ");
+		assertThat(text).contains("được " + count(granted, "GEOGRAPHICAL_INDICATION") + " chỉ dẫn địa lý, "
+				+ count(granted, "CERTIFICATION_MARK") + " nhãn hiệu chứng nhận và " + count(granted, "COLLECTIVE_MARK")
+				+ " nhãn hiệu tập thể");
 	}
 
-	private static String nullIfEmpty(String value) {
-		return value == null || value.isEmpty() ? null : value;
+	private static String count(List<NamedCsvRecord> rows, String type) {
+		return String.format("%02d", rows.stream().filter(ref -> ref.getField("type").equals(type)).count());
 	}
 
-	static List<NamedCsvRecord> rows() throws IOException {
-		List<NamedCsvRecord> rows = new ArrayList<>();
-		try (Reader reader = new InputStreamReader(
-				new ClassPathResource("seed-data/registrations.csv").getInputStream(), StandardCharsets.UTF_8);
-				CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(reader)) {
-			csv.forEach(rows::add);
+	private static List<String> names(String... provinces) {
+		return ReferenceTitles.seed()
+			.stream()
+			.filter(row -> List.of(provinces).contains(row.getField("province")))
+			.map(row -> row.getField("name"))
+			.toList();
+	}
+
+	private static int rowOf(String name) {
+		List<NamedCsvRecord> reference = ReferenceTitles.reference();
+		for (int i = 0; i < reference.size(); i++) {
+			if (reference.get(i).getField("name").equals(name)) {
+				return i;
+			}
 		}
-		return rows;
+		throw new IllegalArgumentException(name);
+	}
+
+	/** The ids the seed gave its titles, in the order of the file. */
+	static List<String> seedIds() {
+		return ReferenceTitles.seedRows("seed-data/registrations.csv").stream().map(SeedRow::registrationId).toList();
 	}
 
 }

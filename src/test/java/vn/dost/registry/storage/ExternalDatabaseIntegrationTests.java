@@ -67,7 +67,7 @@ class ExternalDatabaseIntegrationTests {
 				.verifyComplete();
 			Mono.from(external.getDatabase("external").getCollection("registrations").countDocuments())
 				.as(StepVerifier::create)
-				.assertNext(count -> assertThat(count).as("seed titles").isEqualTo(88))
+				.assertNext(count -> assertThat(count).as("seed titles").isEqualTo(90))
 				.verifyComplete();
 		}
 		TestUsers.admin(this.client)
@@ -76,7 +76,7 @@ class ExternalDatabaseIntegrationTests {
 			.exchange()
 			.expectBody()
 			.jsonPath("$.totalItems")
-			.isEqualTo(88);
+			.isEqualTo(90);
 	}
 
 }

@@ -46,7 +46,7 @@ class RestartPersistenceTests {
 				.expectStatus()
 				.isOk();
 			total[0] = total(admin);
-			assertThat(total[0]).isEqualTo(89);
+			assertThat(total[0]).isEqualTo(91);
 		});
 		for (int restart = 0; restart < 2; restart++) {
 			run(admin -> {
