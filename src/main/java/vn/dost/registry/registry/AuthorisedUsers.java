@@ -8,10 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
@@ -38,7 +35,7 @@ public class AuthorisedUsers {
 
 	private static final int CODE_MAX = 60;
 
-	private final ReactiveMongoTemplate mongo;
+	private final RegistrationWriter writer;
 
 	private final RegistrationService registrations;
 
@@ -46,8 +43,8 @@ public class AuthorisedUsers {
 
 	private final Clock clock;
 
-	AuthorisedUsers(ReactiveMongoTemplate mongo, RegistrationService registrations, Provinces provinces, Clock clock) {
-		this.mongo = mongo;
+	AuthorisedUsers(RegistrationWriter writer, RegistrationService registrations, Provinces provinces, Clock clock) {
+		this.writer = writer;
 		this.registrations = registrations;
 		this.provinces = provinces;
 		this.clock = clock;
@@ -91,17 +88,17 @@ public class AuthorisedUsers {
 	}
 
 	/**
-	 * Applies the change to the freshly read title and saves it, again from a fresh read
-	 * on a concurrent write.
+	 * Applies the change to the freshly read title and writes it; again from a fresh read
+	 * when another write of the title came first (see {@link RegistrationWriter#change}).
 	 */
 	private Mono<AuthorisedUser> change(String registrationId, Actor actor, Consumer<Registration> change,
 			String userId) {
-		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+		return this.writer.change(registrationId, title -> {
+			RegistrationService.requireRead(title, actor);
 			requireManage(title, actor);
 			change.accept(title);
-			return this.mongo.save(title);
+			return Mono.just(true);
 		})
-			.retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance))
 			.map(saved -> saved.getAuthorisedUsers()
 				.stream()
 				.filter(user -> user.id().equals(userId))

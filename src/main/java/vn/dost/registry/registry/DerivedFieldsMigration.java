@@ -17,7 +17,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -40,9 +39,11 @@ class DerivedFieldsMigration implements StartupTask {
 	/**
 	 * The version of the rules for derived fields. Raise it with every change to a rule
 	 * or to the stored fields, and say what changed: 1 — {@code endedOn} stored; 2 — no
-	 * expiry (nor grace end) for refused, withdrawn and invalidated marks.
+	 * expiry (nor grace end) for refused, withdrawn and invalidated marks; 3 —
+	 * {@code searchText} and {@code incomplete} no longer stored (nothing read them: the
+	 * search index has its own).
 	 */
-	static final int RULES = 2;
+	static final int RULES = 3;
 
 	static final String MARKER = "registrations-derived-fields";
 
@@ -52,17 +53,23 @@ class DerivedFieldsMigration implements StartupTask {
 	static final List<String> DERIVED = List.of("expiryDate", "graceEnds", "endedOn", "provinceKeys", "nameSortKey",
 			"dataIssues");
 
+	/** Fields earlier versions stored that nothing reads any more: removed. */
+	static final List<String> DROPPED = List.of("searchText", "incomplete");
+
 	/** How many changed registrations the record names by id. */
 	private static final int NAMED = 1_000;
 
 	private final ReactiveMongoTemplate mongo;
 
+	private final RegistrationWriter writer;
+
 	private final Clock clock;
 
 	private final String collection;
 
-	DerivedFieldsMigration(ReactiveMongoTemplate mongo, Clock clock) {
+	DerivedFieldsMigration(ReactiveMongoTemplate mongo, RegistrationWriter writer, Clock clock) {
 		this.mongo = mongo;
+		this.writer = writer;
 		this.clock = clock;
 		this.collection = mongo.getCollectionName(Registration.class);
 	}
@@ -104,15 +111,18 @@ class DerivedFieldsMigration implements StartupTask {
 			if (update == null) {
 				return Mono.just(false);
 			}
-			update.getUpdateObject()
-				.values()
-				.forEach(fields -> ((Document) fields).keySet().forEach(field -> changed.merge(field, 1L, Long::sum)));
-			if (titles.size() < NAMED) {
-				titles.add(String.valueOf(stored.get("_id")));
-			}
-			Query same = Query
-				.query(Criteria.where("_id").is(stored.get("_id")).and("version").is(stored.get("version")));
-			return this.mongo.updateFirst(same, update, this.collection).thenReturn(true);
+			return this.writer.rewrite(stored.get("_id"), stored.get("version"), update).doOnNext(done -> {
+				// not done: written meanwhile, by the current rules
+				if (done) {
+					update.getUpdateObject()
+						.values()
+						.forEach(fields -> ((Document) fields).keySet()
+							.forEach(field -> changed.merge(field, 1L, Long::sum)));
+					if (titles.size() < NAMED) {
+						titles.add(String.valueOf(stored.get("_id")));
+					}
+				}
+			});
 		})
 			.count()
 			.map(examined -> new Migrated(MARKER, RULES, this.clock.instant(), examined, changed, titles))
@@ -144,6 +154,12 @@ class DerivedFieldsMigration implements StartupTask {
 			}
 			else {
 				update.set(field, expected.get(field));
+			}
+		}
+		for (String field : DROPPED) {
+			if (stored.containsKey(field)) {
+				any = true;
+				update.unset(field);
 			}
 		}
 		return any ? update : null;

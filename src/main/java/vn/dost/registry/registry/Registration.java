@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -63,13 +61,9 @@ public class Registration {
 	/** Every province name, former and current, the title can be found under. */
 	private List<String> provinceKeys;
 
-	private String searchText;
-
 	private String nameSortKey;
 
 	private List<String> dataIssues;
-
-	private boolean incomplete;
 
 	private Instant createdAt;
 
@@ -314,8 +308,7 @@ public class Registration {
 	}
 
 	/**
-	 * Copies a renamed holder's name into this title and its search text; not a change of
-	 * the title.
+	 * Copies a renamed holder's name into this title; not a change of the title.
 	 */
 	void holderRenamed(String newName) {
 		this.facts = this.facts.withHolderName(newName);
@@ -329,7 +322,7 @@ public class Registration {
 
 	/**
 	 * Recomputes every derived field from the facts, status and history: expiry, unique
-	 * keys, search text, sort key, data issues, the date a decision ended it.
+	 * keys, sort key, data issues, the date a decision ended it.
 	 */
 	void refresh() {
 		RegistrationFacts f = this.facts;
@@ -344,14 +337,8 @@ public class Registration {
 		provinces.addAll(f.additionalProvinces());
 		provinces.addAll(f.currentProvinces());
 		this.provinceKeys = List.copyOf(provinces);
-		this.searchText = VietnameseText.fold(Stream
-			.concat(Stream.of(f.name(), f.sign(), f.product(), f.holderName(), f.area(), f.applicationNumber(),
-					f.registrationNumber()), f.aliases().stream())
-			.filter(part -> part != null)
-			.collect(Collectors.joining(" ")));
 		this.nameSortKey = VietnameseText.collationKey(f.name());
 		this.dataIssues = DataIssues.of(f, this.status);
-		this.incomplete = !this.dataIssues.isEmpty();
 		this.endedOn = this.history.stream()
 			.filter(entry -> entry.toStatus() != null && entry.toStatus().isEndedByDecision())
 			.map(HistoryEntry::decidedOn)

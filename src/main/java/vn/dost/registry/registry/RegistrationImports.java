@@ -15,9 +15,7 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -47,7 +45,7 @@ public class RegistrationImports {
 
 	private final RegistrationDrafts drafts;
 
-	private final RegistrationService service;
+	private final RegistrationWriter writer;
 
 	private final RegistrationIndex index;
 
@@ -57,11 +55,11 @@ public class RegistrationImports {
 
 	private final DerivedFieldsMigration migration;
 
-	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationService service,
+	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationWriter writer,
 			RegistrationIndex index, Provinces provinces, Clock clock, DerivedFieldsMigration migration) {
 		this.mongo = mongo;
 		this.drafts = drafts;
-		this.service = service;
+		this.writer = writer;
 		this.index = index;
 		this.provinces = provinces;
 		this.clock = clock;
@@ -126,13 +124,23 @@ public class RegistrationImports {
 					changed.add(plan.existing());
 				}
 			}
-			Mono<Long> inserted = created.isEmpty() ? Mono.just(0L)
-					: this.mongo.insertAll(created)
-						.count()
-						.onErrorMap(DuplicateKeyException.class, this.service::duplicate);
-			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.service::save, SAVE_CONCURRENCY).count();
-			return inserted.zipWith(saved, (c, u) -> new Written(c.intValue(), u.intValue()));
+			Mono<Integer> inserted = this.writer.insertAll(created);
+			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.writer::save, SAVE_CONCURRENCY).count();
+			return inserted.zipWith(saved, (c, u) -> new Written(c, u.intValue()));
 		});
+	}
+
+	/**
+	 * Writes a backup's documents of a collection of titles ({@link #collections()}) as
+	 * they are: a restore into an empty registry, which then calls {@link #reindex()}.
+	 */
+	public Mono<Void> restore(String collection, List<org.bson.Document> documents) {
+		return this.writer.restore(collection, documents);
+	}
+
+	/** The collections a backup of titles holds: the titles and the deleted filings. */
+	public List<String> collections() {
+		return this.writer.collections();
 	}
 
 	/**

@@ -11,15 +11,12 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.registry.index.IndexSearches;
-import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
@@ -48,28 +45,23 @@ public class RegistrationService {
 
 	private final IndexSearches search;
 
-	private final RegistrationIndex index;
+	private final RegistrationWriter writer;
 
 	private final Clock clock;
 
 	RegistrationService(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, LifecycleDecisions decisions,
-			DraftChanges changes, IndexSearches search, RegistrationIndex index, Clock clock) {
+			DraftChanges changes, IndexSearches search, RegistrationWriter writer, Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.decisions = decisions;
 		this.changes = changes;
 		this.search = search;
-		this.index = index;
+		this.writer = writer;
 		this.clock = clock;
 	}
 
 	/** The collection where deleted filings are kept, part of every backup. */
-	public static final String DELETIONS = "registration_deletions";
-
-	/** A deleted filing kept for the audit trail. */
-	@Document(DELETIONS)
-	record DeletedRegistration(String id, Instant at, String actor, Registration snapshot) {
-	}
+	public static final String DELETIONS = RegistrationWriter.DELETIONS;
 
 	public LocalDate today() {
 		return TimeConfiguration.today(this.clock);
@@ -93,18 +85,12 @@ public class RegistrationService {
 			.flatMapMany(found -> Flux.fromIterable(byId.entrySet()).filter(entry -> !found.contains(entry.getKey())))
 			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor, false), 16)
 			.collectList()
-			.flatMap(prepared -> prepared.isEmpty() ? Mono.just(0)
-					: this.mongo.insertAll(prepared)
-						.count()
-						.map(Long::intValue)
-						.onErrorMap(DuplicateKeyException.class, this::duplicate));
+			.flatMap(this.writer::insertAll);
 	}
 
 	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
 		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
-		return prepare(id, draft, actor, status == RegistrationStatus.FILED)
-			.flatMap(registration -> this.mongo.insert(registration)
-				.onErrorMap(DuplicateKeyException.class, this::duplicate));
+		return prepare(id, draft, actor, status == RegistrationStatus.FILED).flatMap(this.writer::insert);
 	}
 
 	/**
@@ -121,11 +107,14 @@ public class RegistrationService {
 	}
 
 	public Mono<Registration> find(String id, Actor actor) {
-		return require(id).doOnNext(registration -> {
-			if (!actor.mayReadHolder(registration.getFacts().holderId())) {
-				throw new NotAllowed("msg.notOwnTitle");
-			}
-		});
+		return require(id).doOnNext(registration -> requireRead(registration, actor));
+	}
+
+	/** A holder's user reads only its own organisation's titles. */
+	static void requireRead(Registration registration, Actor actor) {
+		if (!actor.mayReadHolder(registration.getFacts().holderId())) {
+			throw new NotAllowed("msg.notOwnTitle");
+		}
 	}
 
 	/**
@@ -197,17 +186,17 @@ public class RegistrationService {
 	}
 
 	public Mono<Registration> update(String id, String ifMatch, RegistrationDraft draft, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			if (draft.type() != null && draft.type() != existing.getType()) {
 				return Mono.error(InvalidInput.of("type", "validation.typeFixed"));
 			}
 			RegistrationDraft sameType = withType(draft, existing.getType());
-			return this.drafts.check(sameType, existing.getStoredStatus(), false).flatMap(facts -> {
+			return this.drafts.check(sameType, existing.getStoredStatus(), false).map(facts -> {
 				requireWrite(facts, actor);
 				existing.correct(facts, actor.username(), HistoryAction.UPDATED, null, this.clock.instant());
-				return save(existing);
+				return true;
 			});
 		});
 	}
@@ -220,22 +209,20 @@ public class RegistrationService {
 				return Mono.error(new TransitionNotAllowed("DELETE", existing.getStoredStatus(),
 						"msg.transition.deleteOnlyFiled"));
 			}
-			return this.mongo.insert(new DeletedRegistration(id, this.clock.instant(), actor.username(), existing))
-				.then(this.mongo.remove(existing))
-				.then(this.index.remove(id));
+			return this.writer.delete(existing, actor.username(), this.clock.instant());
 		});
 	}
 
 	public Mono<Registration> act(String id, String ifMatch, ActionCommand command, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
-			return this.decisions.check(command, existing, today()).flatMap(decision -> {
+			return this.decisions.check(command, existing, today()).map(decision -> {
 				if (decision.amended() != null) {
 					requireWrite(decision.amended(), actor);
 				}
 				existing.apply(decision, actor.username(), today(), this.clock.instant());
-				return save(existing);
+				return true;
 			});
 		});
 	}
@@ -247,16 +234,16 @@ public class RegistrationService {
 	 * Answers the title unchanged when nothing differs.
 	 */
 	public Mono<Registration> correctRecord(String id, String ifMatch, RecordCorrection correction, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			RegistrationStatus status = correction.status() == null ? existing.getStoredStatus() : correction.status();
 			return Mono.fromCallable(() -> this.changes.merged(existing, correction.corrected(), correction.fields()))
 				.flatMap(draft -> this.drafts.check(draft, status, false))
-				.flatMap(facts -> {
+				.map(facts -> {
 					requireWrite(facts, actor);
 					return existing.correctRecord(facts, status, actor.username(), correction.note(),
-							this.clock.instant()) ? save(existing) : Mono.just(existing);
+							this.clock.instant());
 				});
 		});
 	}
@@ -268,7 +255,7 @@ public class RegistrationService {
 	 */
 	public Mono<Registration> recordAmendment(String id, String ifMatch, LocalDate date, String reference, String note,
 			Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			Violations violations = new Violations();
@@ -279,7 +266,7 @@ public class RegistrationService {
 			String text = violations.text(note, "note", RegistrationDrafts.TEXT_MAX);
 			violations.throwIfAny();
 			existing.recordAmendment(date, decision, text, actor.username(), today(), this.clock.instant());
-			return save(existing);
+			return Mono.just(true);
 		});
 	}
 
@@ -310,18 +297,7 @@ public class RegistrationService {
 	}
 
 	Mono<Registration> require(String id) {
-		return this.mongo.findById(id, Registration.class).switchIfEmpty(Mono.error(new RegistrationNotFound(id)));
-	}
-
-	Mono<Registration> save(Registration registration) {
-		return this.mongo.save(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
-	}
-
-	DuplicateNumber duplicate(DuplicateKeyException ex) {
-		String message = String.valueOf(ex.getMessage());
-		boolean application = message.contains(RegistrationIndexes.APPLICATION_KEY)
-				|| message.contains("applicationKey");
-		return new DuplicateNumber(application ? "applicationNumber" : "registrationNumber");
+		return this.writer.require(id);
 	}
 
 	private static void requireWrite(RegistrationFacts facts, Actor actor) {

@@ -103,6 +103,24 @@ class DerivedFieldsMigrationIntegrationTests {
 		assertThat(migrated.titles()).contains(copy).doesNotContain(id);
 	}
 
+	@Test
+	void fieldsNothingReadsAnyMoreAreRemoved() {
+		Map<String, Object> filing = TestData.markFiling(this.holderId, "Quảng Trị");
+		String id = (String) TestData.create(this.admin, filing).get("id");
+		Document current = stored(id);
+		assertThat(current).doesNotContainKey("searchText").doesNotContainKey("incomplete");
+		String copy = oldShapeCopy(current,
+				old -> old.append("searchText", "nhan hieu thu qua buoi").append("incomplete", false));
+
+		DerivedFieldsMigration.Migrated migrated = this.migration.migrate(true).block();
+
+		Document brought = stored(copy);
+		assertThat(brought).doesNotContainKey("searchText").doesNotContainKey("incomplete");
+		assertThat(brought.get("version")).isEqualTo(current.get("version"));
+		assertThat(migrated.changed()).containsKeys("searchText", "incomplete");
+		assertThat(migrated.titles()).contains(copy).doesNotContain(id);
+	}
+
 	private String terminatedGi(String decided) {
 		Map<String, Object> gi = TestData.create(this.admin,
 				Map.of("type", "GEOGRAPHICAL_INDICATION", "name", "Chè " + TestData.serial(), "product", "Chè",

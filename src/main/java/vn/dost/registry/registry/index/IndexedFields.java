@@ -105,7 +105,7 @@ final class IndexedFields {
 	 */
 	static final RecordDecoder<RegistrationListing> LISTINGS = new RecordDecoder<>(RegistrationListing.class,
 			Map.of("id", "_id", "storedStatus", "status"),
-			Set.of("_class", "renewals", "applicationKey", "registrationKey", "searchText", "incomplete"));
+			Set.of("_class", "renewals", "applicationKey", "registrationKey"));
 
 	private final MongoConverter converter;
 
