@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.Changes;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
@@ -113,6 +114,11 @@ public class AuthorisedUsers {
 		}
 	}
 
+	/** Checks an authorised user as adding it would; throws {@link InvalidInput}. */
+	public void requireValid(AuthorisedUserDraft draft) {
+		check(draft);
+	}
+
 	private AuthorisedUserDraft check(AuthorisedUserDraft draft) {
 		Violations violations = new Violations();
 		String name = violations.text(draft.name(), "name", NAME_MAX);
@@ -122,7 +128,9 @@ public class AuthorisedUsers {
 		String decision = violations.text(draft.decisionNumber(), "decisionNumber", NAME_MAX);
 		String province = VietnameseText.clean(draft.province());
 		String known = province == null ? null : this.provinces.canonicalName(province).orElse(null);
-		violations.when(province != null && known == null, "province", "validation.province", province);
+		if (province != null && known == null) {
+			violations.add(this.provinces.unknown("province", province));
+		}
 		LocalDate today = today();
 		violations.when(draft.grantedOn() == null, "grantedOn", "validation.required");
 		violations.when(draft.grantedOn() != null && draft.grantedOn().isAfter(today), "grantedOn",

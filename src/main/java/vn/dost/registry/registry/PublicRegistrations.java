@@ -145,7 +145,7 @@ public class PublicRegistrations {
 
 	private static RegistrationQuery publicOnly(RegistrationQuery q) {
 		return new RegistrationQuery(q.q(), q.type(), q.status(), q.province(), q.productGroup(), q.holderId(),
-				q.incomplete(), q.expiringBefore(), q.sort(), true);
+				q.incomplete(), q.dataIssue(), q.expiringBefore(), q.sort(), true);
 	}
 
 }

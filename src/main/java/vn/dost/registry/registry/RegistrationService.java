@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -150,6 +151,22 @@ public class RegistrationService {
 	}
 
 	/**
+	 * The latest {@code limit} changes, newest first, of the titles a listing finds
+	 * (scoped like {@link #list}). The titles that changed last are taken from the search
+	 * index, and only their documents are read: a title that is not among the
+	 * {@code limit} changed last has no change newer than theirs.
+	 */
+	public Mono<List<TitleChange>> latestChanges(RegistrationQuery query, Actor actor, int limit) {
+		return this.search.changedLast(scoped(query, actor), limit, today())
+			.flatMapMany(titles -> StoredLookups.findIn(this.mongo, "_id",
+					titles.stream().map(RegistrationListing::id).toList()))
+			.flatMapIterable(title -> title.getHistory().stream().map(entry -> new TitleChange(title, entry)).toList())
+			.sort(Comparator.comparing((TitleChange change) -> change.entry().at()).reversed())
+			.take(limit)
+			.collectList();
+	}
+
+	/**
 	 * Every mark with an expiry date within [from, to], soonest first, from the search
 	 * index; {@code provinces} (current names) and {@code holderId} restrict it when not
 	 * null.
@@ -225,6 +242,14 @@ public class RegistrationService {
 				return true;
 			});
 		});
+	}
+
+	/**
+	 * Checks a lifecycle action against the title as {@link #act} does (409 or 400),
+	 * writing nothing.
+	 */
+	public Mono<Void> checkAction(String id, ActionCommand command) {
+		return require(id).flatMap(existing -> this.decisions.check(command, existing, today())).then();
 	}
 
 	/**

@@ -13,7 +13,8 @@ import org.springframework.web.server.WebFilterChain;
  * Who may frame what, and what portal pages may load. Only {@code /portal/embed} may be
  * shown in a frame, by the sites named in {@code registry.portal.frame-ancestors};
  * everything else refuses framing. Portal pages load nothing but their own style sheet
- * and run no script.
+ * and run no script. The workspace ({@code /app}) writes its own policy in its security
+ * chain, left alone here (Spring Security adds no header a response already has).
  */
 @Component
 class FramingHeaders implements WebFilter {
@@ -32,6 +33,9 @@ class FramingHeaders implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
+		if (path.equals("/app") || path.startsWith("/app/")) {
+			return chain.filter(exchange);
+		}
 		HttpHeaders headers = exchange.getResponse().getHeaders();
 		boolean portal = path.equals("/portal") || path.startsWith("/portal/");
 		if (path.equals("/portal/embed")) {

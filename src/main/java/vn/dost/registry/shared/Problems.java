@@ -67,6 +67,32 @@ public class Problems {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
+	/**
+	 * What the fact means for the user, in their language: the problem's detail with its
+	 * arguments.
+	 */
+	public String detail(RegistryException ex, Locale locale) {
+		return message("problem." + ex.problemType() + ".detail", locale, localized(ex.arguments(), locale));
+	}
+
+	/**
+	 * The arguments of a problem's message, those that are message keys ({@code msg.…})
+	 * in the user's language.
+	 */
+	Object[] localized(Object[] arguments, Locale locale) {
+		Object[] localized = arguments.clone();
+		for (int i = 0; i < localized.length; i++) {
+			if (localized[i] instanceof String key && key.startsWith("msg.")) {
+				String text = message(key, locale);
+				// A resource kind without a translation reads as its plain name, never as
+				// a message key.
+				boolean untranslatedKind = text.equals(key) && key.startsWith(ResourceNotFound.KIND_KEY);
+				localized[i] = untranslatedKind ? key.substring(ResourceNotFound.KIND_KEY.length()) : text;
+			}
+		}
+		return localized;
+	}
+
 	public String message(MessageSourceResolvable resolvable, Locale locale) {
 		return this.messages.getMessage(resolvable, locale);
 	}

@@ -11,9 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the message bundles and the validator's message files at start, on the main
- * thread: read lazily, the first problem response of each language would read files on an
- * event-loop thread.
+ * Reads the message bundles (every one: the API's, the portal's, the workspace's) and the
+ * validator's message files at start, on the main thread: read lazily, the first problem
+ * response or page of each language would read files on an event-loop thread.
  */
 @Component
 class WarmUp implements StartupTask {
@@ -34,6 +34,9 @@ class WarmUp implements StartupTask {
 	record Probe(@NotNull String value) {
 	}
 
+	/** A key no bundle has: looking it up reads every bundle of the language. */
+	static final String IN_NO_BUNDLE = "warm-up.every-bundle";
+
 	@Override
 	public int order() {
 		return 0;
@@ -43,7 +46,7 @@ class WarmUp implements StartupTask {
 	public Mono<Void> run() {
 		return Mono.fromRunnable(() -> {
 			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH, Locale.ROOT)) {
-				this.messages.getMessage("problem.internal.title", null, "", locale);
+				this.messages.getMessage(IN_NO_BUNDLE, null, "", locale);
 			}
 			this.validator.validate(new Probe(null));
 		});

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.dost.registry.TemplateTexts;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
@@ -31,13 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalMessagesTests {
 
-	/** Text between tags: after a '>' and before the next '<'. */
-	private static final Pattern TEXT = Pattern.compile(">([^<]*)<");
-
-	/** Attributes people read, written literally instead of through th:*. */
-	private static final Pattern READ_ATTRIBUTE = Pattern
-		.compile("\\s(alt|title|placeholder|aria-label|label|value|content)=\"([^\"]*)\"");
-
 	private static final Pattern LITERAL_KEY = Pattern
 		.compile("#\\{(portal\\.[A-Za-z.-]+)|msg\\('(portal\\.[A-Za-z.-]+)'[,)]");
 
@@ -45,40 +38,14 @@ class PortalMessagesTests {
 
 	@Test
 	void templatesHaveNoTextOfTheirOwn() throws IOException {
-		List<String> found = new ArrayList<>();
-		for (Resource template : templates()) {
-			String html = template.getContentAsString(StandardCharsets.UTF_8)
-				.replaceAll("(?s)<!--.*?-->", "")
-				.replaceAll("(?i)<!DOCTYPE[^>]*>", "");
-			Matcher text = TEXT.matcher(html);
-			while (text.find()) {
-				if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
-					found.add(template.getFilename() + ": " + text.group(1).strip());
-				}
-			}
-			Matcher attribute = READ_ATTRIBUTE.matcher(html);
-			while (attribute.find()) {
-				String value = attribute.group(2);
-				boolean machineValue = attribute.group(1).equals("content") && value.matches("[a-z=, .0-9-]*")
-						|| attribute.group(1).equals("value") && value.matches("[a-z]*");
-				if (!machineValue && value.codePoints().anyMatch(Character::isLetter)) {
-					found.add(template.getFilename() + ": " + attribute.group());
-				}
-			}
-		}
-		assertThat(found).as("text written in templates instead of message keys").isEmpty();
+		assertThat(TemplateTexts.writtenIn(templates())).as("text written in templates instead of message keys")
+			.isEmpty();
 	}
 
 	@Test
 	void findsTextWrittenInATemplate() {
-		Matcher text = TEXT.matcher("<p>Tra cứu</p><span th:text=\"#{portal.site}\"></span>");
-		List<String> found = new ArrayList<>();
-		while (text.find()) {
-			if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
-				found.add(text.group(1));
-			}
-		}
-		assertThat(found).containsExactly("Tra cứu");
+		assertThat(TemplateTexts.textIn("<p>Tra cứu</p><span th:text=\"#{portal.site}\"></span>"))
+			.containsExactly("Tra cứu");
 	}
 
 	@Test

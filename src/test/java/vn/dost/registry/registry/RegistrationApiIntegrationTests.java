@@ -195,7 +195,7 @@ class RegistrationApiIntegrationTests {
 		List<String> issues = (List<String>) created.get("dataIssues");
 		assertThat(issues).contains("registrationNumber.missing", "filingDate.missing", "grantDate.missing",
 				"holderId.missing", "niceClasses.missing", "productGroup.missing");
-		assertThat(listIds("incomplete=true&size=200")).contains((String) created.get("id"));
+		assertThat(listIds("incomplete=true")).contains((String) created.get("id"));
 		this.admin.get()
 			.uri("/api/v1/registrations/{id}/history", created.get("id"))
 			.exchange()
@@ -204,6 +204,42 @@ class RegistrationApiIntegrationTests {
 			.isEqualTo("RECORDED")
 			.jsonPath("$[0].actor")
 			.isEqualTo("admin");
+	}
+
+	@Test
+	void filtersByKindOfDataIssueWithItsFacet() {
+		String word = "thieusot" + TestData.serial();
+		Map<String, Object> noNumber = TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2012, 4, 2));
+		noNumber.remove("registrationNumber");
+		noNumber.put("name", "Không số " + word);
+		Map<String, Object> oddNumber = TestData.with(
+				TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2013, 4, 2)), "applicationNumber",
+				"NH-" + TestData.serial());
+		oddNumber.put("name", "Số lạ " + word);
+		Map<String, Object> complete = TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2014, 4, 2));
+		complete.put("name", "Đủ " + word);
+		String missing = (String) TestData.create(this.admin, noNumber).get("id");
+		String nonStandard = (String) TestData.create(this.admin, oddNumber).get("id");
+		TestData.create(this.admin, complete);
+
+		assertThat(listIds("q=" + word + "&dataIssue=registrationNumber.missing")).containsExactly(missing);
+		assertThat(listIds("q=" + word + "&dataIssue=applicationNumber.nonStandard")).containsExactly(nonStandard);
+		Map<String, Object> all = TestData.listing(this.admin, uri -> uri.queryParam("q", word));
+		Map<String, Map<String, Object>> facets = (Map<String, Map<String, Object>>) all.get("facets");
+		assertThat(facets.get("dataIssue")).containsExactlyInAnyOrderEntriesOf(
+				Map.of("registrationNumber.missing", 1, "applicationNumber.nonStandard", 1));
+		Map<String, Object> publicListing = TestData.listing(this.client, "/api/v1/public/registrations",
+				uri -> uri.queryParam("q", word));
+		assertThat((Map<String, Object>) publicListing.get("facets")).doesNotContainKey("dataIssue");
+
+		this.admin.get()
+			.uri("/api/v1/registrations?dataIssue=nameMissing")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("dataIssue");
 	}
 
 	@Test

@@ -151,7 +151,7 @@ class SearchIntegrationTests {
 			Map<String, Object> found = list(uri -> uri.queryParam("q", "{q}").queryParam("size", 1), query);
 			long total = ((Number) found.get("totalItems")).longValue();
 			Map<String, Map<String, Number>> facets = (Map<String, Map<String, Number>>) found.get("facets");
-			assertThat(facets).containsOnlyKeys("type", "status", "currentProvince", "productGroup");
+			assertThat(facets).containsOnlyKeys("type", "status", "currentProvince", "productGroup", "dataIssue");
 			assertThat(sum(facets.get("type"))).as(query).isEqualTo(total);
 			assertThat(sum(facets.get("status"))).as(query).isEqualTo(total);
 			assertThat(sum(facets.get("productGroup"))).as(query).isLessThanOrEqualTo(total);
@@ -167,6 +167,12 @@ class SearchIntegrationTests {
 				.queryParam("status", status.getKey())
 				.queryParam("size", 1));
 			assertThat(filtered.get("totalItems")).as(status.getKey()).isEqualTo(status.getValue().intValue());
+		}
+		for (Map.Entry<String, Number> issue : facets.get("dataIssue").entrySet()) {
+			Map<String, Object> filtered = list(uri -> uri.queryParam("province", "Khánh Hòa")
+				.queryParam("dataIssue", issue.getKey())
+				.queryParam("size", 1));
+			assertThat(filtered.get("totalItems")).as(issue.getKey()).isEqualTo(issue.getValue().intValue());
 		}
 	}
 

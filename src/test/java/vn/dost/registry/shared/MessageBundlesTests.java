@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,17 +20,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message exists in Vietnamese and in English, and every key the code names exists.
+ * Every message exists in Vietnamese and in English (the API's problems, the portal's and
+ * the workspace's pages), and every key the code names exists.
  */
 class MessageBundlesTests {
 
 	private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:validation|msg)\\.[A-Za-z.]*[A-Za-z])\"");
 
-	@Test
-	void hasTheSameKeysInVietnameseAndEnglish() throws IOException {
-		Properties vi = load("messages_vi.properties");
-		Properties en = load("messages_en.properties");
-		Properties fallback = load("messages.properties");
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "portal", "workspace" })
+	void hasTheSameKeysInVietnameseAndEnglish(String bundle) throws IOException {
+		Properties vi = load(bundle + "_vi.properties");
+		Properties en = load(bundle + "_en.properties");
+		Properties fallback = load(bundle + ".properties");
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
 		assertThat(fallback).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
 		vi.stringPropertyNames().forEach(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());

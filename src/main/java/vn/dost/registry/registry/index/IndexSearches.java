@@ -111,12 +111,13 @@ public class IndexSearches {
 		boolean punctuationOnly = query.q() != null && !query.q().isBlank() && words.isEmpty();
 		Query exact = TitleQueries.combine(punctuationOnly ? TitleQueries.term(IndexedFields.ID, "")
 				: words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
-		RegistrationHits found = find(searcher, exact, page, sort, today, false);
+		List<String> dimensions = RegistrationIndex.shownDimensions(query.publicOnly());
+		RegistrationHits found = find(searcher, exact, page, sort, today, false, dimensions);
 		if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
 			return found;
 		}
 		Query fuzzy = TitleQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
-		RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true);
+		RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true, dimensions);
 		return retried.totalItems() > 0 ? retried : found;
 	}
 
@@ -217,6 +218,20 @@ public class IndexSearches {
 	}
 
 	/**
+	 * The {@code limit} titles the query finds that changed last, newest change first,
+	 * from the index's record of when each title last changed (no history: the index
+	 * keeps titles without it).
+	 */
+	public Mono<List<RegistrationListing>> changedLast(RegistrationQuery query, int limit, LocalDate today) {
+		return Mono.fromCallable(() -> {
+			Query found = TitleQueries.combine(null, this.queries.filters(query, today));
+			SortField newest = new SortField(IndexedFields.UPDATED_AT, SortField.Type.LONG, true);
+			newest.setMissingValue(Long.MIN_VALUE);
+			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest)));
+		});
+	}
+
+	/**
 	 * Counts per facet value over every title the query finds (no page), for every
 	 * dimension the index keeps:
 	 * {@code type, status, currentProvince, productGroup, dataIssue, grantYear}.
@@ -240,7 +255,7 @@ public class IndexSearches {
 	}
 
 	private RegistrationHits find(FacetedSearcher searcher, Query query, PageRequest page, Sort sort, LocalDate today,
-			boolean approximate) {
+			boolean approximate, List<String> dimensions) {
 		try {
 			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
 			FacetsCollector matched;
@@ -259,8 +274,7 @@ public class IndexSearches {
 			}
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			List<RegistrationListing> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
-			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, today,
-					RegistrationIndex.shownDimensions());
+			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, today, dimensions);
 			return new RegistrationHits(items, total, counts, approximate);
 		}
 		catch (IOException ex) {

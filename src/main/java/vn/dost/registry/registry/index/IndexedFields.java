@@ -88,6 +88,9 @@ final class IndexedFields {
 
 	static final String NAME_SORT = "nameSort";
 
+	/** When the title last changed, in milliseconds: the dashboard's recent changes. */
+	static final String UPDATED_AT = "updatedAt";
+
 	static final String SOURCE = "source";
 
 	private static final int LOGGED_REASONS = 20;
@@ -183,6 +186,9 @@ final class IndexedFields {
 		day(doc, GRACE_ENDS, listing.graceEnds());
 		day(doc, EXPIRY, listing.expiryDate());
 		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(listing.nameSortKey())));
+		if (listing.updatedAt() != null) {
+			doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
+		}
 		doc.add(new StoredField(SOURCE, source));
 		return build(doc);
 	}

@@ -248,9 +248,16 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		this.thread.stop();
 	}
 
-	static List<String> shownDimensions() {
-		return List.of(IndexedFields.TYPE, IndexedFields.STATUS, IndexedFields.CURRENT_PROVINCE,
-				IndexedFields.PRODUCT_GROUP);
+	/**
+	 * The facets a listing answers with; officers' listings also count the kinds of data
+	 * issue, which the public is not told of.
+	 */
+	static List<String> shownDimensions(boolean publicOnly) {
+		return publicOnly
+				? List.of(IndexedFields.TYPE, IndexedFields.STATUS, IndexedFields.CURRENT_PROVINCE,
+						IndexedFields.PRODUCT_GROUP)
+				: List.of(IndexedFields.TYPE, IndexedFields.STATUS, IndexedFields.CURRENT_PROVINCE,
+						IndexedFields.PRODUCT_GROUP, IndexedFields.DATA_ISSUE);
 	}
 
 }

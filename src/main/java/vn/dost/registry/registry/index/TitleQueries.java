@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.DataIssues;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.shared.InvalidInput;
@@ -152,9 +155,7 @@ final class TitleQueries {
 			filters.add(status(query.status(), today));
 		}
 		if (query.province() != null && !query.province().isBlank()) {
-			String province = this.provinces.canonicalName(query.province())
-				.orElseThrow(() -> InvalidInput.of("province", "validation.province", query.province()));
-			filters.add(term(IndexedFields.PROVINCE, province));
+			filters.add(term(IndexedFields.PROVINCE, this.provinces.require(query.province(), "province")));
 		}
 		if (query.productGroup() != null) {
 			filters.add(term(IndexedFields.PRODUCT_GROUP, query.productGroup().name()));
@@ -165,6 +166,9 @@ final class TitleQueries {
 		if (query.incomplete() != null) {
 			filters.add(term(IndexedFields.INCOMPLETE, query.incomplete().toString()));
 		}
+		if (query.dataIssue() != null && !query.dataIssue().isBlank()) {
+			filters.add(dataIssue(query.dataIssue().strip()));
+		}
 		if (query.expiringBefore() != null) {
 			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, Long.MIN_VALUE,
 					query.expiringBefore().toEpochDay() - 1));
@@ -173,6 +177,18 @@ final class TitleQueries {
 			filters.add(publicTitles());
 		}
 		return filters;
+	}
+
+	/**
+	 * Titles with the kind of data issue: the facet's own drill-down term (the index
+	 * keeps data issues as a facet only).
+	 */
+	private static Query dataIssue(String kind) {
+		if (!DataIssues.KINDS.contains(kind)) {
+			throw InvalidInput.of("dataIssue", "validation.dataIssue", String.join(", ", DataIssues.KINDS));
+		}
+		return new TermQuery(
+				DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexedFields.DATA_ISSUE, kind));
 	}
 
 	/**

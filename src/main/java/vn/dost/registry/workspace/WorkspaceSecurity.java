@@ -1,0 +1,156 @@
+package vn.dost.registry.workspace;
+
+import java.net.URI;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import vn.dost.registry.security.Role;
+
+/**
+ * Security of the workspace ({@code /app/**}), ahead of the API's stateless HTTP Basic:
+ * form login at {@code /app/login}, the signed-in user kept in the session, a CSRF token
+ * required on every form post (also taken from a multipart upload, or from the
+ * {@code X-CSRF-TOKEN} header htmx sends), logout by a post to {@code /app/logout}, a
+ * content security policy that lets pages load only their own scripts and styles. Signed
+ * out, a page redirects to the login page and back after it; an htmx request gets
+ * {@code HX-Redirect} instead, so the whole page goes there.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkspaceSecurity {
+
+	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain workspaceFilterChain(ServerHttpSecurity http, ReactiveUserDetailsService users,
+			PasswordEncoder encoder, ErrorPages errors) {
+		SignedInContexts contexts = new SignedInContexts(users);
+		WebSessionServerRequestCache asked = new WebSessionServerRequestCache();
+		// back to the page asked for as it was asked, without Spring's "?continue" marker
+		asked.setMatchingRequestParameterName(null);
+		ServerAuthenticationEntryPoint signedOut = signedOut(asked);
+		ServerAccessDeniedHandler denied = (exchange, ex) -> errors.write(
+				ex instanceof CsrfException ? ErrorPages.Problem.EXPIRED_FORM : ErrorPages.Problem.FORBIDDEN, exchange);
+		XorServerCsrfTokenRequestAttributeHandler tokens = new XorServerCsrfTokenRequestAttributeHandler();
+		tokens.setTokenFromMultipartDataEnabled(true);
+		tokens.setSecureRandom(seededNow());
+		RedirectServerAuthenticationSuccessHandler signedIn = new RedirectServerAuthenticationSuccessHandler(
+				WorkspaceLinks.HOME);
+		signedIn.setRequestCache(asked);
+		SecurityContextServerLogoutHandler forget = new SecurityContextServerLogoutHandler();
+		forget.setSecurityContextRepository(contexts);
+		RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
+		loggedOut.setLogoutSuccessUrl(URI.create(WorkspaceLinks.LOGIN + "?logout"));
+		return http
+			.securityMatcher(ServerWebExchangeMatchers.pathMatchers(WorkspaceLinks.HOME, WorkspaceLinks.HOME + "/**"))
+			.securityContextRepository(contexts)
+			.requestCache(cache -> cache.requestCache(asked))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(tokens).accessDeniedHandler(denied))
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(form -> form.loginPage(WorkspaceLinks.LOGIN)
+				.authenticationManager(throttled(passwordCheck(users, encoder)))
+				.securityContextRepository(contexts)
+				.authenticationSuccessHandler(signedIn)
+				.authenticationFailureHandler(
+						new RedirectServerAuthenticationFailureHandler(WorkspaceLinks.LOGIN + "?error"))
+				.authenticationEntryPoint(signedOut))
+			.logout(logout -> logout.logoutUrl(WorkspaceLinks.LOGOUT)
+				.logoutHandler(new DelegatingServerLogoutHandler(forget, new WebSessionServerLogoutHandler()))
+				.logoutSuccessHandler(loggedOut))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(signedOut).accessDeniedHandler(denied))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
+				.frameOptions(frames -> frames.mode(Mode.DENY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.authorizeExchange(exchanges -> exchanges.pathMatchers(WorkspaceLinks.LOGIN, WorkspaceLinks.ASSETS + "**")
+				.permitAll()
+				.pathMatchers(WorkspaceLinks.USERS, WorkspaceLinks.USERS + "/**", WorkspaceLinks.AUDIT,
+						WorkspaceLinks.AUDIT + "/**")
+				.hasRole(Role.ADMIN.name())
+				.anyExchange()
+				.authenticated())
+			.build();
+	}
+
+	/**
+	 * The randomness that masks each page's CSRF token, seeded here at start: the default
+	 * one reads {@code /dev/urandom} for every page, a file read on an event-loop thread.
+	 */
+	private static SecureRandom seededNow() {
+		try {
+			SecureRandom random = SecureRandom.getInstance("DRBG");
+			random.nextBytes(new byte[1]);
+			return random;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("DRBG is part of every JDK since 9", ex);
+		}
+	}
+
+	/** The password typed checked against the stored BCrypt hash (off the event loop). */
+	private static UserDetailsRepositoryReactiveAuthenticationManager passwordCheck(ReactiveUserDetailsService users,
+			PasswordEncoder encoder) {
+		UserDetailsRepositoryReactiveAuthenticationManager check = new UserDetailsRepositoryReactiveAuthenticationManager(
+				users);
+		check.setPasswordEncoder(encoder);
+		return check;
+	}
+
+	/**
+	 * The hook for login throttling: where the shared throttle of {@code security/} is to
+	 * wrap the password check once it exists (the API's Basic sign-ins use the same).
+	 * Until then every attempt is checked.
+	 */
+	private static ReactiveAuthenticationManager throttled(ReactiveAuthenticationManager passwordCheck) {
+		return passwordCheck;
+	}
+
+	/**
+	 * To the login page, remembering the page asked for; an htmx request is answered 401
+	 * with {@code HX-Redirect}, since following a redirect would put the login page
+	 * inside the part of the page it was to replace.
+	 */
+	private static ServerAuthenticationEntryPoint signedOut(WebSessionServerRequestCache asked) {
+		RedirectServerAuthenticationEntryPoint toLogin = new RedirectServerAuthenticationEntryPoint(
+				WorkspaceLinks.LOGIN);
+		toLogin.setRequestCache(asked);
+		return (exchange, ex) -> {
+			if (Htmx.isRequest(exchange)) {
+				exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+				exchange.getResponse().getHeaders().set(Htmx.REDIRECT, WorkspaceLinks.LOGIN);
+				return Mono.empty();
+			}
+			return toLogin.commence(exchange, ex);
+		};
+	}
+
+}
