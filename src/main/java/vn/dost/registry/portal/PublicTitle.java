@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.dost.registry.registry.ListingView;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
@@ -19,5 +20,5 @@ public record PublicTitle(String id, RegistrationType type, String name, String 
 		List<String> currentProvinces, String area, String applicationNumber, LocalDate filingDate,
 		String registrationNumber, LocalDate grantDate, String grantDatePartial, String grantDecision,
 		LocalDate expiryDate, RegistrationStatus status, String holderName, String description,
-		String specificCharacteristics, Renewal renewal, Instant updatedAt) {
+		String specificCharacteristics, Renewal renewal, Instant updatedAt) implements ListingView {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.dost.registry.shared.Changes;
+import vn.dost.registry.shared.Records;
 
 /**
  * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC,
@@ -47,11 +48,7 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 
 	/** The same facts with the holder's name as it is now stored. */
 	public RegistrationFacts withHolderName(String newName) {
-		return new RegistrationFacts(this.type, this.name, this.sign, this.aliases, this.product, this.productGroup,
-				this.niceClasses, this.province, this.additionalProvinces, this.country, this.currentProvinces,
-				this.area, this.applicationNumber, this.filingDate, this.registrationNumber, this.grantDate,
-				this.grantDatePartial, this.grantDecision, this.holderId, newName, this.description,
-				this.specificCharacteristics, this.publicListing);
+		return Records.with(this, "holderName", newName);
 	}
 
 	/**

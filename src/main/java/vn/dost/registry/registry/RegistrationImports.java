@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
@@ -24,6 +25,7 @@ import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
@@ -37,6 +39,9 @@ import vn.dost.registry.shared.Violations;
  */
 @Service
 public class RegistrationImports {
+
+	/** What a row never changes: the type and the status are the stored title's. */
+	private static final Set<String> KEPT = Set.of("type", "status");
 
 	/** How many stored titles are saved at once when a batch updates them. */
 	private static final int SAVE_CONCURRENCY = 8;
@@ -385,24 +390,22 @@ public class RegistrationImports {
 	 * cells keep it.
 	 */
 	private static RegistrationDraft merged(RegistrationDraft stored, RegistrationDraft row) {
-		return new RegistrationDraft(stored.type(), or(row.name(), stored.name()), or(row.sign(), stored.sign()),
-				or(row.aliases(), stored.aliases()), or(row.product(), stored.product()),
-				or(row.productGroup(), stored.productGroup()), or(row.niceClasses(), stored.niceClasses()),
-				or(row.province(), stored.province()), or(row.additionalProvinces(), stored.additionalProvinces()),
-				or(row.country(), stored.country()), or(row.area(), stored.area()),
-				or(row.applicationNumber(), stored.applicationNumber()), or(row.filingDate(), stored.filingDate()),
-				or(row.registrationNumber(), stored.registrationNumber()), or(row.grantDate(), stored.grantDate()),
-				row.grantDate() != null ? null : or(row.grantDatePartial(), stored.grantDatePartial()),
-				or(row.grantDecision(), stored.grantDecision()), stored.status(), or(row.holderId(), stored.holderId()),
-				or(row.description(), stored.description()),
-				or(row.specificCharacteristics(), stored.specificCharacteristics()),
-				or(row.publicListing(), stored.publicListing()));
+		Map<String, Object> merged = Records.values(stored);
+		Records.values(row).forEach((fact, given) -> {
+			if (!KEPT.contains(fact) && !empty(given)) {
+				merged.put(fact, given);
+			}
+		});
+		if (row.grantDate() != null) {
+			// a full grant date given: the partial one stored is superseded
+			merged.put("grantDatePartial", null);
+		}
+		return Records.of(RegistrationDraft.class, merged);
 	}
 
-	private static <T> T or(T given, T stored) {
-		boolean empty = given == null || (given instanceof List<?> list && list.isEmpty())
+	private static boolean empty(Object given) {
+		return given == null || (given instanceof List<?> list && list.isEmpty())
 				|| (given instanceof String text && text.isBlank());
-		return empty ? stored : given;
 	}
 
 }

@@ -22,6 +22,7 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.Versions;
 import vn.dost.registry.shared.Violations;
@@ -209,7 +210,7 @@ public class RegistrationService {
 			if (draft.type() != null && draft.type() != existing.getType()) {
 				return Mono.error(InvalidInput.of("type", "validation.typeFixed"));
 			}
-			RegistrationDraft sameType = withType(draft, existing.getType());
+			RegistrationDraft sameType = Records.with(draft, "type", existing.getType());
 			return this.drafts.check(sameType, existing.getStoredStatus(), false).map(facts -> {
 				requireWrite(facts, actor);
 				existing.correct(facts, actor.username(), HistoryAction.UPDATED, null, this.clock.instant());
@@ -329,13 +330,6 @@ public class RegistrationService {
 		if (!actor.mayWriteIn(facts.currentProvinces())) {
 			throw new NotAllowed("msg.outsideProvinces");
 		}
-	}
-
-	private static RegistrationDraft withType(RegistrationDraft d, RegistrationType type) {
-		return new RegistrationDraft(type, d.name(), d.sign(), d.aliases(), d.product(), d.productGroup(),
-				d.niceClasses(), d.province(), d.additionalProvinces(), d.country(), d.area(), d.applicationNumber(),
-				d.filingDate(), d.registrationNumber(), d.grantDate(), d.grantDatePartial(), d.grantDecision(),
-				d.status(), d.holderId(), d.description(), d.specificCharacteristics(), d.publicListing());
 	}
 
 }

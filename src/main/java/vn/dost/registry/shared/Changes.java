@@ -31,13 +31,15 @@ public final class Changes {
 	public static <R extends Record> Map<String, List<Object>> between(R before, R after,
 			UnaryOperator<String> naming) {
 		Map<String, List<Object>> changes = new LinkedHashMap<>();
+		Map<String, Object> was = before == null ? null : Records.values(before);
+		Map<String, Object> is = Records.values(after);
 		for (RecordComponent component : after.getClass().getRecordComponents()) {
 			String field = naming.apply(component.getName());
 			if (field == null) {
 				continue;
 			}
-			Object old = before == null ? nothing(component) : value(component, before);
-			Object now = value(component, after);
+			Object old = was == null ? nothing(component) : was.get(component.getName());
+			Object now = is.get(component.getName());
 			if (!Objects.equals(old, now)) {
 				changes.put(field, pair(old, now));
 			}
@@ -68,15 +70,6 @@ public final class Changes {
 			return List.of();
 		}
 		return component.getType() == boolean.class ? Boolean.FALSE : null;
-	}
-
-	private static Object value(RecordComponent component, Record record) {
-		try {
-			return component.getAccessor().invoke(record);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.dost.registry.deadlines;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.shared.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,9 +71,9 @@ class MarkDeadlinesTests {
 	}
 
 	private static RegistrationListing listing(RegistrationType type, RegistrationStatus status, LocalDate expiry) {
-		RegistrationFacts facts = new RegistrationFacts(type, "Nhãn", null, null, "Gạo", null, null, "Quảng Trị", null,
-				null, List.of("Quảng Trị"), null, null, null, null, LocalDate.of(2021, 1, 1), null, null, null, null,
-				null, null, true);
+		RegistrationFacts facts = Records.of(RegistrationFacts.class,
+				Map.of("type", type, "name", "Nhãn", "product", "Gạo", "province", "Quảng Trị", "currentProvinces",
+						List.of("Quảng Trị"), "grantDate", LocalDate.of(2021, 1, 1), "publicListing", true));
 		return new RegistrationListing("mark", 1, facts, status, null, expiry,
 				expiry == null ? null : expiry.plusMonths(6), null, null, "k", null, null, null);
 	}

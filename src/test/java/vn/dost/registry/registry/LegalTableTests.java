@@ -3,8 +3,11 @@ package vn.dost.registry.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.dost.registry.shared.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,9 +133,11 @@ class LegalTableTests {
 	}
 
 	private static RegistrationFacts facts(RegistrationType type, LocalDate filed) {
-		return new RegistrationFacts(type, "Nhãn", null, null, "Gạo", ProductGroup.FOOD,
-				type.isMark() ? List.of(30) : null, "Quảng Trị", null, null, List.of("Quảng Trị"), null, null, filed,
-				"00001", filed.plusYears(1), null, null, "holder", "Hội", null, null, true);
+		return Records.of(RegistrationFacts.class,
+				Map.of("type", type, "name", "Nhãn", "product", "Gạo", "productGroup", ProductGroup.FOOD, "niceClasses",
+						type.isMark() ? List.of(30) : List.of(), "province", "Quảng Trị", "currentProvinces",
+						List.of("Quảng Trị"), "filingDate", filed, "registrationNumber", "00001", "grantDate",
+						filed.plusYears(1)));
 	}
 
 }

@@ -20,11 +20,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 
 import vn.dost.registry.RegistryIntegrationTest;
-import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.Registration;
-import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationListing;
-import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.registry.SampleFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,13 +92,8 @@ class ListingReadingIntegrationTests {
 	 * users aside, which the index does not keep).
 	 */
 	private Document full() {
-		RegistrationFacts facts = new RegistrationFacts(RegistrationType.COLLECTIVE_MARK, "Sầu riêng Khánh Sơn", "KS",
-				List.of("Sau rieng KS"), "Quả sầu riêng", ProductGroup.FOOD, List.of(29, 31), "Khánh Hòa",
-				List.of("Ninh Thuận"), "VN", List.of("Khánh Hòa"), "Xã Sơn Lâm", "4-2020-12345",
-				LocalDate.of(2020, 2, 29), "4-0123456-000", LocalDate.of(2021, 12, 31), "2021", "QĐ 123/QĐ-SHTT",
-				"holder-1", "Hợp tác xã Sầu riêng", "Mô tả đầy đủ", "Đặc thù", true);
 		Document stored = new Document();
-		converter().write(facts, stored);
+		converter().write(SampleFacts.everyFactSet(), stored);
 		stored.remove("_class");
 		return new Document("_id", "title-1").append("version", 7L)
 			.append("facts", stored)
