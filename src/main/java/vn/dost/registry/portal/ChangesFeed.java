@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.registry.PublicChange;
+import vn.dost.registry.registry.RegistrationChange;
 import vn.dost.registry.registry.PublicRegistrations;
 
 /**
@@ -57,7 +57,7 @@ class ChangesFeed {
 		return this.titles.latestChanges(this.size).map(changes -> write(changes, locale));
 	}
 
-	private String write(List<PublicChange> changes, Locale locale) {
+	private String write(List<RegistrationChange> changes, Locale locale) {
 		PortalLinks.Language in = this.links.in(Locale.ENGLISH.equals(locale));
 		StringWriter out = new StringWriter();
 		try {
@@ -74,7 +74,7 @@ class ChangesFeed {
 			xml.writeStartElement("author");
 			element(xml, "name", message("portal.site", locale));
 			xml.writeEndElement();
-			for (PublicChange change : changes) {
+			for (RegistrationChange change : changes) {
 				entry(xml, change, in, locale);
 			}
 			xml.writeEndElement();
@@ -87,21 +87,21 @@ class ChangesFeed {
 		return out.toString();
 	}
 
-	private void entry(XMLStreamWriter xml, PublicChange change, PortalLinks.Language in, Locale locale)
+	private void entry(XMLStreamWriter xml, RegistrationChange change, PortalLinks.Language in, Locale locale)
 			throws XMLStreamException {
-		String id = change.title().getId();
+		String id = change.registration().getId();
 		String action = message("portal.action." + change.entry().kind().name(), locale);
 		xml.writeStartElement("entry");
 		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
 				+ "-" + change.entry().kind().name());
-		element(xml, "title", message("portal.feed.entry", locale, change.title().getFacts().name(), action));
+		element(xml, "title", message("portal.feed.entry", locale, change.registration().getFacts().name(), action));
 		element(xml, "updated", change.entry().at().toString());
 		link(xml, "alternate", in.canonicalRecord(id));
 		element(xml, "summary", summary(change, action, locale));
 		xml.writeEndElement();
 	}
 
-	private String summary(PublicChange change, String action, Locale locale) {
+	private String summary(RegistrationChange change, String action, Locale locale) {
 		LocalDate date = change.entry().date();
 		String day = date == null ? "" : DAY.format(date);
 		String reference = change.entry().reference();

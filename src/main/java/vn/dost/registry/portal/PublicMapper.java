@@ -11,11 +11,11 @@ import vn.dost.registry.registry.RegistrationListing;
 /**
  * Titles in their public form; status and renewal computed for the given day. The facts
  * are mapped by {@link ListingMappings}; what the public must not see is not in
- * {@link PublicTitle}.
+ * {@link PublicRegistration}.
  */
 @Mapper(config = ListingMappings.class)
 interface PublicMapper {
 
-	PublicTitle toPublic(RegistrationListing listing, @Context LocalDate today);
+	PublicRegistration toPublic(RegistrationListing listing, @Context LocalDate today);
 
 }

@@ -34,7 +34,7 @@ class PublicRecords {
 		this.mapper = mapper;
 	}
 
-	PublicTitle title(RegistrationListing listing, LocalDate today) {
+	PublicRegistration title(RegistrationListing listing, LocalDate today) {
 		return this.mapper.toPublic(listing, today);
 	}
 

@@ -83,7 +83,7 @@ public class PublicRegistrations {
 	 * {@code limit} changes are found that are all newer than the next title's last
 	 * change, no older title can add one.
 	 */
-	public Mono<List<PublicChange>> latestChanges(int limit) {
+	public Mono<List<RegistrationChange>> latestChanges(int limit) {
 		LocalDate today = today();
 		Query query = Query
 			.query(Criteria.where("facts.publicListing")
@@ -91,9 +91,9 @@ public class PublicRegistrations {
 				.and("status")
 				.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
 			.with(Sort.by(Sort.Direction.DESC, "updatedAt"));
-		Comparator<PublicChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
+		Comparator<RegistrationChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
 		return Mono.defer(() -> {
-			PriorityQueue<PublicChange> newest = new PriorityQueue<>(oldestFirst);
+			PriorityQueue<RegistrationChange> newest = new PriorityQueue<>(oldestFirst);
 			return this.mongo.find(query, Registration.class)
 				.filter(title -> title.isPublicOn(today))
 				.takeUntil(title -> {
@@ -105,19 +105,19 @@ public class PublicRegistrations {
 					return complete;
 				})
 				.then(Mono.fromSupplier(() -> {
-					List<PublicChange> changes = new ArrayList<>(newest);
+					List<RegistrationChange> changes = new ArrayList<>(newest);
 					changes.sort(oldestFirst.reversed());
 					return changes;
 				}));
 		});
 	}
 
-	private static void keepNewest(PriorityQueue<PublicChange> newest, Registration title, int limit) {
+	private static void keepNewest(PriorityQueue<RegistrationChange> newest, Registration title, int limit) {
 		for (HistoryEntry entry : title.getHistory()) {
 			if (!TOLD.contains(entry.kind())) {
 				continue;
 			}
-			newest.add(new PublicChange(title, entry));
+			newest.add(new RegistrationChange(title, entry));
 			if (newest.size() > limit) {
 				newest.poll();
 			}

@@ -93,7 +93,7 @@ public class Registration {
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor, Instant now,
 			HistoryAction action, String note) {
 		Registration registration = new Registration();
-		registration.id = id == null ? TitleIds.next(now) : id;
+		registration.id = id == null ? RegistrationIds.next(now) : id;
 		registration.facts = facts;
 		registration.status = status;
 		registration.createdAt = now;

@@ -15,7 +15,7 @@ public record RegistrationHits(List<RegistrationListing> items, long totalItems,
 
 	public RegistrationHits {
 		items = List.copyOf(items);
-		// answers are kept and shared between requests (index/RecentResults): nothing in
+		// answers are kept and shared between requests (index/KeptAnswers): nothing in
 		// one may change
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		facets.forEach(

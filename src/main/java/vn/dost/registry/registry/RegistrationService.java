@@ -157,12 +157,13 @@ public class RegistrationService {
 	 * index, and only their documents are read: a title that is not among the
 	 * {@code limit} changed last has no change newer than theirs.
 	 */
-	public Mono<List<TitleChange>> latestChanges(RegistrationQuery query, Actor actor, int limit) {
+	public Mono<List<RegistrationChange>> latestChanges(RegistrationQuery query, Actor actor, int limit) {
 		return this.search.changedLast(scoped(query, actor), limit, today())
 			.flatMapMany(titles -> StoredLookups.findIn(this.mongo, "_id",
 					titles.stream().map(RegistrationListing::id).toList()))
-			.flatMapIterable(title -> title.getHistory().stream().map(entry -> new TitleChange(title, entry)).toList())
-			.sort(Comparator.comparing((TitleChange change) -> change.entry().at()).reversed())
+			.flatMapIterable(
+					title -> title.getHistory().stream().map(entry -> new RegistrationChange(title, entry)).toList())
+			.sort(Comparator.comparing((RegistrationChange change) -> change.entry().at()).reversed())
 			.take(limit)
 			.collectList();
 	}

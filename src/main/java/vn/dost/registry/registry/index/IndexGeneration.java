@@ -55,7 +55,7 @@ final class IndexGeneration {
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setCommitOnClose(false)
-			.setIndexSort(TitleQueries.NAME_ORDER)
+			.setIndexSort(IndexQueries.NAME_ORDER)
 			.setRAMBufferSizeMB(32);
 		try {
 			this.writer = new IndexWriter(this.directory, config);

@@ -44,7 +44,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 
 	private final IndexThread thread;
 
-	private final TitleQueries queries;
+	private final IndexQueries queries;
 
 	private final AtomicReference<Mono<Rebuilt>> rebuilding = new AtomicReference<>();
 
@@ -75,7 +75,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		}
 		this.mongo = mongo;
 		this.fields = new IndexedFields(mongo.getConverter());
-		this.queries = new TitleQueries(provinces);
+		this.queries = new IndexQueries(provinces);
 		this.keptTitles = keptTitles;
 		this.current = new IndexGeneration(this.fields, keptTitles);
 		this.thread = new IndexThread("registry-index", () -> this.current.refresh());
@@ -224,7 +224,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		return this.fields;
 	}
 
-	TitleQueries queries() {
+	IndexQueries queries() {
 		return this.queries;
 	}
 

@@ -44,7 +44,7 @@ class LapseAtQueryTimeTests {
 
 	private final IndexGeneration index = new IndexGeneration(this.fields, 0);
 
-	private final TitleQueries queries = new TitleQueries(new Provinces());
+	private final IndexQueries queries = new IndexQueries(new Provinces());
 
 	private final List<RegistrationListing> titles = new ArrayList<>();
 

@@ -15,7 +15,7 @@ import vn.dost.registry.registry.Renewal;
  * status and renewal for today. No holder id or contact data, no internal fields (data
  * issues, version, public flag).
  */
-public record PublicTitle(String id, RegistrationType type, String name, String sign, List<String> aliases,
+public record PublicRegistration(String id, RegistrationType type, String name, String sign, List<String> aliases,
 		String product, ProductGroup productGroup, List<Integer> niceClasses, String province, String currentProvince,
 		List<String> currentProvinces, String area, String applicationNumber, LocalDate filingDate,
 		String registrationNumber, LocalDate grantDate, String grantDatePartial, String grantDecision,
