@@ -90,10 +90,10 @@ class ChangesFeed {
 	private void entry(XMLStreamWriter xml, RegistrationChange change, PortalLinks.Language in, Locale locale)
 			throws XMLStreamException {
 		String id = change.registration().getId();
-		String action = message("portal.action." + change.entry().kind().name(), locale);
+		String action = message("portal.action." + change.entry().action(), locale);
 		xml.writeStartElement("entry");
 		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
-				+ "-" + change.entry().kind().name());
+				+ "-" + change.entry().action());
 		element(xml, "title", message("portal.feed.entry", locale, change.registration().getFacts().name(), action));
 		element(xml, "updated", change.entry().at().toString());
 		link(xml, "alternate", in.canonicalRecord(id));
@@ -101,12 +101,20 @@ class ChangesFeed {
 		xml.writeEndElement();
 	}
 
+	/**
+	 * The action, its day and its decision's number; a day not known is said to be so.
+	 */
 	private String summary(RegistrationChange change, String action, Locale locale) {
 		LocalDate date = change.entry().date();
-		String day = date == null ? "" : DAY.format(date);
 		String reference = change.entry().reference();
-		return reference == null || reference.isBlank() ? message("portal.feed.summaryNoReference", locale, action, day)
-				: message("portal.feed.summary", locale, action, day, reference);
+		boolean numbered = reference != null && !reference.isBlank();
+		if (date == null) {
+			return numbered ? message("portal.feed.summaryUndated", locale, action, reference)
+					: message("portal.feed.summaryUndatedNoReference", locale, action);
+		}
+		String day = DAY.format(date);
+		return numbered ? message("portal.feed.summary", locale, action, day, reference)
+				: message("portal.feed.summaryNoReference", locale, action, day);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

@@ -41,17 +41,18 @@ class DerivedFieldsMigration implements StartupTask {
 	 * or to the stored fields, and say what changed: 1 — {@code endedOn} stored; 2 — no
 	 * expiry (nor grace end) for refused, withdrawn and invalidated marks; 3 —
 	 * {@code searchText} and {@code incomplete} no longer stored (nothing read them: the
-	 * search index has its own).
+	 * search index has its own); 4 — {@code endedBy} stored (what the decision that ended
+	 * a title made of it, for the summary's standing on a past day).
 	 */
-	static final int RULES = 3;
+	static final int RULES = 4;
 
 	static final String MARKER = "registrations-derived-fields";
 
 	static final String META = "registry_meta";
 
 	/** The derived fields brought to the current rules. */
-	static final List<String> DERIVED = List.of("expiryDate", "graceEnds", "endedOn", "provinceKeys", "nameSortKey",
-			"dataIssues");
+	static final List<String> DERIVED = List.of("expiryDate", "graceEnds", "endedOn", "endedBy", "provinceKeys",
+			"nameSortKey", "dataIssues");
 
 	/** Fields earlier versions stored that nothing reads any more: removed. */
 	static final List<String> DROPPED = List.of("searchText", "incomplete");

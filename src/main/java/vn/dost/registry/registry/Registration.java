@@ -3,6 +3,7 @@ package vn.dost.registry.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,9 @@ public class Registration {
 	 * its history), kept so that the search index, which has no history, knows it.
 	 */
 	private LocalDate endedOn;
+
+	/** What that decision made of it: terminated or invalidated. */
+	private RegistrationStatus endedBy;
 
 	/**
 	 * Absent when there is no number, so the sparse unique index allows many titles
@@ -106,8 +110,7 @@ public class Registration {
 
 	/** What the title is on any day: see {@link Standing}. */
 	public Standing standing() {
-		return new Standing(this.facts.type(), this.status, this.facts.grantedOn(), this.expiryDate, this.graceEnds,
-				this.endedOn, this.facts.publicListing());
+		return listing().standing();
 	}
 
 	/** See {@link Standing#statusOn(LocalDate)}. */
@@ -131,8 +134,8 @@ public class Registration {
 	 */
 	public RegistrationListing listing() {
 		return new RegistrationListing(this.id, this.version == null ? 0 : this.version, this.facts, this.status,
-				this.gazetteNumber, this.expiryDate, this.graceEnds, this.endedOn, this.provinceKeys, this.nameSortKey,
-				this.dataIssues, this.createdAt, this.updatedAt);
+				this.gazetteNumber, this.expiryDate, this.graceEnds, this.endedOn, this.endedBy, this.provinceKeys,
+				this.nameSortKey, this.dataIssues, this.createdAt, this.updatedAt);
 	}
 
 	/**
@@ -324,7 +327,7 @@ public class Registration {
 
 	/**
 	 * Recomputes every derived field from the facts, status and history: expiry, unique
-	 * keys, sort key, data issues, the date a decision ended it.
+	 * keys, sort key, data issues, the date and kind of the decision that ended it.
 	 */
 	void refresh() {
 		RegistrationFacts f = this.facts;
@@ -341,11 +344,12 @@ public class Registration {
 		this.provinceKeys = List.copyOf(provinces);
 		this.nameSortKey = VietnameseText.collationKey(f.name());
 		this.dataIssues = DataIssues.of(f, this.status);
-		this.endedOn = this.history.stream()
+		HistoryEntry ending = this.history.stream()
 			.filter(entry -> entry.toStatus() != null && entry.toStatus().isEndedByDecision())
-			.map(HistoryEntry::decidedOn)
-			.min(LocalDate::compareTo)
+			.min(Comparator.comparing(HistoryEntry::decidedOn))
 			.orElse(null);
+		this.endedOn = ending == null ? null : ending.decidedOn();
+		this.endedBy = ending == null ? null : ending.toStatus();
 	}
 
 	private String key(String number) {
@@ -416,6 +420,11 @@ public class Registration {
 	/** See {@link Standing#endedOn()}. */
 	public LocalDate getEndedOn() {
 		return this.endedOn;
+	}
+
+	/** See {@link Standing#endedBy()}. */
+	public RegistrationStatus getEndedBy() {
+		return this.endedBy;
 	}
 
 	/** Every province name, former and current, the title is found under. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.dost.registry.shared.TimeConfiguration;
+
 /**
  * A registration as listings, searches, suggestions and reports see it: the search
  * index's row. It is the stored record without its history and authorised users, plus the
@@ -16,12 +18,13 @@ import java.util.List;
  * show
  * @param endedOn the date of the earliest decision that terminated or invalidated it;
  * null if none did
+ * @param endedBy what that decision made of it: terminated or invalidated
  * @param provinceKeys every province name, former and current, it is found under
  * @param nameSortKey the name's Vietnamese collation key: its order is alphabetical order
  */
 public record RegistrationListing(String id, long version, RegistrationFacts facts, RegistrationStatus storedStatus,
-		String gazetteNumber, LocalDate expiryDate, LocalDate graceEnds, LocalDate endedOn, List<String> provinceKeys,
-		String nameSortKey, List<String> dataIssues, Instant createdAt, Instant updatedAt) {
+		String gazetteNumber, LocalDate expiryDate, LocalDate graceEnds, LocalDate endedOn, RegistrationStatus endedBy,
+		List<String> provinceKeys, String nameSortKey, List<String> dataIssues, Instant createdAt, Instant updatedAt) {
 
 	public RegistrationListing {
 		provinceKeys = provinceKeys == null ? List.of() : List.copyOf(provinceKeys);
@@ -34,8 +37,10 @@ public record RegistrationListing(String id, long version, RegistrationFacts fac
 
 	/** What it is on any day: see {@link Standing}. */
 	public Standing standing() {
-		return new Standing(this.facts.type(), this.storedStatus, this.facts.grantedOn(), this.expiryDate,
-				this.graceEnds, this.endedOn, this.facts.publicListing());
+		LocalDate enteredOn = this.createdAt == null ? null
+				: LocalDate.ofInstant(this.createdAt, TimeConfiguration.VIETNAM);
+		return new Standing(this.facts.type(), this.storedStatus, this.facts.grantedOn(), enteredOn, this.expiryDate,
+				this.graceEnds, this.endedOn, this.endedBy, this.facts.publicListing());
 	}
 
 	/** See {@link Standing#statusOn(LocalDate)}. */

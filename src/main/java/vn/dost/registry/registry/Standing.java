@@ -5,16 +5,21 @@ import java.time.LocalDate;
 /**
  * What a registration is on a given day, worked out from the few stored facts that decide
  * it: its type, stored status, the day it counts as granted, its expiry and end of grace,
- * and the day a decision ended it. The aggregate ({@link Registration}) and the index's
- * row ({@link RegistrationListing}) both hold one, so each day-dependent rule is written
- * here once.
+ * and the day and kind of the decision that ended it. The aggregate
+ * ({@link Registration}) and the index's row ({@link RegistrationListing}) both give one,
+ * so each day-dependent rule is written here once.
  *
  * @param grantedOn see {@link RegistrationFacts#grantedOn()}
+ * @param enteredOn the day (in Vietnam) the record was entered in the registry; null if
+ * not known
  * @param endedOn the date of the earliest decision that terminated or invalidated it;
  * null if none did
+ * @param endedBy the status that decision gave it: terminated or invalidated; null if
+ * none did
  */
-public record Standing(RegistrationType type, RegistrationStatus storedStatus, LocalDate grantedOn,
-		LocalDate expiryDate, LocalDate graceEnds, LocalDate endedOn, boolean publicListing) {
+public record Standing(RegistrationType type, RegistrationStatus storedStatus, LocalDate grantedOn, LocalDate enteredOn,
+		LocalDate expiryDate, LocalDate graceEnds, LocalDate endedOn, RegistrationStatus endedBy,
+		boolean publicListing) {
 
 	/**
 	 * The status on the day: a granted mark past its grace period reads as expired at
@@ -80,19 +85,41 @@ public record Standing(RegistrationType type, RegistrationStatus storedStatus, L
 	}
 
 	/**
-	 * Whether it was in force on the day: granted on or before it; for a mark, not past
-	 * the end of its grace period; and not ended by a decision (termination, Art. 95;
-	 * invalidation, Art. 96) dated on or before it. A filing never granted, refused or
-	 * withdrawn is never in force.
+	 * Whether it was in force on the day: in force from {@link #inForceFrom()} on or
+	 * before it; for a mark, not past the end of its grace period; and not ended by a
+	 * decision (termination, Art. 95; invalidation, Art. 96) dated on or before it. A
+	 * filing never granted, refused or withdrawn is never in force.
 	 */
 	public boolean isInForceOn(LocalDate day) {
-		if (this.grantedOn == null || this.grantedOn.isAfter(day) || !this.storedStatus.isTitle()) {
+		LocalDate from = inForceFrom();
+		if (from == null || from.isAfter(day)) {
 			return false;
 		}
 		if (this.graceEnds != null && day.isAfter(this.graceEnds)) {
 			return false;
 		}
 		return this.endedOn == null || this.endedOn.isAfter(day);
+	}
+
+	/**
+	 * The first day it counts as in force: its grant date; for a title entered as granted
+	 * without one, the day it was entered (it was granted by then at the latest). Null
+	 * for a filing never granted, refused or withdrawn, or a title entered on an unknown
+	 * day without a grant date.
+	 */
+	public LocalDate inForceFrom() {
+		if (!this.storedStatus.isTitle()) {
+			return null;
+		}
+		return this.grantedOn != null ? this.grantedOn : this.enteredOn;
+	}
+
+	/**
+	 * What the decision that ended it made of it — terminated or invalidated — when that
+	 * decision is dated on or before the day; null otherwise.
+	 */
+	public RegistrationStatus endingOn(LocalDate day) {
+		return this.endedOn == null || this.endedOn.isAfter(day) ? null : this.endedBy;
 	}
 
 }

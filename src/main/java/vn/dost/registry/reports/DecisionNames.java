@@ -17,18 +17,29 @@ final class DecisionNames {
 			Map.entry(HistoryAction.INVALIDATE, "Hủy bỏ hiệu lực"), Map.entry(HistoryAction.AMEND, "Sửa đổi văn bằng"),
 			Map.entry(HistoryAction.AUTHORISED_USER_ADDED, "Cho phép sử dụng"),
 			Map.entry(HistoryAction.AUTHORISED_USER_SUSPEND, "Đình chỉ quyền sử dụng"),
-			Map.entry(HistoryAction.AUTHORISED_USER_REVOKE, "Thu hồi quyền sử dụng"));
+			Map.entry(HistoryAction.AUTHORISED_USER_REINSTATE, "Khôi phục quyền sử dụng"),
+			Map.entry(HistoryAction.AUTHORISED_USER_REVOKE, "Thu hồi quyền sử dụng"),
+			Map.entry(HistoryAction.AUTHORISED_USER_UPDATED, "Sửa thông tin người được sử dụng"),
+			Map.entry(HistoryAction.CREATED, "Nộp đơn"), Map.entry(HistoryAction.IMPORTED, "Nhập từ tệp"),
+			Map.entry(HistoryAction.UPDATED, "Sửa thông tin văn bằng"),
+			Map.entry(HistoryAction.EXPIRED, "Hết hiệu lực do không gia hạn"),
+			Map.entry(HistoryAction.CORRECTED, "Đính chính thông tin"));
+
+	/**
+	 * An action no name is known for (from a later version) reads as a decision, never as
+	 * its code.
+	 */
+	private static final String ANY = "Quyết định";
 
 	private DecisionNames() {
 	}
 
-	/** The decision's name; the action as stored when it has none. */
 	static String of(HistoryEntry entry) {
-		return NAMES.getOrDefault(entry.kind(), entry.action());
+		return of(entry.kind());
 	}
 
 	static String of(HistoryAction action) {
-		return NAMES.getOrDefault(action, action.name());
+		return NAMES.getOrDefault(action, ANY);
 	}
 
 }

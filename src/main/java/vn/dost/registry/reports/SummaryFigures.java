@@ -30,15 +30,21 @@ final class SummaryFigures {
 	private SummaryFigures() {
 	}
 
-	/** The titles in force on the day, by type (every type present). */
-	static Map<RegistrationType, Long> inForce(List<RegistrationListing> titles, LocalDate day) {
+	/**
+	 * The titles as the summary's table lists them, each with its standing on the day:
+	 * the totals sentence counts these same rows.
+	 */
+	static List<SummaryRow> rows(List<RegistrationListing> titles, LocalDate day) {
+		return titles.stream().map(title -> SummaryRow.of(title, day)).toList();
+	}
+
+	/** The rows in force, by type (every type present). */
+	static Map<RegistrationType, Long> inForce(List<SummaryRow> rows) {
 		Map<RegistrationType, Long> counts = new EnumMap<>(RegistrationType.class);
 		for (RegistrationType type : RegistrationType.values()) {
 			counts.put(type, 0L);
 		}
-		titles.stream()
-			.filter(title -> title.standing().isInForceOn(day))
-			.forEach(title -> counts.merge(title.type(), 1L, Long::sum));
+		rows.stream().filter(SummaryRow::inForce).forEach(row -> counts.merge(row.title().type(), 1L, Long::sum));
 		return counts;
 	}
 

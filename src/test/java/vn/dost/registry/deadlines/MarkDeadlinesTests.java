@@ -75,7 +75,7 @@ class MarkDeadlinesTests {
 				Map.of("type", type, "name", "Nhãn", "product", "Gạo", "province", "Quảng Trị", "currentProvinces",
 						List.of("Quảng Trị"), "grantDate", LocalDate.of(2021, 1, 1), "publicListing", true));
 		return new RegistrationListing("mark", 1, facts, status, null, expiry,
-				expiry == null ? null : expiry.plusMonths(6), null, null, "k", null, null, null);
+				expiry == null ? null : expiry.plusMonths(6), null, null, null, "k", null, null, null);
 	}
 
 }

@@ -27,8 +27,8 @@ class PublicMapperTests {
 	void showsThePublicFactsUnderTheirNamesAndNothingInternal() {
 		RegistrationFacts facts = SampleFacts.everyFactSet();
 		RegistrationListing listing = new RegistrationListing("id-1", 4, facts, RegistrationStatus.GRANTED, "CB 1",
-				LocalDate.of(2030, 2, 28), LocalDate.of(2030, 8, 28), null, List.of(), "k", List.of("area.missing"),
-				Instant.EPOCH, Instant.EPOCH);
+				LocalDate.of(2030, 2, 28), LocalDate.of(2030, 8, 28), null, null, List.of(), "k",
+				List.of("area.missing"), Instant.EPOCH, Instant.EPOCH);
 		Map<String, Object> shown = Records.values(this.mapper.toPublic(listing, LocalDate.of(2030, 1, 1)));
 		Records.values(facts).forEach((fact, value) -> {
 			if (shown.containsKey(fact)) {

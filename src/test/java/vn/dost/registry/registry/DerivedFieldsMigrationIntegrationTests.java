@@ -59,20 +59,25 @@ class DerivedFieldsMigrationIntegrationTests {
 	}
 
 	@Test
-	void aTerminatedTitleStoredWithoutTheDateOfItsDecisionGetsIt() {
+	void aTerminatedTitleStoredWithoutTheDateAndKindOfItsDecisionGetsThem() {
 		String id = terminatedGi("2025-03-01");
 		Document current = stored(id);
 		assertThat(current.get("endedOn")).isEqualTo(day("2025-03-01"));
-		String copy = oldShapeCopy(current, old -> old.remove("endedOn"));
+		assertThat(current.get("endedBy")).isEqualTo("TERMINATED");
+		String copy = oldShapeCopy(current, old -> {
+			old.remove("endedOn");
+			old.remove("endedBy");
+		});
 
 		DerivedFieldsMigration.Migrated migrated = this.migration.migrate(true).block();
 
 		Document brought = stored(copy);
 		assertThat(brought.get("endedOn")).isEqualTo(day("2025-03-01"));
+		assertThat(brought.get("endedBy")).isEqualTo("TERMINATED");
 		assertThat(brought.get("version")).isEqualTo(current.get("version"));
 		assertThat(brought.get("updatedAt")).isEqualTo(current.get("updatedAt"));
 		assertThat(brought.getList("history", Document.class)).isEqualTo(current.getList("history", Document.class));
-		assertThat(migrated.changed()).containsKey("endedOn");
+		assertThat(migrated.changed()).containsKeys("endedOn", "endedBy");
 		assertThat(migrated.titles()).contains(copy).doesNotContain(id);
 		Document record = this.mongo.findById(DerivedFieldsMigration.MARKER, Document.class, "registry_meta").block();
 		assertThat(record.get("rules")).isEqualTo(DerivedFieldsMigration.RULES);

@@ -33,8 +33,8 @@ class LegalTableTests {
 		for (RegistrationStatus stored : RegistrationStatus.values()) {
 			for (LifecycleAction action : LifecycleAction.values()) {
 				for (LocalDate day : DAYS) {
-					Standing mark = new Standing(RegistrationType.COLLECTIVE_MARK, stored, FILED.plusYears(1), EXPIRY,
-							LocalDate.of(2030, 11, 10), null, true);
+					Standing mark = new Standing(RegistrationType.COLLECTIVE_MARK, stored, FILED.plusYears(1), null,
+							EXPIRY, LocalDate.of(2030, 11, 10), null, null, true);
 					RegistrationStatus shown = stored == RegistrationStatus.GRANTED
 							&& day.isAfter(LocalDate.of(2030, 11, 10)) ? RegistrationStatus.EXPIRED : stored;
 					RegistrationStatus table = RegistrationStatusTests.expected(shown, action);
@@ -54,7 +54,7 @@ class LegalTableTests {
 		for (RegistrationStatus stored : RegistrationStatus.values()) {
 			for (LocalDate day : DAYS) {
 				Standing gi = new Standing(RegistrationType.GEOGRAPHICAL_INDICATION, stored, FILED, null, null, null,
-						true);
+						null, null, true);
 				String rule = RegistrationStatusTests.expected(stored, LifecycleAction.RENEW) == null
 						? "msg.transition.table" : "msg.transition.giNoRenewal";
 				assertAfter(gi, LifecycleAction.RENEW, day, null, rule);
@@ -66,7 +66,7 @@ class LegalTableTests {
 	@Test
 	void cannotRenewAMarkWithoutAnExpiryDate() {
 		Standing undated = new Standing(RegistrationType.CERTIFICATION_MARK, RegistrationStatus.GRANTED, null, null,
-				null, null, true);
+				null, null, null, null, true);
 		assertAfter(undated, LifecycleAction.RENEW, EXPIRY, null, "msg.transition.noExpiry");
 	}
 
@@ -125,6 +125,46 @@ class LegalTableTests {
 				.isInstanceOf(TransitionNotAllowed.class)
 				.satisfies(ex -> assertThat(((TransitionNotAllowed) ex).arguments()).contains(rule));
 		}
+	}
+
+	/**
+	 * Terminated (Art. 95), then invalidated (Art. 96) months later: the title ended on
+	 * the earliest decision's date, and that decision says what it became.
+	 */
+	@Test
+	void endsATitleOnItsEarliestDecisionAndKeepsWhatThatDecisionMadeOfIt() {
+		Registration gi = Registration.enter("gi", facts(RegistrationType.GEOGRAPHICAL_INDICATION, FILED),
+				RegistrationStatus.GRANTED, "officer", Instant.parse("2021-01-01T00:00:00Z"));
+		gi.apply(decision(LifecycleAction.TERMINATE, LocalDate.of(2025, 3, 1)), "officer", LocalDate.of(2025, 3, 2),
+				Instant.parse("2025-03-02T03:00:00Z"));
+		assertThat(gi.standing().endingOn(LocalDate.of(2025, 3, 1))).isEqualTo(RegistrationStatus.TERMINATED);
+		gi.apply(decision(LifecycleAction.INVALIDATE, LocalDate.of(2025, 6, 1)), "officer", LocalDate.of(2025, 6, 2),
+				Instant.parse("2025-06-02T03:00:00Z"));
+		Standing standing = gi.standing();
+		assertThat(standing.storedStatus()).isEqualTo(RegistrationStatus.INVALIDATED);
+		assertThat(standing.endedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+		assertThat(standing.endingOn(LocalDate.of(2025, 4, 1))).isEqualTo(RegistrationStatus.TERMINATED);
+		assertThat(standing.isInForceOn(LocalDate.of(2025, 2, 28))).isTrue();
+		assertThat(standing.isInForceOn(LocalDate.of(2025, 3, 1))).isFalse();
+	}
+
+	/**
+	 * A title entered as granted without a grant date counts in force from the day it was
+	 * entered in Vietnam (17:30 UTC is already the next day there).
+	 */
+	@Test
+	void countsATitleEnteredWithoutAGrantDateFromTheDayItWasEnteredInVietnam() {
+		RegistrationFacts undated = Records.with(facts(RegistrationType.GEOGRAPHICAL_INDICATION, FILED), "grantDate",
+				null);
+		Registration gi = Registration.enter("gi", undated, RegistrationStatus.GRANTED, "officer",
+				Instant.parse("2024-07-14T17:30:00Z"));
+		assertThat(gi.standing().inForceFrom()).isEqualTo(LocalDate.of(2024, 7, 15));
+		assertThat(gi.standing().isInForceOn(LocalDate.of(2024, 7, 14))).isFalse();
+		assertThat(gi.standing().isInForceOn(LocalDate.of(2024, 7, 15))).isTrue();
+	}
+
+	private static LifecycleDecision decision(LifecycleAction action, LocalDate date) {
+		return new LifecycleDecision(action, date, "QĐ 1", null, "Lý do", null, null, null);
 	}
 
 	private static Registration granted(LocalDate filed) {

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationListing;
+import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.SampleFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,7 @@ class ListingReadingIntegrationTests {
 		assertThat(read).usingRecursiveComparison().isEqualTo(converted(source));
 		assertThat(read.version()).isEqualTo(7L);
 		assertThat(read.endedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThat(read.endedBy()).isEqualTo(RegistrationStatus.TERMINATED);
 	}
 
 	@Test
@@ -103,6 +105,7 @@ class ListingReadingIntegrationTests {
 			.append("expiryDate", day(2050, 2, 28))
 			.append("graceEnds", day(2050, 8, 28))
 			.append("endedOn", day(2024, 3, 1))
+			.append("endedBy", "TERMINATED")
 			.append("applicationKey", "COLLECTIVE_MARK:4-2020-12345")
 			.append("registrationKey", "COLLECTIVE_MARK:4-0123456-000")
 			.append("provinceKeys", List.of("Khánh Hòa", "Ninh Thuận"))

@@ -27,8 +27,8 @@ class RegistrationMapperTests {
 	void showsEveryFactUnderItsNameAndTheDerivedFieldsForTheDay() {
 		RegistrationFacts facts = SampleFacts.everyFactSet();
 		RegistrationListing listing = new RegistrationListing("id-1", 4, facts, RegistrationStatus.GRANTED, "CB 1",
-				LocalDate.of(2030, 2, 28), LocalDate.of(2030, 8, 28), null, List.of(), "k", List.of("area.missing"),
-				Instant.EPOCH, Instant.EPOCH);
+				LocalDate.of(2030, 2, 28), LocalDate.of(2030, 8, 28), null, null, List.of(), "k",
+				List.of("area.missing"), Instant.EPOCH, Instant.EPOCH);
 		RegistrationResponse response = this.mapper.toResponse(listing, LocalDate.of(2030, 8, 29));
 		Map<String, Object> shown = Records.values(response);
 		Map<String, Object> given = Records.values(facts);
