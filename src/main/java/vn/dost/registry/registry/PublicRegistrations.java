@@ -31,9 +31,13 @@ import vn.dost.registry.shared.TimeConfiguration;
 @Service
 public class PublicRegistrations {
 
-	/** The history actions the public is told of. */
+	/**
+	 * The history actions the public is told of: decisions about the title, and a
+	 * producer's right to use it suspended or revoked.
+	 */
 	static final Set<HistoryAction> TOLD = EnumSet.of(HistoryAction.RECORDED, HistoryAction.GRANT, HistoryAction.RENEW,
-			HistoryAction.AMEND, HistoryAction.TERMINATE, HistoryAction.INVALIDATE, HistoryAction.EXPIRED);
+			HistoryAction.AMEND, HistoryAction.TERMINATE, HistoryAction.INVALIDATE, HistoryAction.EXPIRED,
+			HistoryAction.AUTHORISED_USER_SUSPEND, HistoryAction.AUTHORISED_USER_REVOKE);
 
 	private final RegistrationService registrations;
 

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.dost.registry.shared.Changes;
 import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -254,7 +255,7 @@ public class Registration {
 		}
 		requireUniqueCode(user);
 		this.authorisedUsers.add(user);
-		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_ADDED, user, null, null,
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_ADDED, user, null, null, null,
 				AuthorisedUsers.changes(null, user));
 	}
 
@@ -268,32 +269,36 @@ public class Registration {
 			return;
 		}
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_UPDATED, after, null, null, changes);
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_UPDATED, after, null, null, null, changes);
 	}
 
 	/**
-	 * Suspends, reinstates or revokes an authorised user's right, with the decision and
-	 * its reason.
+	 * Suspends, reinstates or revokes an authorised user's right from the decision's
+	 * date, which may not precede the right's grant.
 	 */
-	void decideAuthorisedUser(String userId, AuthorisedUserAction action, String reason, String reference, String actor,
-			LocalDate today, Instant now) {
+	void decideAuthorisedUser(String userId, AuthorisedUserDecision decision, String actor, LocalDate today,
+			Instant now) {
 		AuthorisedUser before = authorisedUser(userId);
 		AuthorisedUserStatus from = before.statusOn(today);
-		AuthorisedUserStatus to = from.after(action);
+		AuthorisedUserStatus to = from.after(decision.action());
 		if (to == null) {
-			throw new AuthorisedUserTransitionNotAllowed(action.name(), from, "msg.transition.table");
+			throw new AuthorisedUserTransitionNotAllowed(decision.action().name(), from, "msg.transition.table");
+		}
+		if (before.grantedOn() != null && decision.date().isBefore(before.grantedOn())) {
+			throw InvalidInput.of("date", "validation.decisionBeforeGranted");
 		}
 		// A reinstated right is no longer suspended for any reason; the history keeps
 		// both the suspension's reason and the reinstatement's.
-		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : reason);
+		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : decision.reason(),
+				decision.date());
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, HistoryAction.of(action), after, reference, reason,
-				AuthorisedUsers.changes(before, after));
+		recordUserChange(now, actor, HistoryAction.of(decision.action()), after, decision.date(), decision.reference(),
+				decision.reason(), AuthorisedUsers.changes(before, after));
 	}
 
-	private void recordUserChange(Instant now, String actor, HistoryAction action, AuthorisedUser user,
+	private void recordUserChange(Instant now, String actor, HistoryAction action, AuthorisedUser user, LocalDate date,
 			String reference, String reason, Map<String, List<Object>> changes) {
-		this.history.add(HistoryEntry.of(action, now, actor, this.status, this.status, null,
+		this.history.add(HistoryEntry.of(action, now, actor, this.status, this.status, date,
 				reference == null ? user.decisionNumber() : reference, user.name(), reason, changes));
 		this.updatedAt = now;
 	}

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.index.AuthorisedUserIndex;
 import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.FieldViolation;
@@ -54,6 +55,8 @@ public class RegistrationImports {
 
 	private final RegistrationIndex index;
 
+	private final AuthorisedUserIndex users;
+
 	private final Provinces provinces;
 
 	private final Clock clock;
@@ -61,11 +64,13 @@ public class RegistrationImports {
 	private final DerivedFieldsMigration migration;
 
 	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationWriter writer,
-			RegistrationIndex index, Provinces provinces, Clock clock, DerivedFieldsMigration migration) {
+			RegistrationIndex index, AuthorisedUserIndex users, Provinces provinces, Clock clock,
+			DerivedFieldsMigration migration) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.writer = writer;
 		this.index = index;
+		this.users = users;
 		this.provinces = provinces;
 		this.clock = clock;
 		this.migration = migration;
@@ -150,11 +155,14 @@ public class RegistrationImports {
 
 	/**
 	 * After a restore: brings the restored records' derived fields to the current rules
-	 * (a backup may come from an earlier version), then rebuilds the search index from
-	 * the database; answers how many titles it holds.
+	 * (a backup may come from an earlier version), then rebuilds the search indexes
+	 * (titles, authorised users) from the database; answers how many titles it holds.
 	 */
 	public Mono<Long> reindex() {
-		return this.migration.migrate(false).then(this.index.rebuild()).map(RegistrationIndex.Rebuilt::titles);
+		return this.migration.migrate(false)
+			.then(this.index.rebuild())
+			.map(RegistrationIndex.Rebuilt::titles)
+			.delayUntil(titles -> this.users.rebuild());
 	}
 
 	/**
