@@ -314,6 +314,15 @@ public class RegistrationService {
 	}
 
 	/**
+	 * The titles with these ids as listings show them, read from the database (ids no
+	 * longer stored are left out), for other features that link to titles, e.g. OCOP
+	 * products.
+	 */
+	public Flux<RegistrationListing> listings(List<String> ids) {
+		return StoredLookups.findIn(this.mongo, "_id", ids).map(Registration::listing);
+	}
+
+	/**
 	 * The status today of each of the titles that exist among the ids (unknown ids are
 	 * left out), for other features that link to titles, e.g. OCOP products.
 	 */
