@@ -146,6 +146,18 @@ public final class TestData {
 			.getResponseBody();
 	}
 
+	/** The ETag of the resource at the address (its version, quoted), expecting 200. */
+	public static String etag(WebTestClient client, String uri) {
+		return client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseHeaders()
+			.getETag();
+	}
+
 	/** The names of a page's items, in order. */
 	public static List<String> names(Map<String, Object> page) {
 		return field(page, "name");

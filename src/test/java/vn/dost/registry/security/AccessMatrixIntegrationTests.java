@@ -134,15 +134,7 @@ class AccessMatrixIntegrationTests {
 	/** The ETag of the resource, or of the resource an action is posted to. */
 	private String currentVersion(String uri) {
 		String resource = uri.replaceFirst("/(actions|recertify)$", "");
-		return this.callers.get("admin")
-			.get()
-			.uri(resource)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(byte[].class)
-			.getResponseHeaders()
-			.getETag();
+		return TestData.etag(this.callers.get("admin"), resource);
 	}
 
 	/**

@@ -71,7 +71,8 @@ class WorkspaceAccessMatrixIntegrationTests {
 	}
 
 	/** The records the rows work on. */
-	private record Fixture(String holder, String holderName, String product, String upload, String account) {
+	private record Fixture(String holder, String holderName, String title, String filing, String filingNumber,
+			String authorisedUser, String product, String upload, String account) {
 	}
 
 	/**
@@ -177,15 +178,7 @@ class WorkspaceAccessMatrixIntegrationTests {
 
 	/** The version of the record at the API's address, as its ETag says. */
 	private static String currentVersion(WebTestClient admin, String uri) {
-		String etag = admin.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(byte[].class)
-			.getResponseHeaders()
-			.getETag();
-		return etag.replace("\"", "");
+		return TestData.etag(admin, uri).replace("\"", "");
 	}
 
 	/**
@@ -313,6 +306,22 @@ class WorkspaceAccessMatrixIntegrationTests {
 		return form;
 	}
 
+	/**
+	 * A filing of the fixture's cooperative in Quảng Trị, as the title's form sends it: a
+	 * new one (no version), or the fixture's filing (its number; version empty: filled in
+	 * by the call).
+	 */
+	private static Map<String, String> filingForm(Fixture fixture, String version) {
+		Map<String, String> form = new LinkedHashMap<>(Map.of("type", "COLLECTIVE_MARK", "status", "FILED", "name",
+				"Nhãn hiệu ma trận trang " + TestData.serial(), "product", "Quả bưởi", "productGroup", "FOOD",
+				"niceClasses", "31", "province", PROVINCE, "filingDate", "2020-03-10", "holderId", fixture.holder()));
+		form.put("applicationNumber", version == null ? "4-2020-" + TestData.serial() : fixture.filingNumber());
+		if (version != null) {
+			form.put("version", version);
+		}
+		return form;
+	}
+
 	/** A spreadsheet whose one row has an unknown type: checked, never importable. */
 	private static byte[] badCsv() {
 		return "type,name,product,productGroup,niceClasses,province,applicationNumber\r\nno-such-type,Ma trận,,,,Quảng Trị,\r\n"
@@ -330,7 +339,14 @@ class WorkspaceAccessMatrixIntegrationTests {
 				TestData.grantedMark(holder, PROVINCE, LocalDate.of(2020, 3, 10)));
 		title.put("name", "Bưởi ma trận trang " + TestData.serial());
 		title.put("public", true);
-		TestData.create(admin, title);
+		String titleId = (String) TestData.create(admin, title).get("id");
+		Map<String, Object> filingBody = TestData.markFiling(holder, PROVINCE);
+		String filing = (String) TestData.create(admin, filingBody).get("id");
+		String authorisedUser = (String) TestData
+			.created(admin, "/api/v1/registrations/" + titleId + "/authorised-users",
+					Map.of("name", "Cơ sở ma trận trang", "address", PROVINCE, "province", PROVINCE, "decisionNumber",
+							"45/QĐ-SKHCN", "grantedOn", "2024-01-02"))
+			.get("id");
 		Map<String, Object> productBody = Map.of("name", "Mật ong ma trận trang " + TestData.serial(), "province",
 				PROVINCE, "productGroup", "FOOD", "stars", 3, "certifiedOn", "2025-03-12", "holderId", holder);
 		String product = (String) TestData.created(admin, "/api/v1/ocop-products", productBody).get("id");
@@ -340,7 +356,8 @@ class WorkspaceAccessMatrixIntegrationTests {
 		Page checked = adminPages.upload(WorkspaceLinks.IMPORTS, "matrix.csv", badCsv(), true);
 		assertThat(checked.location()).startsWith(WorkspaceLinks.IMPORTS + "/uploads/");
 		String upload = checked.location().substring(checked.location().lastIndexOf('/') + 1);
-		return new Fixture(holder, holderName, product, upload, account);
+		return new Fixture(holder, holderName, titleId, filing, (String) filingBody.get("applicationNumber"),
+				authorisedUser, product, upload, account);
 	}
 
 }
