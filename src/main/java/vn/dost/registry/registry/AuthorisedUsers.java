@@ -119,7 +119,12 @@ public class AuthorisedUsers {
 		}
 	}
 
-	private AuthorisedUserDraft check(AuthorisedUserDraft draft) {
+	/**
+	 * Checks an authorised user's facts, every field at once, and answers them cleaned
+	 * (NFC, the province's canonical name); writes nothing.
+	 * @throws vn.dost.registry.shared.InvalidInput naming every invalid field
+	 */
+	public AuthorisedUserDraft check(AuthorisedUserDraft draft) {
 		Violations violations = new Violations();
 		String name = violations.text(draft.name(), "name", NAME_MAX);
 		violations.when(name == null, "name", "validation.required");

@@ -1,0 +1,13 @@
+package vn.dost.registry.workspace;
+
+/** The values of a form being shown, by field name (empty text for none). */
+public interface FormValues {
+
+	String value(String field);
+
+	/** Which input the field is shown as (see {@link FieldKinds}). */
+	default String kind(String field) {
+		return FieldKinds.of(field);
+	}
+
+}
