@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 				"registry.admin-password=" + TestUsers.ADMIN_PASSWORD, "registry.sweep.cron=-",
 				"registry.embedded.compact-every=PT1H" })
 @AutoConfigureWebTestClient
-@Import(RegistryIntegrationTest.TestClockConfiguration.class)
+@Import({ RegistryIntegrationTest.TestClockConfiguration.class, ApiDescriptionChecks.class })
 public @interface RegistryIntegrationTest {
 
 	/** Replaces the system clock with one the tests move. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
@@ -91,6 +92,22 @@ public final class TestData {
 			Function<UriBuilder, UriBuilder> query, Object... values) {
 		return client.get()
 			.uri(uri -> query.apply(uri.path(collection)).build(values))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Gets the JSON object at the address (a template with its values), expecting 200.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> json(WebTestClient client, String uri, Object... values) {
+		return client.get()
+			.uri(uri, values)
+			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
-import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 
 /**
@@ -21,10 +20,7 @@ record DeadlineScope(Set<String> provinces, String holderId) {
 	static DeadlineScope of(Actor actor, String province, Provinces known) {
 		Set<String> asked = null;
 		if (province != null && !province.isBlank()) {
-			String current = known.canonicalName(province)
-				.flatMap(known::currentOf)
-				.orElseThrow(() -> InvalidInput.of("province", "validation.province", province));
-			asked = Set.of(current);
+			asked = Set.of(known.currentOf(known.require(province, "province")).orElseThrow());
 		}
 		if (actor.isAdmin()) {
 			return new DeadlineScope(asked, null);

@@ -69,8 +69,13 @@ record ImportRow(int line, Map<String, Object> values, List<ImportReport.RowErro
 		return (String) this.values.get("holderName");
 	}
 
+	/**
+	 * The kind of the row's holder: the {@code holderKind} column, else what the holder's
+	 * name tells ("Hội …", "HTX …", "Công ty …", "UBND …"); null when neither does.
+	 */
 	HolderKind holderKind() {
-		return (HolderKind) this.values.get("holderKind");
+		HolderKind given = (HolderKind) this.values.get("holderKind");
+		return given != null || holderName() == null ? given : HolderKind.fromName(holderName()).orElse(null);
 	}
 
 	/** The title the row gives, held by the given holder (null: the row names none). */

@@ -32,6 +32,7 @@ import vn.dost.registry.holders.Holder;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.registry.RegistrationImports;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
@@ -298,12 +299,7 @@ public class Imports implements StartupTask {
 					this.missing.put(id(folded), draft);
 				}
 				catch (InvalidInput invalid) {
-					this.problems.put(folded,
-							invalid.violations()
-								.stream()
-								.map(v -> new ImportReport.RowError(row.line(), "holder" + capitalised(v.field()),
-										v.messageKey(), v.arguments()))
-								.toList());
+					this.problems.put(folded, invalid.violations().stream().map(v -> holderProblem(row, v)).toList());
 				}
 			}
 		}
@@ -337,8 +333,19 @@ public class Imports implements StartupTask {
 			return StableIds.of("import-holder:" + folded);
 		}
 
-		private static String capitalised(String field) {
-			return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+		/**
+		 * A problem of the holder a row would create, on the row's holder column; a
+		 * missing kind says that the name did not tell it either.
+		 */
+		private static ImportReport.RowError holderProblem(ImportRow row, FieldViolation violation) {
+			if (violation.field().equals("kind") && violation.messageKey().equals("validation.required")) {
+				return new ImportReport.RowError(row.line(), "holderKind", "validation.import.holderKind",
+						row.holderName());
+			}
+			String field = violation.field();
+			String column = "holder"
+					+ (field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1));
+			return new ImportReport.RowError(row.line(), column, violation.messageKey(), violation.arguments());
 		}
 
 	}

@@ -192,7 +192,9 @@ public class HolderService implements KnownHolders {
 		if (given != null) {
 			province = this.provinces.canonicalName(given).orElse(null);
 			current = this.provinces.currentOf(given).orElse(null);
-			violations.when(province == null, "province", "validation.province", given);
+			if (province == null) {
+				violations.add(this.provinces.unknown("province", given));
+			}
 		}
 		violations.throwIfAny();
 		return new Holder.Facts(name, draft.kind(), address, province, current, taxCode, representative, phone, email);

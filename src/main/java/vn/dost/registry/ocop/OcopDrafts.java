@@ -104,7 +104,9 @@ class OcopDrafts {
 		String given = VietnameseText.clean(value);
 		violations.when(given == null, "province", "validation.required");
 		String known = given == null ? null : this.provinces.canonicalName(given).orElse(null);
-		violations.when(given != null && known == null, "province", "validation.province", given);
+		if (given != null && known == null) {
+			violations.add(this.provinces.unknown("province", given));
+		}
 		return known;
 	}
 

@@ -71,6 +71,24 @@ public class OcopProducts {
 	}
 
 	/**
+	 * Checks a product as {@link #create} and {@link #update} do, writing nothing; fails
+	 * with {@link InvalidInput}.
+	 */
+	public Mono<Void> check(OcopDraft draft) {
+		return this.drafts.check(draft).then();
+	}
+
+	/**
+	 * Checks a re-certification of the product as {@link #recertify} does, writing
+	 * nothing.
+	 */
+	public Mono<Void> checkRecertification(String id, Recertification recertification) {
+		return require(id)
+			.doOnNext(existing -> this.drafts.checkRecertification(recertification, existing.getCertifiedOn()))
+			.then();
+	}
+
+	/**
 	 * The product, if the actor may read it: officers and admins read all, a holder's
 	 * user only its own.
 	 */
@@ -189,8 +207,7 @@ public class OcopProducts {
 		return Mono
 			.fromCallable(() -> province == null ? new Criteria()
 					: Criteria.where("facts.currentProvinces")
-						.is(this.provinces.currentOf(province)
-							.orElseThrow(() -> InvalidInput.of("province", "validation.province", province))))
+						.is(this.provinces.currentOf(this.provinces.require(province, "province")).orElseThrow()))
 			.flatMapMany(
 					filter -> this.mongo.aggregate(
 							Aggregation.newAggregation(Aggregation.match(filter),
@@ -231,9 +248,7 @@ public class OcopProducts {
 			parts.add(Criteria.where("facts.stars").is(query.stars()));
 		}
 		if (query.province() != null && !query.province().isBlank()) {
-			String province = this.provinces.canonicalName(query.province())
-				.orElseThrow(() -> InvalidInput.of("province", "validation.province", query.province()));
-			parts.add(Criteria.where("provinceKeys").is(province));
+			parts.add(Criteria.where("provinceKeys").is(this.provinces.require(query.province(), "province")));
 		}
 		if (query.expiringBefore() != null) {
 			parts.add(Criteria.where("validUntil").lt(query.expiringBefore()));

@@ -81,10 +81,26 @@ class PortalController {
 		return listed(query, "portal/embed", "/portal/embed");
 	}
 
+	/**
+	 * The site's root: the portal, in the language asked for (a department links its
+	 * site's visitors to the service's bare address).
+	 */
+	@GetMapping("/")
+	Rendering root(@RequestParam(required = false) String lang) {
+		return Rendering.redirectTo(this.links.in("en".equalsIgnoreCase(lang)).home()).build();
+	}
+
+	/**
+	 * A page of a listing; a page past the last is not found (zero titles still make a
+	 * first page, saying so).
+	 */
 	private Mono<Rendering> listed(PortalQuery query, String view, String path) {
 		PortalLinks.Language in = this.links.in(query.english());
 		return this.titles.list(query.toQuery(), query.pageRequest()).map(hits -> {
 			int pages = (int) ((hits.totalItems() + query.size() - 1) / query.size());
+			if (query.page() > 0 && query.page() >= pages) {
+				throw new NoSuchPage();
+			}
 			return page(view, query.english()).modelAttribute("query", query)
 				.modelAttribute("items",
 						hits.items().stream().map(t -> this.records.title(t, this.titles.today())).toList())

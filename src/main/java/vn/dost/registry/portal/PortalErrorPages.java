@@ -40,8 +40,8 @@ class PortalErrorPages {
 	 * The problems a page can name, as {@code portal.invalid.<name>}; anything else reads
 	 * as "other".
 	 */
-	static final Set<String> NAMED = Set.of("type", "status", "productGroup", "province", "sort", "page", "tooLong",
-			"tooManyWords");
+	static final Set<String> NAMED = Set.of("type", "status", "productGroup", "province", "provinceNearest", "sort",
+			"page", "tooLong", "tooManyWords");
 
 	/** Every message key the error pages use besides those written in the templates. */
 	static final List<String> KEYS = keys();

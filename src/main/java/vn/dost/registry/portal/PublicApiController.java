@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +37,8 @@ import vn.dost.registry.shared.StreamedBody;
  * (CSV, XLSX, JSON) of the whole filtered listing, for anyone. Same query parameters as
  * the officers' search, restricted to public titles inside the index query.
  */
+@Tag(name = "Public registry",
+		description = "Public titles for anyone, without signing in; the portal's JSON and open data.")
 @RestController
 class PublicApiController {
 
@@ -54,6 +61,11 @@ class PublicApiController {
 		this.links = links;
 	}
 
+	@Operation(summary = "Search public titles",
+			description = """
+					Public titles (GRANTED, EXPIRED, TERMINATED or INVALIDATED with `public: true`) matching every filter, paged, \
+					with facets counted over public titles only. Same `q` and `sort` as the officers' search. Answers carry a \
+					weak `ETag` and `Last-Modified`.""")
 	@GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PublicListing> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
@@ -72,11 +84,16 @@ class PublicApiController {
 		});
 	}
 
+	@Operation(summary = "Read a public title", description = """
+			The public fields of one title, its decisions and its active authorised users (name and locality). Any \
+			title that is not public is 404.""")
 	@GetMapping(path = BASE + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PublicRecord> get(@PathVariable String id) {
 		return this.titles.find(id).map(title -> this.records.record(title, this.titles.today()));
 	}
 
+	@Operation(summary = "Download public titles as JSON", description = """
+			Open data: every public title of the filtered listing (no paging), as one JSON array.""")
 	@GetMapping(path = BASE + ".json", produces = MediaType.APPLICATION_JSON_VALUE)
 	Flux<PublicTitle> json(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
@@ -86,6 +103,11 @@ class PublicApiController {
 			.flatMapIterable(rows -> rows.stream().map(OpenDataColumns.Row::title).toList());
 	}
 
+	@Operation(summary = "Download public titles as CSV", description = """
+			Open data: every public title of the filtered listing as UTF-8 CSV (columns in docs/open-data.md); a text \
+			cell that starts like a formula gets a leading `'`.""")
+	@ApiResponse(responseCode = "200", description = "The CSV file (attachment).",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping(BASE + ".csv")
 	Mono<ResponseEntity<Flux<DataBuffer>>> csv(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
@@ -95,6 +117,11 @@ class PublicApiController {
 				"csv");
 	}
 
+	@Operation(summary = "Download public titles as XLSX", description = """
+			Open data: every public title of the filtered listing as an Excel workbook.""")
+	@ApiResponse(responseCode = "200", description = "The workbook (attachment).",
+			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					schema = @Schema(type = "string", format = "binary")))
 	@GetMapping(BASE + ".xlsx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> xlsx(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,

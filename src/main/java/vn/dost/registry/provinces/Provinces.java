@@ -16,6 +16,8 @@ import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.shared.FieldViolation;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -26,55 +28,77 @@ import vn.dost.registry.shared.VietnameseText;
 @Component
 public class Provinces {
 
-	private static final List<String> PREFIXES = List.of("thanh pho ", "tinh ", "tp. ", "tp.", "tp ");
-
 	/** Former (63) province name → the 2025 province covering it. */
 	private final Map<String, String> currentByFormer;
 
 	/** 2025 province name → the former provinces it covers. */
 	private final Map<String, Set<String>> formerByCurrent;
 
-	/** Folded spelling of every known name → its canonical spelling. */
-	private final Map<String, String> canonical = new LinkedHashMap<>();
+	private final ProvinceSpellings spellings;
 
 	public Provinces() {
-		this(new ClassPathResource("provinces/provinces-2025.csv"));
+		this(new ClassPathResource("provinces/provinces-2025.csv"), new ClassPathResource("provinces/aliases.csv"));
 	}
 
-	Provinces(ClassPathResource table) {
+	Provinces(ClassPathResource table, ClassPathResource aliases) {
 		Map<String, String> current = new LinkedHashMap<>();
 		Map<String, Set<String>> former = new LinkedHashMap<>();
+		rows(table).forEach(columns -> {
+			String now = VietnameseText.clean(columns[0]);
+			String before = VietnameseText.clean(columns[1]);
+			current.put(before, now);
+			former.computeIfAbsent(now, key -> new LinkedHashSet<>()).add(before);
+		});
+		this.currentByFormer = Collections.unmodifiableMap(current);
+		this.formerByCurrent = Collections.unmodifiableMap(former);
+		Set<String> names = new LinkedHashSet<>(current.keySet());
+		names.addAll(former.keySet());
+		Map<String, String> spelledAs = new LinkedHashMap<>();
+		rows(aliases).forEach(columns -> spelledAs.put(columns[0], VietnameseText.clean(columns[1])));
+		this.spellings = new ProvinceSpellings(names, spelledAs);
+	}
+
+	/** The data rows of a table: after its header, without blank and {@code #} lines. */
+	private static List<String[]> rows(ClassPathResource table) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(table.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
-				String[] columns = line.split(",", -1);
-				String now = VietnameseText.clean(columns[0]);
-				String before = VietnameseText.clean(columns[1]);
-				current.put(before, now);
-				former.computeIfAbsent(now, key -> new LinkedHashSet<>()).add(before);
-			});
+			return reader.lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.skip(1)
+				.map(line -> line.split(",", -1))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.currentByFormer = Collections.unmodifiableMap(current);
-		this.formerByCurrent = Collections.unmodifiableMap(former);
-		current.keySet().forEach(name -> this.canonical.put(VietnameseText.fold(name), name));
-		former.keySet().forEach(name -> this.canonical.put(VietnameseText.fold(name), name));
 	}
 
 	/**
-	 * The canonical spelling of a province name, former or current, accepting any case,
-	 * missing diacritics and a leading "tỉnh" / "thành phố".
+	 * The canonical spelling of a province name, former or current, as people type it:
+	 * any case, with or without diacritics, dashes or spaces, a leading "tỉnh" / "thành
+	 * phố" / "TP", or one of the other spellings of {@code provinces/aliases.csv}
+	 * ("TP.HCM", "Đắc Lắc").
 	 */
 	public Optional<String> canonicalName(String name) {
-		String folded = VietnameseText.fold(name);
-		for (String prefix : PREFIXES) {
-			if (folded.startsWith(prefix) && !this.canonical.containsKey(folded)) {
-				folded = folded.substring(prefix.length()).strip();
-			}
-		}
-		return Optional.ofNullable(this.canonical.get(folded));
+		return this.spellings.find(name);
+	}
+
+	/**
+	 * The canonical spelling of a province name, or {@link InvalidInput} on the field
+	 * saying it is unknown.
+	 */
+	public String require(String name, String field) {
+		return canonicalName(name).orElseThrow(() -> new InvalidInput(List.of(unknown(field, name))));
+	}
+
+	/**
+	 * The violation of a field naming no known province, suggesting the nearest name when
+	 * one is a letter or two away.
+	 */
+	public FieldViolation unknown(String field, String name) {
+		return this.spellings.nearest(name)
+			.map(nearest -> new FieldViolation(field, "validation.provinceNearest", name, nearest))
+			.orElseGet(() -> new FieldViolation(field, "validation.province", name));
 	}
 
 	/** The 2025 province that covers a former or current province name. */

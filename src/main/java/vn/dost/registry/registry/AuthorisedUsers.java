@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
@@ -119,12 +120,12 @@ public class AuthorisedUsers {
 		}
 	}
 
-	/**
-	 * Checks an authorised user's facts, every field at once, and answers them cleaned
-	 * (NFC, the province's canonical name); writes nothing.
-	 * @throws vn.dost.registry.shared.InvalidInput naming every invalid field
-	 */
-	public AuthorisedUserDraft check(AuthorisedUserDraft draft) {
+	/** Checks an authorised user as adding it would; throws {@link InvalidInput}. */
+	public void requireValid(AuthorisedUserDraft draft) {
+		check(draft);
+	}
+
+	private AuthorisedUserDraft check(AuthorisedUserDraft draft) {
 		Violations violations = new Violations();
 		String name = violations.text(draft.name(), "name", NAME_MAX);
 		violations.when(name == null, "name", "validation.required");
@@ -133,7 +134,9 @@ public class AuthorisedUsers {
 		String decision = violations.text(draft.decisionNumber(), "decisionNumber", NAME_MAX);
 		String province = VietnameseText.clean(draft.province());
 		String known = province == null ? null : this.provinces.canonicalName(province).orElse(null);
-		violations.when(province != null && known == null, "province", "validation.province", province);
+		if (province != null && known == null) {
+			violations.add(this.provinces.unknown("province", province));
+		}
 		LocalDate today = today();
 		violations.when(draft.grantedOn() == null, "grantedOn", "validation.required");
 		violations.when(draft.grantedOn() != null && draft.grantedOn().isAfter(today), "grantedOn",

@@ -1,13 +1,18 @@
 package vn.dost.registry.registry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.Violations;
 
@@ -60,23 +65,55 @@ class LifecycleDecisions {
 			.stream()
 			.filter(field -> !AMENDABLE.contains(field))
 			.forEach(field -> violations.add("changes." + field, "validation.notAmendable"));
-		violations.throwIfAny();
-		Mono<RegistrationFacts> amended = action == LifecycleAction.AMEND ? amend(registration, changes) : Mono.empty();
-		return amended.map(
-				facts -> new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, facts))
-			.defaultIfEmpty(
-					new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number, null));
+		Mono<Optional<RegistrationFacts>> amended = action == LifecycleAction.AMEND && !changes.isEmpty()
+				? amend(registration, changes, violations) : Mono.just(Optional.empty());
+		return amended.map(facts -> {
+			violations.throwIfAny();
+			return new LifecycleDecision(action, command.date(), reference, note, reason, gazette, number,
+					facts.orElse(null));
+		});
 	}
 
-	private Mono<RegistrationFacts> amend(Registration registration, Map<String, Object> changes) {
-		return Mono.fromCallable(() -> this.changes.merged(registration, changes, "changes"))
-			.flatMap(draft -> this.drafts.check(draft, registration.getStoredStatus(), false))
-			.flatMap(facts -> {
-				if (registration.getFacts().changesTo(facts).isEmpty()) {
-					return Mono.error(InvalidInput.of("changes", "validation.noChanges"));
-				}
-				return Mono.just(facts);
-			});
+	/**
+	 * The title's facts as the amendment makes them, checked as an update is; what is
+	 * wrong with the changes is added to the action's violations (under
+	 * {@code changes.}), so that all are answered at once. Empty when the changes are not
+	 * valid.
+	 */
+	private Mono<Optional<RegistrationFacts>> amend(Registration registration, Map<String, Object> changes,
+			Violations violations) {
+		Map<String, Object> amendable = new LinkedHashMap<>(changes);
+		amendable.keySet().retainAll(AMENDABLE);
+		List<FieldViolation> unreadable = new ArrayList<>();
+		RegistrationDraft draft;
+		try {
+			draft = this.changes.merged(registration, amendable, "changes", unreadable);
+		}
+		catch (InvalidInput invalid) {
+			invalid.violations().forEach(violations::add);
+			return Mono.just(Optional.empty());
+		}
+		unreadable.forEach(violations::add);
+		return this.drafts.check(draft, registration.getStoredStatus(), false).map(facts -> {
+			if (unreadable.isEmpty() && registration.getFacts().changesTo(facts).isEmpty()) {
+				violations.add("changes", "validation.noChanges");
+			}
+			return Optional.of(facts);
+		}).onErrorResume(InvalidInput.class, invalid -> {
+			invalid.violations()
+				.stream()
+				.filter(found -> unreadable.stream()
+					.noneMatch(value -> root(value.field().substring("changes.".length())).equals(found.field())))
+				.forEach(found -> violations.add(
+						new FieldViolation((changes.containsKey(root(found.field())) ? "changes." : "") + found.field(),
+								found.messageKey(), found.arguments())));
+			return Mono.just(Optional.empty());
+		});
+	}
+
+	/** The field a path is about: {@code niceClasses} of {@code niceClasses[1]}. */
+	private static String root(String path) {
+		return path.split("[.\\[]", 2)[0];
 	}
 
 }

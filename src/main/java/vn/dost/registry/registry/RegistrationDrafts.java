@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.holders.Holder;
 import vn.dost.registry.holders.HolderNotFound;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.provinces.Provinces;
@@ -58,9 +58,12 @@ public class RegistrationDrafts {
 	 * date and holder; a recorded title may lack facts, which then show as data issues.
 	 */
 	public Mono<RegistrationFacts> check(RegistrationDraft draft, RegistrationStatus status, boolean newFiling) {
-		return Mono.fromCallable(() -> checkFields(draft, status, newFiling, null))
-			.flatMap(facts -> holderName(draft.holderId())
-				.map(name -> facts.withHolderName(name.isEmpty() ? null : name)));
+		return holderName(draft.holderId()).map(name -> {
+			Violations violations = new Violations();
+			violations.when(name.isEmpty(), "holderId", "validation.unknownHolder");
+			return checkFields(draft, status, newFiling, null, violations)
+				.withHolderName(name.filter(known -> !known.isEmpty()).orElse(null));
+		});
 	}
 
 	/**
@@ -70,7 +73,14 @@ public class RegistrationDrafts {
 	 */
 	public RegistrationFacts checkFields(RegistrationDraft draft, RegistrationStatus status, boolean newFiling,
 			String holderName) {
-		Violations violations = new Violations();
+		return checkFields(draft, status, newFiling, holderName, new Violations());
+	}
+
+	/**
+	 * Checks the draft's fields, adding to what was found already; throws with all of it.
+	 */
+	private RegistrationFacts checkFields(RegistrationDraft draft, RegistrationStatus status, boolean newFiling,
+			String holderName, Violations violations) {
 		RegistrationType type = draft.type();
 		violations.when(type == null, "type", "validation.required");
 		String name = violations.text(draft.name(), "name", NAME_MAX);
@@ -135,13 +145,17 @@ public class RegistrationDrafts {
 		return number;
 	}
 
-	private Mono<String> holderName(String holderId) {
+	/**
+	 * The name of the draft's holder: empty text when it names none, nothing when it
+	 * names one that does not exist.
+	 */
+	private Mono<Optional<String>> holderName(String holderId) {
 		if (holderId == null) {
-			return Mono.just("");
+			return Mono.just(Optional.of(""));
 		}
 		return this.holders.require(holderId)
-			.map(Holder::name)
-			.onErrorMap(HolderNotFound.class, ex -> InvalidInput.of("holderId", "validation.unknownHolder"));
+			.map(holder -> Optional.of(holder.name()))
+			.onErrorResume(HolderNotFound.class, ex -> Mono.just(Optional.empty()));
 	}
 
 	private List<String> currentProvinces(String province, List<String> additional) {
@@ -159,7 +173,9 @@ public class RegistrationDrafts {
 			return null;
 		}
 		String known = this.provinces.canonicalName(given).orElse(null);
-		violations.when(known == null, field, "validation.province", given);
+		if (known == null) {
+			violations.add(this.provinces.unknown(field, given));
+		}
 		return known;
 	}
 

@@ -252,8 +252,8 @@ public class RegistrationImports {
 		RegistrationDraft given = row.draft();
 		Violations violations = new Violations();
 		Registration existing = match(keys, stored, violations);
-		RegistrationStatus status = existing == null ? given.status() : existing.getStoredStatus();
-		violations.when(existing == null && given.status() == null, "status", "validation.required");
+		RegistrationStatus status = existing == null ? newStatus(given) : existing.getStoredStatus();
+		violations.when(status == null, "status", "validation.import.statusRequired");
 		if (existing != null && given.status() != null && !sameStatus(given.status(), existing, today)) {
 			violations.add("status", "validation.import.statusDiffers", existing.statusOn(today));
 		}
@@ -282,6 +282,17 @@ public class RegistrationImports {
 		found.addAll(violations.list());
 		boolean changes = existing != null && facts != null && !existing.getFacts().changesTo(facts).isEmpty();
 		return new Plan(row, List.copyOf(found), claims(keys, existing), existing, facts, status, changes);
+	}
+
+	/**
+	 * The status of a new title: as the row gives it, or GRANTED when the row has a
+	 * registration number and no status (only a granted title has a number).
+	 */
+	private static RegistrationStatus newStatus(RegistrationDraft given) {
+		if (given.status() != null || VietnameseText.clean(given.registrationNumber()) == null) {
+			return given.status();
+		}
+		return RegistrationStatus.GRANTED;
 	}
 
 	/**

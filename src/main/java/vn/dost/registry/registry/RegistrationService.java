@@ -266,6 +266,14 @@ public class RegistrationService {
 	}
 
 	/**
+	 * Checks a lifecycle action against the title as {@link #act} does (409 or 400),
+	 * writing nothing.
+	 */
+	public Mono<Void> checkAction(String id, ActionCommand command) {
+		return require(id).flatMap(existing -> this.decisions.check(command, existing, today())).then();
+	}
+
+	/**
 	 * Corrects a title's record from a checked source, not by a decision: the
 	 * correction's fields take its draft's values (checked as an update is) and its
 	 * status, when given, replaces the stored one; one {@code CORRECTED} history entry.

@@ -95,10 +95,8 @@ public class ProvincialSummaries {
 		if (name == null || name.isBlank()) {
 			throw InvalidInput.of("province", "validation.province", String.valueOf(name));
 		}
-		return this.provinces.canonicalName(name)
-			.flatMap(canonical -> this.provinces.isCurrent(canonical) ? java.util.Optional.of(canonical)
-					: this.provinces.currentOf(canonical))
-			.orElseThrow(() -> InvalidInput.of("province", "validation.province", name));
+		String canonical = this.provinces.require(name, "province");
+		return this.provinces.isCurrent(canonical) ? canonical : this.provinces.currentOf(canonical).orElseThrow();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.deadlines.Deadlines;
 import vn.dost.registry.ocop.OcopProducts;
+import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.registry.RegistrationStatus;
@@ -38,24 +39,37 @@ public class RegistryStats {
 
 	private final Deadlines deadlines;
 
+	private final Provinces provinces;
+
 	private final Clock clock;
 
-	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Clock clock) {
+	RegistryStats(RegistrationService registrations, OcopProducts ocop, Deadlines deadlines, Provinces provinces,
+			Clock clock) {
 		this.registrations = registrations;
+		this.provinces = provinces;
 		this.ocop = ocop;
 		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
-	public Mono<Stats> of(String province, Actor actor) {
+	/**
+	 * The figures of a province, named in any spelling (null or blank: of the whole
+	 * registry); the answer names it canonically.
+	 */
+	public Mono<Stats> of(String given, Actor actor) {
+		return Mono
+			.defer(() -> figures(given == null || given.isBlank() ? null : this.provinces.require(given, "province"),
+					actor));
+	}
+
+	private Mono<Stats> figures(String province, Actor actor) {
 		RegistrationQuery all = RegistrationQuery.inProvince(province);
 		Mono<Map<String, Map<String, Long>>> counts = this.registrations.counts(all, actor);
 		Mono<Map<String, Map<String, Long>>> byType = Flux.fromArray(RegistrationType.values())
 			.concatMap(type -> this.registrations.counts(all.withType(type), actor)
 				.map(found -> Map.entry(type.name(), found.get("status"))))
 			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
-		Mono<Map<Integer, Long>> stars = this.ocop
-			.countByStars(province == null || province.isBlank() ? null : province);
+		Mono<Map<Integer, Long>> stars = this.ocop.countByStars(province);
 		Mono<Map<YearMonth, Long>> due = this.deadlines.perMonth(actor, province, MONTHS);
 		LocalDate today = TimeConfiguration.today(this.clock);
 		return Mono.zip(counts, byType, stars, due).map(found -> {

@@ -86,32 +86,51 @@ public class UserDirectory {
 	}
 
 	public Mono<UserAccount> create(UserChange change) {
-		Violations violations = new Violations();
-		violations.when(change.username() == null || !USERNAME.matcher(change.username()).matches(), "username",
-				"validation.username");
-		violations.when(change.password() == null, "password", "validation.required");
-		List<String> scope = validate(change, violations);
-		violations.throwIfAny();
-		Mono<Void> holderCheck = checkHolder(change.holderId());
-		return holderCheck.then(hash(change.password())).flatMap(hash -> {
+		return checked(change, true).flatMap(scope -> hash(change.password()).flatMap(hash -> {
 			var now = this.clock.instant();
 			return this.mongo.insert(new UserAccount(change.username(), hash, Set.copyOf(change.roles()), scope,
 					change.holderId(), VietnameseText.clean(change.email()), null, null, now, now));
-		}).onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()));
+		})).onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()));
 	}
 
 	public Mono<UserAccount> update(String username, String ifMatch, UserChange change) {
-		Violations violations = new Violations();
-		List<String> scope = validate(change, violations);
-		violations.throwIfAny();
-		return find(username).flatMap(existing -> {
+		return checked(change, false).flatMap(scope -> find(username).flatMap(existing -> {
 			Versions.requireMatch(ifMatch, existing.version());
 			Mono<String> newHash = change.password() == null ? Mono.just("") : hash(change.password());
-			return checkHolder(change.holderId()).then(newHash)
+			return newHash
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
 						change.holderId(), VietnameseText.clean(change.email()), this.clock.instant()))
 				.flatMap(this.accounts::save)
 				.doOnNext(saved -> this.signIns.forget(username));
+		}));
+	}
+
+	/**
+	 * Checks a user as {@link #create} (or, not {@code creating}, {@link #update}) does,
+	 * writing nothing; fails with {@link InvalidInput}.
+	 */
+	public Mono<Void> check(UserChange change, boolean creating) {
+		return checked(change, creating).then();
+	}
+
+	/**
+	 * Every field of the change at once, the holder's existence included; answers the
+	 * provinces in their canonical spelling.
+	 */
+	private Mono<List<String>> checked(UserChange change, boolean creating) {
+		Violations violations = new Violations();
+		if (creating) {
+			violations.when(change.username() == null || !USERNAME.matcher(change.username()).matches(), "username",
+					"validation.username");
+			violations.when(change.password() == null, "password", "validation.required");
+		}
+		List<String> scope = validate(change, violations);
+		Mono<Boolean> holderKnown = change.holderId() == null ? Mono.just(true)
+				: this.holders.exists(change.holderId());
+		return holderKnown.map(known -> {
+			violations.when(!known, "holderId", "validation.unknownHolder");
+			violations.throwIfAny();
+			return scope;
 		});
 	}
 
@@ -164,16 +183,6 @@ public class UserDirectory {
 		violations.when(roles.contains(Role.OFFICER) && scope.isEmpty(), "provinces", "validation.officerProvinces");
 		violations.when(roles.contains(Role.HOLDER) && change.holderId() == null, "holderId", "validation.required");
 		return List.copyOf(new LinkedHashSet<>(scope));
-	}
-
-	private Mono<Void> checkHolder(String holderId) {
-		if (holderId == null) {
-			return Mono.empty();
-		}
-		return this.holders.exists(holderId)
-			.filter(Boolean::booleanValue)
-			.switchIfEmpty(Mono.error(InvalidInput.of("holderId", "validation.unknownHolder")))
-			.then();
 	}
 
 	private Mono<String> hash(String password) {

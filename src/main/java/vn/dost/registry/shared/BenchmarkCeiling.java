@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +33,10 @@ class BenchmarkCeiling {
 
 	private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
 
+	@Operation(summary = "Answer a constant body (benchmarks only)", description = """
+			A listing-shaped JSON body of exactly `bytes` bytes (32 B to 8 MiB), the framework's ceiling that search \
+			benchmarks compare with. Present only when `registry.benchmark.ceiling=true`.""")
+	@ProblemResponse(status = 400, types = "malformed-body")
 	@GetMapping(path = "/api/v1/benchmark/ceiling", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> ceiling(@RequestParam(defaultValue = "4096") int bytes) {
 		if (bytes < MIN_BYTES || bytes > MAX_BYTES) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.core.codec.DecodingException;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
@@ -39,8 +41,11 @@ class ProblemAdvice {
 
 	private final Problems problems;
 
-	ProblemAdvice(Problems problems) {
+	private final UnreadableBodies unreadableBodies;
+
+	ProblemAdvice(Problems problems, UnreadableBodies unreadableBodies) {
 		this.problems = problems;
+		this.unreadableBodies = unreadableBodies;
 	}
 
 	@ExceptionHandler(InvalidInput.class)
@@ -53,20 +58,42 @@ class ProblemAdvice {
 		return respond(HttpStatus.BAD_REQUEST, this.problems.invalid(locale, exchange, errors));
 	}
 
+	/**
+	 * A body with fields that could not be read: those and every other invalid field of
+	 * it, at once.
+	 */
+	@ExceptionHandler(UnreadableFields.class)
+	Mono<ResponseEntity<Map<String, Object>>> unreadableFields(UnreadableFields ex, ServerWebExchange exchange) {
+		List<String> fields = ex.violations().stream().map(FieldViolation::field).toList();
+		return this.unreadableBodies.others(ex.body(), fields, exchange).map(others -> {
+			List<FieldViolation> all = new ArrayList<>(ex.violations());
+			all.addAll(others);
+			return invalidInput(new InvalidInput(all), exchange);
+		});
+	}
+
 	@ExceptionHandler(RegistryException.class)
 	ResponseEntity<Map<String, Object>> registry(RegistryException ex, ServerWebExchange exchange) {
 		return problem(ex.status(), ex.problemType(), exchange,
 				this.problems.localized(ex.arguments(), locale(exchange)));
 	}
 
+	/**
+	 * A body refused by its declared limits (sizes): those fields and every other invalid
+	 * field of it, at once.
+	 */
 	@ExceptionHandler(WebExchangeBindException.class)
-	ResponseEntity<Map<String, Object>> binding(WebExchangeBindException ex, ServerWebExchange exchange) {
+	Mono<ResponseEntity<Map<String, Object>>> binding(WebExchangeBindException ex, ServerWebExchange exchange) {
 		Locale locale = locale(exchange);
-		List<Map<String, String>> errors = ex.getFieldErrors()
+		List<Map<String, String>> errors = new ArrayList<>(ex.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message", this.problems.message(error, locale)))
-			.toList();
-		return respond(HttpStatus.BAD_REQUEST, this.problems.invalid(locale, exchange, errors));
+			.toList());
+		List<String> fields = ex.getFieldErrors().stream().map(FieldError::getField).toList();
+		return this.unreadableBodies.others(ex.getTarget(), fields, exchange).map(others -> {
+			others.forEach(other -> errors.add(this.problems.fieldError(other, locale)));
+			return respond(HttpStatus.BAD_REQUEST, this.problems.invalid(locale, exchange, errors));
+		});
 	}
 
 	@ExceptionHandler(UnsupportedMediaTypeStatusException.class)

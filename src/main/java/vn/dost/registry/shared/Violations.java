@@ -18,6 +18,11 @@ public final class Violations {
 		return this;
 	}
 
+	public Violations add(FieldViolation violation) {
+		this.found.add(violation);
+		return this;
+	}
+
 	public Violations when(boolean violated, String field, String messageKey, Object... arguments) {
 		return violated ? add(field, messageKey, arguments) : this;
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -16,6 +17,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 MVStore backend, made durable and safe under concurrent writes.
@@ -31,6 +34,8 @@ import org.h2.mvstore.MVStore;
  * at a fraction of its cost.
  */
 class DurableH2Backend extends H2Backend {
+
+	private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
@@ -100,6 +105,20 @@ class DurableH2Backend extends H2Backend {
 					getFullCollectionNamespace(collection) + INDEX_MAP + indexName,
 					new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
 			return new SerializedKeyIndex(map, indexName, keys, sparse);
+		}
+
+		/**
+		 * Records a non-unique index without keeping it, as the stock backend does, but
+		 * quietly: it warns "not yet implemented" for each one on every start. Expected
+		 * here: lists, searches and counts are answered by the search index, and the
+		 * indexes matter on a real MongoDB (docs/decisions.md).
+		 */
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collection, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			log.debug("Index {} on {} recorded, not kept: the embedded database keeps unique indexes only", indexName,
+					collection);
+			return new EmptyIndex<>(indexName, keys);
 		}
 
 	}

@@ -60,7 +60,7 @@ class RecordUsersPage {
 			// the service checks the draft before it answers a Mono: deferred, its
 			// refusal reaches the form
 			Mono<?> added = unreadable.isEmpty() ? Mono.defer(() -> this.users.add(id, draft, actor))
-					: Mono.fromCallable(() -> this.users.check(draft)).then(Mono.error(new InvalidInput(unreadable)));
+					: Mono.fromRunnable(() -> this.users.requireValid(draft)).then(Mono.error(new InvalidInput(unreadable)));
 			return added.map(user -> RecordPage.done(id, "AUTHORISED_USER_ADDED"))
 				.onErrorResume(Refusals::shownOnForm, refused -> refused(actor, id, "user-add", values,
 						this.refusals.of(refused, unreadable, locale), sent));

@@ -14,13 +14,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryApplication;
 import vn.dost.registry.TestData;
+import vn.dost.registry.WarningLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded database keeps everything across restarts of the service, and the seed
- * data is loaded once, on the first start only. (Against a real MongoDB this is MongoDB's
- * job, so the test needs the embedded one.)
+ * data is loaded once, on the first start only; no start logs a warning or an error.
+ * (Against a real MongoDB this is MongoDB's job, so the test needs the embedded one.)
  */
 @DisabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+")
 class RestartPersistenceTests {
@@ -84,16 +85,25 @@ class RestartPersistenceTests {
 		}
 	}
 
+	/**
+	 * Starts the service on the data directory, runs the scenario and stops it; neither
+	 * the start (the first, with the seed data, or a later one) nor the scenario may log
+	 * a warning or an error: what is expected is not alarming.
+	 */
 	private void run(Consumer<WebTestClient> scenario) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class).run(
-				"--server.port=0", "--registry.data-dir=" + this.dataDir, "--registry.admin-password=" + PASSWORD,
-				"--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-")) {
+		try (WarningLog warnings = new WarningLog();
+				ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class)
+					.initializers(warnings)
+					.run("--server.port=0", "--registry.data-dir=" + this.dataDir,
+							"--registry.admin-password=" + PASSWORD, "--registry.security.bcrypt-strength=4",
+							"--registry.sweep.cron=-")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			WebTestClient admin = WebTestClient.bindToServer()
 				.baseUrl("http://localhost:" + port)
 				.defaultHeaders(headers -> headers.setBasicAuth("admin", PASSWORD))
 				.build();
 			scenario.accept(admin);
+			assertThat(warnings.lines()).as("warnings and errors logged").isEmpty();
 		}
 	}
 

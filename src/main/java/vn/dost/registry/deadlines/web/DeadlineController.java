@@ -3,6 +3,12 @@ package vn.dost.registry.deadlines.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
@@ -25,6 +31,7 @@ import vn.dost.registry.shared.NotAuthenticated;
  * feed (signed in, or with the user's feed token, which calendar apps can keep), and as
  * the daily digest.
  */
+@Tag(name = "Deadlines", description = "What needs an officer's action soon: renewals, grace periods, expiries.")
 @RestController
 class DeadlineController {
 
@@ -49,17 +56,31 @@ class DeadlineController {
 		this.actor = actor;
 	}
 
+	@Operation(summary = "List deadlines",
+			description = """
+					Everything due within `within` (an ISO-8601 period, default `P6M`), soonest first: renewal windows opening, \
+					grace periods ending, OCOP certificates and rights to use expiring; limited to `province` and to the \
+					caller's provinces.""")
 	@GetMapping(path = "/api/v1/deadlines", produces = "application/json")
 	Mono<DeadlineList> list(@RequestParam(required = false) String within,
 			@RequestParam(required = false) String province) {
 		return this.actor.get().flatMap(who -> this.deadlines.within(who, within, province));
 	}
 
+	@Operation(summary = "Read the daily digest", description = """
+			The deadlines the daily digest e-mail would send the caller today.""")
 	@GetMapping(path = "/api/v1/deadlines/digest", produces = "application/json")
 	Mono<DeadlineList> digest() {
 		return this.actor.get().flatMap(this.digest::forActor);
 	}
 
+	@Operation(summary = "Subscribe to deadlines as a calendar", description = """
+			The deadlines as an iCalendar feed (`text/calendar`), for a signed-in user or, for calendar apps, with the \
+			user's feed `token` instead of credentials (401 with neither). `lang=en` for English.""")
+	@SecurityRequirement(name = "basic")
+	@SecurityRequirement(name = "calendarToken")
+	@ApiResponse(responseCode = "200", description = "The iCalendar feed.",
+			content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	@GetMapping(path = "/api/v1/deadlines.ics")
 	Mono<ResponseEntity<String>> feed(@RequestParam(required = false) String token,
 			@RequestParam(required = false) String within, @RequestParam(required = false) String province,
@@ -75,6 +96,9 @@ class DeadlineController {
 	 * Makes a new feed token for the signed-in user (the old one stops working) and
 	 * answers the feed's address.
 	 */
+	@Operation(summary = "Make a new calendar feed token",
+			description = """
+					Makes a new feed token for the signed-in user (the old one stops working) and answers the feed's address.""")
 	@PostMapping(path = "/api/v1/deadlines/calendar-token", produces = "application/json")
 	Mono<CalendarTokenResponse> newToken() {
 		return this.actor.get()

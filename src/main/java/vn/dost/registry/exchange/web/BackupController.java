@@ -4,6 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,11 +26,13 @@ import org.springframework.web.server.ServerWebExchange;
 
 import vn.dost.registry.exchange.FullBackup;
 import vn.dost.registry.security.CurrentActor;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * The full backup ({@code GET /api/v1/exports/full.jsonl}) and its restore
  * ({@code POST /api/v1/imports/full}).
  */
+@Tag(name = "Import and export", description = "Titles from CSV or XLSX files; the full backup and its restore.")
 @RestController
 class BackupController {
 
@@ -43,6 +50,12 @@ class BackupController {
 		this.bodies = bodies;
 	}
 
+	@Operation(summary = "Download the full backup",
+			description = """
+					Every stored document, streamed as JSON lines: a header line, then `{"collection", "document"}` per document \
+					in canonical Extended JSON (users without password hashes). ADMIN only.""")
+	@ApiResponse(responseCode = "200", description = "The backup (attachment).",
+			content = @Content(mediaType = JSONL, schema = @Schema(type = "string", format = "binary")))
 	@GetMapping(path = "/api/v1/exports/full.jsonl", produces = { JSONL, MediaType.APPLICATION_NDJSON_VALUE })
 	Mono<ResponseEntity<Flux<DataBuffer>>> export() {
 		return this.actor.get().map(who -> {
@@ -59,6 +72,20 @@ class BackupController {
 		});
 	}
 
+	@Operation(summary = "Restore a full backup", description = """
+			Restores a backup into a registry with no holder, title, OCOP product or import (409 `restore-not-empty` \
+			otherwise). An unreadable line rejects the whole file (400 `restore-rejected`, nothing written). ADMIN \
+			only.""")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The backup file as written by the export.",
+			content = @Content(mediaType = JSONL, schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "200", description = "Restored: documents per collection.",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = ReportSchemas.RestoreAnswer.class)))
+	@ApiResponse(responseCode = "400",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ReportSchemas.RestoreRejection.class)))
+	@ProblemResponse(status = 400, types = "restore-rejected")
+	@ProblemResponse(status = 409, types = "restore-not-empty")
 	@PostMapping(path = "/api/v1/imports/full", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
 		return this.actor.get()

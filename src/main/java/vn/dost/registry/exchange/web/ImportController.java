@@ -3,6 +3,11 @@ package vn.dost.registry.exchange.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,6 +36,7 @@ import vn.dost.registry.shared.PageResponse;
  * {@code /api/v1/imports}: titles from a CSV or XLSX file (as a multipart {@code file}
  * part or as the body), the template workbook, and the record of past imports.
  */
+@Tag(name = "Import and export", description = "Titles from CSV or XLSX files; the full backup and its restore.")
 @RestController
 class ImportController {
 
@@ -50,6 +56,7 @@ class ImportController {
 		this.bodies = bodies;
 	}
 
+	@ImportOperation
 	@PostMapping(path = BASE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importPart(@RequestPart("file") FilePart file,
@@ -57,6 +64,7 @@ class ImportController {
 		return run(file.content(), file.filename(), dryRun, exchange);
 	}
 
+	@ImportOperation
 	@PostMapping(path = BASE, consumes = { "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Map<String, Object>>> importBody(@RequestBody Flux<DataBuffer> body,
@@ -65,12 +73,19 @@ class ImportController {
 		return run(body, fileName == null ? "upload" : fileName, dryRun, exchange);
 	}
 
+	@Operation(summary = "List past imports", description = """
+			The record of every import, newest first, paged: file, who, when, state, counts and failure.""")
 	@GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<PageResponse<ImportRecord>> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.actor.get().flatMap(who -> this.imports.list(PageRequest.of(page, size), who));
 	}
 
+	@Operation(summary = "Download the import template", description = """
+			An XLSX workbook with the import columns, drop-down lists for enumerations and a sheet explaining each \
+			column.""")
+	@ApiResponse(responseCode = "200", description = "The template (attachment).",
+			content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
 	@GetMapping(path = BASE + "/template.xlsx", produces = XLSX)
 	Mono<ResponseEntity<byte[]>> template() {
 		return this.imports.template()

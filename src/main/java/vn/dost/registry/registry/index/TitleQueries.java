@@ -155,9 +155,7 @@ final class TitleQueries {
 			filters.add(status(query.status(), today));
 		}
 		if (query.province() != null && !query.province().isBlank()) {
-			String province = this.provinces.canonicalName(query.province())
-				.orElseThrow(() -> InvalidInput.of("province", "validation.province", query.province()));
-			filters.add(term(IndexedFields.PROVINCE, province));
+			filters.add(term(IndexedFields.PROVINCE, this.provinces.require(query.province(), "province")));
 		}
 		if (query.productGroup() != null) {
 			filters.add(term(IndexedFields.PRODUCT_GROUP, query.productGroup().name()));

@@ -3,6 +3,9 @@ package vn.dost.registry.registry.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -23,11 +26,13 @@ import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.shared.PageRequest;
 import vn.dost.registry.shared.PageResponse;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code /api/v1/registrations/{id}/authorised-users}: who may use a title, and decisions
  * on their rights.
  */
+@Tag(name = "Authorised users", description = "Producers allowed to use a title, and decisions on their rights.")
 @RestController
 @RequestMapping(path = "/api/v1/registrations/{registrationId}/authorised-users", produces = "application/json")
 class AuthorisedUserController {
@@ -48,6 +53,8 @@ class AuthorisedUserController {
 		this.actor = actor;
 	}
 
+	@Operation(summary = "List a title's authorised users", description = """
+			The title's authorised users in the order added, paged, with their current status.""")
 	@GetMapping
 	Mono<PageResponse<AuthorisedUserResponse>> list(@PathVariable String registrationId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -58,6 +65,7 @@ class AuthorisedUserController {
 			.map(found -> found.map(user -> this.mapper.toResponse(user, today)));
 	}
 
+	@Operation(summary = "Read an authorised user", description = "One authorised user of the title.")
 	@GetMapping("/{userId}")
 	Mono<AuthorisedUserResponse> get(@PathVariable String registrationId, @PathVariable String userId) {
 		return this.actor.get()
@@ -70,6 +78,11 @@ class AuthorisedUserController {
 			.map(this::shown);
 	}
 
+	@Operation(summary = "Add an authorised user", description = """
+			Grants a producer the right to use a title that is GRANTED today (409 `illegal-transition` otherwise). \
+			`name` and `grantedOn` are required; `code` is unique within the title (409 `duplicate-code`).""")
+	@ApiResponse(responseCode = "201", description = "Created: `Location` names it.", useReturnTypeSchema = true)
+	@ProblemResponse(status = 409, types = { "illegal-transition", "duplicate-code" })
 	@PostMapping(consumes = "application/json")
 	Mono<ResponseEntity<AuthorisedUserResponse>> add(@PathVariable String registrationId,
 			@RequestBody AuthorisedUserRequest request) {
@@ -80,6 +93,10 @@ class AuthorisedUserController {
 				.body(shown(added)));
 	}
 
+	@Operation(summary = "Correct an authorised user", description = """
+			Replaces the user's facts (name, address, province, code, decision, dates); the status changes only \
+			through revoke, suspend and reinstate. `code` stays unique within the title (409 `duplicate-code`).""")
+	@ProblemResponse(status = 409, types = "duplicate-code")
 	@PutMapping(path = "/{userId}", consumes = "application/json")
 	Mono<AuthorisedUserResponse> update(@PathVariable String registrationId, @PathVariable String userId,
 			@RequestBody AuthorisedUserRequest request) {
@@ -88,18 +105,27 @@ class AuthorisedUserController {
 			.map(this::shown);
 	}
 
+	@Operation(summary = "Revoke a right to use", description = """
+			Ends the user's right for good, with the decision's `reference` and `reason`.""")
+	@ProblemResponse(status = 409, types = "illegal-transition")
 	@PostMapping(path = "/{userId}/revoke", consumes = "application/json")
 	Mono<AuthorisedUserResponse> revoke(@PathVariable String registrationId, @PathVariable String userId,
 			@RequestBody DecisionRequest request) {
 		return decide(registrationId, userId, AuthorisedUserAction.REVOKE, request);
 	}
 
+	@Operation(summary = "Suspend a right to use", description = """
+			Suspends an active user's right, with the decision's `reference` and `reason`.""")
+	@ProblemResponse(status = 409, types = "illegal-transition")
 	@PostMapping(path = "/{userId}/suspend", consumes = "application/json")
 	Mono<AuthorisedUserResponse> suspend(@PathVariable String registrationId, @PathVariable String userId,
 			@RequestBody DecisionRequest request) {
 		return decide(registrationId, userId, AuthorisedUserAction.SUSPEND, request);
 	}
 
+	@Operation(summary = "Reinstate a suspended right", description = """
+			Makes a suspended user active again, with the decision's `reference`.""")
+	@ProblemResponse(status = 409, types = "illegal-transition")
 	@PostMapping(path = "/{userId}/reinstate", consumes = "application/json")
 	Mono<AuthorisedUserResponse> reinstate(@PathVariable String registrationId, @PathVariable String userId,
 			@RequestBody DecisionRequest request) {

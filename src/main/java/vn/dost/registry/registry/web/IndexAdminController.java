@@ -1,16 +1,21 @@
 package vn.dost.registry.registry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.dost.registry.registry.index.RegistrationIndex;
+import vn.dost.registry.shared.ProblemResponse;
 
 /**
  * {@code POST /api/v1/admin/reindex}: rebuilds the search index from the database
  * (administrators only).
  */
+@Tag(name = "Administration", description = "Operations for administrators.")
+@ProblemResponse(status = 403, types = "forbidden-path")
 @RestController
 class IndexAdminController {
 
@@ -24,6 +29,10 @@ class IndexAdminController {
 	 * Answers when the new index serves searches, with how many titles it holds and how
 	 * long it took.
 	 */
+	@Operation(summary = "Rebuild the search index",
+			description = """
+					Rebuilds the search index from the database while searches and writes go on, and answers when the new \
+					index serves: how many titles, how long it took, its size. Concurrent callers share one rebuild. ADMIN only.""")
 	@PostMapping(path = "/api/v1/admin/reindex", produces = "application/json")
 	Mono<ReindexResponse> reindex() {
 		return this.index.rebuild()

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,6 +34,7 @@ import vn.dost.registry.shared.StreamedBody;
  * written on a bounded elastic thread straight into the response, chunk by chunk, never
  * held whole in memory.
  */
+@Tag(name = "Reports", description = "Printable documents: record sheets and provincial summaries.")
 @RestController
 class ReportController {
 
@@ -47,6 +53,11 @@ class ReportController {
 		this.actor = actor;
 	}
 
+	@Operation(summary = "Print a title's record sheet",
+			description = """
+					A one-page PDF of the title: every field, holder, status, dates, authorised users and a QR code to its page.""")
+	@ApiResponse(responseCode = "200", description = "The record sheet.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/registrations/{id}/summary.pdf")
 	Mono<ResponseEntity<Flux<DataBuffer>>> recordSheet(@PathVariable String id) {
 		return this.actor.get()
@@ -54,6 +65,13 @@ class ReportController {
 			.map(writer -> streamed(writer, MediaType.APPLICATION_PDF, "registration-" + id + ".pdf"));
 	}
 
+	@Operation(summary = "Print the provincial summary",
+			description = """
+					The province's summary in the official administrative-document layout, as of `asOf` (default today): totals \
+					by type and status, every title, titles granted per year, OCOP products by stars, marks due within 12 months, \
+					and the signature block (`signer` or the configured signer). `number` is the document's number.""")
+	@ApiResponse(responseCode = "200", description = "The summary as PDF.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/reports/summary.pdf")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryPdf(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
@@ -62,6 +80,11 @@ class ReportController {
 				MediaType.APPLICATION_PDF, "pdf");
 	}
 
+	@Operation(summary = "Export the provincial summary for Word", description = """
+			The same summary as the PDF, as an editable Word document.""")
+	@ApiResponse(responseCode = "200", description = "The summary as DOCX.",
+			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+					schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/reports/summary.docx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryDocx(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
