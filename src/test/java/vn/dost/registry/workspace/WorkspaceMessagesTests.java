@@ -93,7 +93,7 @@ class WorkspaceMessagesTests {
 	}
 
 	private static Resource[] templates() throws IOException {
-		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/*.html");
+		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/**/*.html");
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
 		return found;
 	}

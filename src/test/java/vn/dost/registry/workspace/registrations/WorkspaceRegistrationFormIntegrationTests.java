@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import org.springframework.util.MultiValueMap;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.workspace.WorkspaceClient;
 import vn.dost.registry.workspace.WorkspaceClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -201,7 +202,7 @@ class WorkspaceRegistrationFormIntegrationTests {
 	}
 
 	@Test
-	void staleEditShowsTheirChangeBesideMineWritesNothingAndSavesMineWhenSentAgain() {
+	void staleEditShowsTheirChangeBesideMineKeepsBothAndWritesMineOnlyWhenSentAgain() {
 		WebTestClient admin = TestUsers.admin(this.client);
 		String holder = TestData.holder(admin, "Hội sửa cùng lúc " + TestData.serial(), "Huế");
 		Map<String, Object> body = TestData.markFiling(holder, "Huế");
@@ -209,37 +210,44 @@ class WorkspaceRegistrationFormIntegrationTests {
 		Object id = created.get("id");
 		WorkspaceClient browser = WorkspaceClient.signedIn(this.client, "admin");
 		browser.get("/app/registrations/" + id + "/edit");
+		Map<String, Object> theirs = TestData.with(TestData.with(body, "product", "Bưởi Thanh Trà"), "area",
+				"xã Thủy Biều");
 		admin.put()
 			.uri("/api/v1/registrations/{id}", id)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
-			.bodyValue(TestData.with(body, "product", "Bưởi Thanh Trà"))
+			.bodyValue(theirs)
 			.exchange()
 			.expectStatus()
 			.isOk();
 
 		Map<String, String> mine = formOf(body);
 		mine.put("name", "Bưởi của tôi " + TestData.serial());
+		mine.put("product", "Bưởi đào");
 		mine.put("version", "0");
 		mine.put("seen", "1");
 		Page stale = browser.post("/app/registrations/" + id + "/edit", mine);
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(stale.body()).contains("id=\"conflict\"", "Văn bằng vừa được người khác sửa",
-				"name=\"version\" value=\"1\"", "value=\"" + mine.get("name") + "\"");
+				"name=\"version\" value=\"1\"", "value=\"" + mine.get("name") + "\"", "value=\"Bưởi đào\"",
+				">xã Thủy Biều</textarea>");
 		assertThat(TitlePages.rows(stale.body(), "conflict-fields")).containsExactly(
-				"Tên thường gọi " + body.get("name") + " " + mine.get("name"),
-				"Sản phẩm, hàng hóa Bưởi Thanh Trà Quả bưởi");
+				"Tên thường gọi " + body.get("name") + " " + mine.get("name") + " Bạn",
+				"Sản phẩm, hàng hóa Bưởi Thanh Trà Bưởi đào Cả hai: biểu mẫu giữ giá trị của bạn, xin kiểm tra",
+				"Khu vực địa lý xã Thủy Biều (trống) Người khác: biểu mẫu đã lấy giá trị của họ");
 		assertThat(TitlePages.text(TitlePages.part(stale.body(), "their-changes"))).contains("Sửa thông tin",
 				"Sản phẩm, hàng hóa: Quả bưởi → chuyển thành Bưởi Thanh Trà", "admin");
-		assertThat(stale.body())
-			.containsPattern("id=\"product-stored\"[^>]*>\\s*<span>Đang lưu:</span> <strong>Bưởi Thanh Trà</strong>");
+		assertThat(TitlePages.text(TitlePages.part(stale.body(), "product-stored")))
+			.startsWith("Người khác cũng vừa sửa ô này; giá trị đang lưu: Bưởi Thanh Trà");
 		assertThat(TitlePages.stored(admin, id)).containsEntry("name", body.get("name"))
 			.containsEntry("product", "Bưởi Thanh Trà");
 
 		mine.put("version", "1");
+		mine.put("area", "xã Thủy Biều");
 		Page again = browser.post("/app/registrations/" + id + "/edit", mine);
 		assertThat(again.status()).isEqualTo(303);
 		assertThat(TitlePages.stored(admin, id)).containsEntry("name", mine.get("name"))
-			.containsEntry("product", "Quả bưởi");
+			.containsEntry("product", "Bưởi đào")
+			.containsEntry("area", "xã Thủy Biều");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +23,8 @@ import vn.dost.registry.registry.AuthorisedUsers;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.workspace.FormErrors;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * The authorised users on the record page: adding a producer allowed to use the title,
@@ -60,7 +62,8 @@ class RecordUsersPage {
 			// the service checks the draft before it answers a Mono: deferred, its
 			// refusal reaches the form
 			Mono<?> added = unreadable.isEmpty() ? Mono.defer(() -> this.users.add(id, draft, actor))
-					: Mono.fromRunnable(() -> this.users.requireValid(draft)).then(Mono.error(new InvalidInput(unreadable)));
+					: Mono.fromRunnable(() -> this.users.requireValid(draft))
+						.then(Mono.error(new InvalidInput(unreadable)));
 			return added.map(user -> RecordPage.done(id, "AUTHORISED_USER_ADDED"))
 				.onErrorResume(Refusals::shownOnForm, refused -> refused(actor, id, "user-add", values,
 						this.refusals.of(refused, unreadable, locale), sent));

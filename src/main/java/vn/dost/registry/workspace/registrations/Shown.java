@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A stored value as a page shows it (fragment {@code app/record-parts :: shown(s)}): the
- * words of a vocabulary's value (its message key), a day, an instant, or plain text. One
- * place decides, by the field's name, how a title's facts, its history's old and new
- * values and an edit's conflicts are shown, so that a status or a date reads the same
- * everywhere and no code is ever shown.
+ * A stored value as a page shows it (fragment
+ * {@code app/registrations/parts :: shown(s)}): the words of a vocabulary's value (its
+ * message key), a day, an instant, or plain text. One place decides, by the field's name,
+ * how a title's facts, its history's old and new values and an edit's conflicts are
+ * shown, so that a status or a date reads the same everywhere and no code is ever shown.
  */
 public record Shown(String text, String words, LocalDate day, Instant moment) {
 

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.workspace.WorkspaceClient;
+import vn.dost.registry.workspace.Htmx;
 import vn.dost.registry.workspace.WorkspaceClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +24,8 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.StaleVersion;
+import vn.dost.registry.workspace.FormErrors;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * {@code /app/registrations/new} and {@code /app/registrations/{id}/edit}: the form of
@@ -36,7 +38,7 @@ import vn.dost.registry.shared.StaleVersion;
 @Controller
 class RegistrationFormPage {
 
-	private static final String VIEW = "app/registration-form";
+	private static final String VIEW = "app/registrations/form";
 
 	private final RegistrationService registrations;
 
@@ -119,7 +121,7 @@ class RegistrationFormPage {
 				// the one the user saw, so their changes stay listed until then
 				Editing editing = new Editing(now.getId(), now.getFacts().name(), now.getType().name(),
 						now.getVersion() == null ? 0 : now.getVersion(), seen);
-				return form(actor, editing, form, errors, conflict);
+				return form(actor, editing, conflict.form(), errors, conflict);
 			});
 		});
 	}

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * {@code /app/registrations}: the titles the user may see, searched (without regard to
@@ -42,7 +43,7 @@ class RegistrationsPage {
 				productGroup, null, null, parameters.get("dataIssue"), null, parameters.get("sort"), false);
 		PageRequest request = PageRequest.of(page, TitleListing.PAGE_SIZE);
 		return this.registrations.list(query, request, actor, false)
-			.map(hits -> Rendering.view("app/registrations")
+			.map(hits -> Rendering.view("app/registrations/list")
 				.modelAttribute("listing",
 						TitleListing.of(parameters, request.page(), hits, this.registrations.today()))
 				.modelAttribute("mayCreate", RecordRights.mayCreate(actor))
@@ -56,7 +57,7 @@ class RegistrationsPage {
 		Mono<List<TitleRow>> found = q == null || q.isBlank() ? Mono.just(List.of()) : this.registrations
 			.suggest(q, actor)
 			.map(titles -> titles.stream().map(title -> TitleRow.of(title, this.registrations.today())).toList());
-		return found.map(rows -> Rendering.view("app/registration-suggestions :: suggestions")
+		return found.map(rows -> Rendering.view("app/registrations/suggestions :: suggestions")
 			.modelAttribute("suggestions", rows)
 			.build());
 	}

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,7 +70,7 @@ class RecordPages {
 		return Mono
 			.zip(this.ocop.linkedTo(title.getId(), actor).collectList(), holderNames(holderIds(title)),
 					amendable ? choices(actor, title.getFacts().holderId()) : Mono.just(List.<Holder>of()))
-			.map(found -> Rendering.view("app/record")
+			.map(found -> Rendering.view("app/registrations/record")
 				.status(status)
 				.modelAttribute("page",
 						RecordView.of(title, this.registrations.today(), rights, found.getT1(), found.getT2(), open,

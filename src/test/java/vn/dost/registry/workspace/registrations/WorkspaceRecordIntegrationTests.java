@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
 import vn.dost.registry.reports.PdfReading;
+import vn.dost.registry.workspace.WorkspaceClient;
 import vn.dost.registry.workspace.WorkspaceClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -252,9 +253,10 @@ class WorkspaceRecordIntegrationTests {
 			.status()).isEqualTo(303);
 		Page revoked = browser.get("/app/registrations/" + id);
 		assertThat(status(browser, id)).startsWith("Đã thu hồi Vi phạm quy chế");
-		assertThat(TitlePages.text(TitlePages.part(revoked.body(), "timeline"))).startsWith(
-				"15/06/2026 Thu hồi quyền sử dụng Số quyết định 3/QĐ Lý do Vi phạm quy chế Ghi chú Hợp tác xã Trà Linh "
-						+ "Tình trạng: Đang được sử dụng → chuyển thành Đã thu hồi");
+		assertThat(TitlePages.text(TitlePages.part(revoked.body(), "timeline")))
+			.startsWith("15/06/2026 Thu hồi quyền sử dụng Người được sử dụng Hợp tác xã Trà Linh Số quyết định 3/QĐ "
+					+ "Lý do Vi phạm quy chế Tình trạng: Đang được sử dụng → chuyển thành Đã thu hồi "
+					+ "Lý do: (trống) → chuyển thành Vi phạm quy chế");
 		Page twice = browser.post(decide, Map.of("action", "REVOKE", "reason", "Lần nữa"));
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(TitlePages.text(twice.body())).contains("Không ghi được “Thu hồi quyền sử dụng”");

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +20,7 @@ import vn.dost.registry.shared.Problems;
 import vn.dost.registry.shared.RegistryException;
 import vn.dost.registry.shared.ResourceNotFound;
 import vn.dost.registry.shared.StaleVersion;
+import vn.dost.registry.workspace.FormErrors;
 
 /**
  * A service's refusal of a title's form in the workspace's words: each invalid field's

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,8 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.StreamedBody;
 import vn.dost.registry.shared.Versions;
+import vn.dost.registry.workspace.FormErrors;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * {@code /app/registrations/{id}}: the record page of a title; its lifecycle actions
@@ -87,7 +89,7 @@ class RecordPage {
 			if (!RecordRights.mayWrite(actor, title.getFacts())) {
 				throw new NotAllowed("msg.outsideProvinces");
 			}
-			return Rendering.view("app/record-delete")
+			return Rendering.view("app/registrations/delete")
 				.modelAttribute("title", TitleRow.of(title, this.registrations.today()))
 				.modelAttribute("version", title.getVersion() == null ? 0 : title.getVersion())
 				.modelAttribute("seen", title.getHistory().size())

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.security.Actor;

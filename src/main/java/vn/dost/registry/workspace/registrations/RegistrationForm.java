@@ -1,8 +1,9 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,12 @@ public record RegistrationForm(Map<String, String> values) implements FormValues
 		stored.put("type", facts.type());
 		stored.put("name", facts.name());
 		stored.put("sign", facts.sign());
-		stored.put("aliases", String.join("\n", facts.aliases()));
+		stored.put("aliases", facts.aliases());
 		stored.put("product", facts.product());
 		stored.put("productGroup", facts.productGroup());
-		stored.put("niceClasses", facts.niceClasses().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		stored.put("niceClasses", facts.niceClasses());
 		stored.put("province", facts.province());
-		stored.put("additionalProvinces", String.join("\n", facts.additionalProvinces()));
+		stored.put("additionalProvinces", facts.additionalProvinces());
 		stored.put("country", facts.country());
 		stored.put("area", facts.area());
 		stored.put("applicationNumber", facts.applicationNumber());
@@ -77,11 +78,43 @@ public record RegistrationForm(Map<String, String> values) implements FormValues
 		stored.put("holderId", facts.holderId());
 		stored.put("description", facts.description());
 		stored.put("specificCharacteristics", facts.specificCharacteristics());
-		stored.put("public", facts.publicListing() ? "true" : null);
+		stored.put("public", facts.publicListing());
 		Map<String, String> values = new LinkedHashMap<>();
 		stored.forEach((field, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				values.put(field, value.toString());
+			String text = text(field, value);
+			if (!text.isEmpty()) {
+				values.put(field, text);
+			}
+		});
+		return new RegistrationForm(values);
+	}
+
+	/**
+	 * A value as the form's text: lists one item a line (Nice classes separated by
+	 * commas), a yes as ticked, empty for none. Takes the stored facts and the values
+	 * history keeps alike.
+	 */
+	static String text(String field, Object value) {
+		if (value == null || Boolean.FALSE.equals(value)) {
+			return "";
+		}
+		if (value instanceof Collection<?> items) {
+			return items.stream()
+				.map(String::valueOf)
+				.collect(Collectors.joining(field.equals("niceClasses") ? ", " : "\n"));
+		}
+		return value.toString();
+	}
+
+	/** The same form with some fields' text replaced. */
+	RegistrationForm with(Map<String, String> replaced) {
+		Map<String, String> values = new LinkedHashMap<>(this.values);
+		replaced.forEach((field, text) -> {
+			if (text.isBlank()) {
+				values.remove(field);
+			}
+			else {
+				values.put(field, text);
 			}
 		});
 		return new RegistrationForm(values);
@@ -98,14 +131,28 @@ public record RegistrationForm(Map<String, String> values) implements FormValues
 		return "true".equals(this.values.get(field)) || "on".equals(this.values.get(field));
 	}
 
-	/** Whether the field's text differs from the other form's, spaces aside. */
+	/**
+	 * Whether the field's text differs from the other form's in what it says (spaces,
+	 * blank lines, the way a day or the Nice classes are written aside).
+	 */
 	public boolean differs(String field, RegistrationForm other) {
-		return !Objects.equals(normal(field, value(field)), normal(field, other.value(field)));
+		return !same(field, value(field), other.value(field));
+	}
+
+	/** Whether two texts of a field say the same. */
+	static boolean same(String field, String one, String other) {
+		return Objects.equals(normal(field, one), normal(field, other));
 	}
 
 	private static String normal(String field, String text) {
 		if (field.equals("public")) {
 			return String.valueOf("true".equals(text) || "on".equals(text));
+		}
+		if (FieldKinds.of(field).equals("date") && Days.parse(text) != null) {
+			return Days.parse(text).toString();
+		}
+		if (field.equals("niceClasses")) {
+			return String.join(",", text.strip().split("[,;\\s]+"));
 		}
 		return lines(text).stream().collect(Collectors.joining("\n"));
 	}

@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +16,10 @@ import vn.dost.registry.registry.RegistrationStatus;
  * old → new.
  */
 public record HistoryView(Instant at, String actor, String action, RegistrationStatus from, RegistrationStatus to,
-		LocalDate date, String reference, String reason, String note, List<Change> changes) {
+		LocalDate date, String reference, String reason, String note, String subject, List<Change> changes) {
+
+	/** The actions about an authorised user: their entries' note names the user. */
+	private static final String ABOUT_A_USER = "AUTHORISED_USER_";
 
 	/**
 	 * One changed field: its name, the key of its label, its value before and after
@@ -36,8 +39,10 @@ public record HistoryView(Instant at, String actor, String action, RegistrationS
 			Object after = values.size() < 2 ? null : values.get(1);
 			changes.add(change(field, before, after, holderNames));
 		});
+		boolean aboutAUser = entry.action() != null && entry.action().startsWith(ABOUT_A_USER);
 		return new HistoryView(entry.at(), entry.actor(), entry.action(), entry.fromStatus(), entry.toStatus(),
-				entry.date(), entry.reference(), entry.reason(), entry.note(), List.copyOf(changes));
+				entry.date(), entry.reference(), entry.reason(), aboutAUser ? null : entry.note(),
+				aboutAUser ? entry.note() : null, List.copyOf(changes));
 	}
 
 	/** Whether the entry moved the title to another status (or gave it its first). */

@@ -1,6 +1,8 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.util.Map;
+
+import vn.dost.registry.workspace.FormErrors;
 
 /**
  * A small form of the record page that was sent and refused, shown open again with the

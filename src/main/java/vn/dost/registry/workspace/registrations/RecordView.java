@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.Renewal;
+import vn.dost.registry.workspace.FormErrors;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * The record page of one title: its facts in groups (empty ones left out), where it
@@ -36,6 +38,9 @@ public record RecordView(String id, long version, int seen, String name, Registr
 		List<String> dataIssues, List<LifecycleAction> actions, boolean mayWrite, boolean mayManageUsers,
 		List<UserRow> users, List<OcopProduct> products, List<HistoryView> history, RegistrationForm stored,
 		OpenForm open, List<HistoryView> theirs, String done) {
+
+	/** The groups the facts are shown in, in order. */
+	static final List<String> GROUPS = List.of("title", "place", "procedure", "description", "record");
 
 	/** One fact: its field, its value as shown, and a link where it names a record. */
 	public record Fact(String field, Shown value, String href) {

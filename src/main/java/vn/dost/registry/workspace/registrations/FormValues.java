@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 /** The values of a form being shown, by field name (empty text for none). */
 public interface FormValues {

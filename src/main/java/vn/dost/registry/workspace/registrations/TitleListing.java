@@ -1,4 +1,4 @@
-package vn.dost.registry.workspace;
+package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import vn.dost.registry.registry.RegistrationHits;
+import vn.dost.registry.workspace.Facet;
+import vn.dost.registry.workspace.Pager;
+import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
  * The titles listing page: what was asked (the parameters, kept in every link), the rows
@@ -21,6 +24,9 @@ public record TitleListing(Map<String, String> parameters, List<TitleRow> rows, 
 
 	/** Titles on one page of the listing. */
 	static final int PAGE_SIZE = 25;
+
+	/** The orders to choose from; by relevance only with words to search. */
+	static final List<String> SORTS = List.of("relevance", "name", "-grantDate", "expiryDate");
 
 	/**
 	 * One facet: the listing's parameter, the index's dimension that counts it, and the
@@ -42,14 +48,17 @@ public record TitleListing(Map<String, String> parameters, List<TitleRow> rows, 
 				facets.add(Facet.of(facet.parameter(), counts, WorkspaceLinks.REGISTRATIONS, parameters));
 			}
 		}
-		List<String> sorts = new ArrayList<>(List.of("name", "-grantDate", "expiryDate"));
-		if (parameters.get("q") != null) {
-			sorts.add(0, "relevance");
-		}
+		List<String> sorts = SORTS.stream()
+			.filter(sort -> parameters.get("q") != null || !sort.equals("relevance"))
+			.toList();
 		return new TitleListing(parameters, hits.items().stream().map(title -> TitleRow.of(title, today)).toList(),
 				hits.totalItems(), hits.approximate(), List.copyOf(facets),
-				Pager.of(WorkspaceLinks.REGISTRATIONS, parameters, page, PAGE_SIZE, hits.totalItems()),
-				List.copyOf(sorts));
+				Pager.of(WorkspaceLinks.REGISTRATIONS, parameters, page, PAGE_SIZE, hits.totalItems()), sorts);
+	}
+
+	/** The parameters the facets set, in the order shown. */
+	static List<String> facetParameters() {
+		return FACETS.stream().map(Dimension::parameter).toList();
 	}
 
 	/** The words' prefix of a facet's values (null: shown as they are). */
