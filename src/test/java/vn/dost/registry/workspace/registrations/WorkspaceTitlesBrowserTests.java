@@ -73,7 +73,9 @@ class WorkspaceTitlesBrowserTests {
 		WebTestClient admin = TestUsers.admin(this.client);
 		String holder = TestData.holder(admin, "Sở Khoa học và Công nghệ Hà Giang " + TestData.serial(), "Hà Giang");
 		signIn(officer("ws-br-gi", "Tuyên Quang"));
-		open("/app/registrations");
+		open("/app/registrations?province=Quảng Trị");
+		assertThat(this.browser.findElements(By.cssSelector("#titles tbody tr"))).isNotEmpty();
+		fullPage("titles-0-listing");
 		this.browser.findElement(By.id("new-title")).click();
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("type")));
 		String number = String.valueOf(TestData.serial());
@@ -126,6 +128,7 @@ class WorkspaceTitlesBrowserTests {
 			.extracting(action -> action.getAttribute("id"))
 			.containsExactly("action-TERMINATE", "action-INVALIDATE", "action-AMEND");
 		shots("titles-2-application-granted");
+		fullPage("titles-2-application-granted-whole");
 	}
 
 	@Test
@@ -221,6 +224,7 @@ class WorkspaceTitlesBrowserTests {
 			.containsExactly("Tên thường gọi " + body.get("name") + " Bưởi Phúc Trạch Hương Khê Bạn",
 					"Sản phẩm, hàng hóa Quả bưởi tươi, vỏ xanh Quả bưởi Người khác: biểu mẫu đã lấy giá trị của họ");
 		shots("titles-5-stale-edit");
+		fullPage("titles-5-stale-edit-whole");
 
 		this.browser.findElement(By.id("save")).click();
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("done")));
@@ -270,6 +274,15 @@ class WorkspaceTitlesBrowserTests {
 		});
 		this.browser.findElement(By.cssSelector("#action-" + action + " button[type=submit]")).click();
 		this.chromium.arrived(ExpectedConditions.urlContains("done=" + action));
+	}
+
+	/** Photographs the whole page at a laptop's width (for the documentation). */
+	private void fullPage(String name) throws IOException {
+		Number height = (Number) ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollHeight");
+		this.chromium.resize(1366, Math.min(height.intValue() + 40, 6000));
+		this.chromium.shot(name);
+		this.chromium.resize(1366, 900);
 	}
 
 	private void scrollTo(String id) {
