@@ -101,9 +101,10 @@ public class Problems {
 	 * Writes a problem straight to the response, for the places outside controllers
 	 * (security filters).
 	 */
-	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type) {
+	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, Object... arguments) {
 		Locale locale = exchange.getLocaleContext().getLocale();
-		Map<String, Object> body = body(status, type, locale == null ? Locale.forLanguageTag("vi") : locale, exchange);
+		Map<String, Object> body = body(status, type, locale == null ? Locale.forLanguageTag("vi") : locale, exchange,
+				arguments);
 		var response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
