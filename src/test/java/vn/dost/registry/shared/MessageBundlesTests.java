@@ -1,8 +1,6 @@
 package vn.dost.registry.shared;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -14,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import vn.dost.registry.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +29,9 @@ class MessageBundlesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "portal", "workspace" })
 	void hasTheSameKeysInVietnameseAndEnglish(String bundle) throws IOException {
-		Properties vi = load(bundle + "_vi.properties");
-		Properties en = load(bundle + "_en.properties");
-		Properties fallback = load(bundle + ".properties");
+		Properties vi = Bundles.load(bundle + "_vi.properties");
+		Properties en = Bundles.load(bundle + "_en.properties");
+		Properties fallback = Bundles.load(bundle + ".properties");
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
 		assertThat(fallback).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
 		vi.stringPropertyNames().forEach(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());
@@ -41,7 +40,7 @@ class MessageBundlesTests {
 
 	@Test
 	void hasAMessageForEveryKeyTheCodeUses() throws IOException {
-		Properties vi = load("messages_vi.properties");
+		Properties vi = Bundles.load("messages_vi.properties");
 		Set<String> used = new TreeSet<>();
 		var sources = new PathMatchingResourcePatternResolver().getResources("file:src/main/java/**/*.java");
 		assertThat(sources).isNotEmpty();
@@ -53,15 +52,6 @@ class MessageBundlesTests {
 		}
 		assertThat(used).contains("validation.required", "msg.transition.table");
 		assertThat(used).allSatisfy(key -> assertThat(vi.stringPropertyNames()).as(key).contains(key));
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }

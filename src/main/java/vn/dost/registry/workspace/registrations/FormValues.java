@@ -10,4 +10,9 @@ public interface FormValues {
 		return FieldKinds.of(field);
 	}
 
+	/** The vocabulary a choice field is chosen from (see {@link FieldKinds}). */
+	default FieldKinds.Vocabulary choices(String field) {
+		return FieldKinds.choices(field);
+	}
+
 }

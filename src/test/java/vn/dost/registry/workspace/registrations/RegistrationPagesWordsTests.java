@@ -1,9 +1,6 @@
 package vn.dost.registry.workspace.registrations;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +8,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
-
+import vn.dost.registry.Bundles;
 import vn.dost.registry.registry.AuthorisedUserAction;
 import vn.dost.registry.registry.LifecycleAction;
 import vn.dost.registry.registry.RegistrationStatus;
@@ -63,9 +59,9 @@ class RegistrationPagesWordsTests {
 		keys.add("app.record.bool.true");
 		keys.add("app.record.bool.false");
 
-		Properties vi = load("workspace_vi.properties");
-		Properties en = load("workspace_en.properties");
-		Properties api = load("messages_vi.properties");
+		Properties vi = Bundles.load("workspace_vi.properties");
+		Properties en = Bundles.load("workspace_en.properties");
+		Properties api = Bundles.load("messages_vi.properties");
 		for (String key : keys) {
 			assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
 			assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
@@ -75,15 +71,6 @@ class RegistrationPagesWordsTests {
 			.forEach(key -> assertThat(api.getProperty(key.substring("app.refusal.reason.".length())))
 				.as("the API's rule " + key)
 				.isNotBlank());
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }

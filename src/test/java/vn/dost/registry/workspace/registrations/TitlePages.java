@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.dost.registry.TestData;
+
 /**
  * Reading the titles' pages in tests: their text as a reader sees it, the rows of a
  * table, and a title as the API has it now.
@@ -52,32 +54,13 @@ final class TitlePages {
 	}
 
 	/** The title as the API answers it now. */
-	@SuppressWarnings("unchecked")
 	static Map<String, Object> stored(WebTestClient admin, Object id) {
-		return admin.get()
-			.uri("/api/v1/registrations/{id}", id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.json(admin, "/api/v1/registrations/{id}", id);
 	}
 
 	/** The title's history as the API answers it, oldest first. */
-	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> history(WebTestClient admin, Object id) {
-		return admin.get()
-			.uri("/api/v1/registrations/{id}/history", id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBodyList(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.stream()
-			.map(entry -> (Map<String, Object>) entry)
-			.toList();
+		return TestData.history(admin, id);
 	}
 
 }

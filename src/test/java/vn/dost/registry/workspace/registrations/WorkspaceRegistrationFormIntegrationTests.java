@@ -311,18 +311,9 @@ class WorkspaceRegistrationFormIntegrationTests {
 	}
 
 	/** How many records the registry has now (computed now, not a kept answer). */
-	@SuppressWarnings("unchecked")
 	static long total(WebTestClient admin) {
-		Map<String, Object> page = admin.get()
-			.uri("/api/v1/registrations?size=1")
-			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return ((Number) page.get("totalItems")).longValue();
+		WebTestClient fresh = admin.mutate().defaultHeader(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+		return ((Number) TestData.json(fresh, "/api/v1/registrations?size=1").get("totalItems")).longValue();
 	}
 
 }

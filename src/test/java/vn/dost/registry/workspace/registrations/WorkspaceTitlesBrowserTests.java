@@ -71,7 +71,7 @@ class WorkspaceTitlesBrowserTests {
 	@Test
 	void officerRecordsAnExistingGeographicalIndicationWithItsGrantDecision() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String holder = TestData.holder(admin, "Sở Khoa học và Công nghệ Hà Giang " + TestData.serial(), "Hà Giang");
+		String holder = TestData.holder(admin, "Sở Khoa học và Công nghệ Hà Giang", "Hà Giang");
 		signIn(officer("ws-br-gi", "Tuyên Quang"));
 		open("/app/registrations?province=Quảng Trị");
 		assertThat(this.browser.findElements(By.cssSelector("#titles tbody tr"))).isNotEmpty();
@@ -81,7 +81,7 @@ class WorkspaceTitlesBrowserTests {
 		String number = String.valueOf(TestData.serial());
 		new Select(this.browser.findElement(By.id("type"))).selectByValue("GEOGRAPHICAL_INDICATION");
 		new Select(this.browser.findElement(By.id("status"))).selectByValue("GRANTED");
-		type("name", "Mật ong bạc hà Mèo Vạc " + number);
+		type("name", "Mật ong bạc hà Mèo Vạc");
 		type("sign", "Mèo Vạc");
 		type("product", "Mật ong bạc hà");
 		new Select(this.browser.findElement(By.id("productGroup"))).selectByValue("FOOD");
@@ -97,7 +97,7 @@ class WorkspaceTitlesBrowserTests {
 		this.browser.findElement(By.id("save")).click();
 
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("done")));
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mật ong bạc hà Mèo Vạc " + number);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mật ong bạc hà Mèo Vạc");
 		assertThat(this.browser.findElement(By.id("done")).getText()).isEqualTo("Đã ghi: Đưa vào cơ sở dữ liệu.");
 		assertThat(this.browser.findElement(By.id("standing")).getText()).contains("Chỉ dẫn địa lý", "Còn hiệu lực");
 		assertThat(this.browser.findElement(By.id("fact-grantDecision")).getText()).contains("1560/QĐ-SHTT");
@@ -108,9 +108,11 @@ class WorkspaceTitlesBrowserTests {
 	@Test
 	void officerTakesAnApplicationFromFiledToGranted() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String holder = TestData.holder(admin, "Hợp tác xã gạo Hải Lăng " + TestData.serial(), "Quảng Trị");
+		String holder = TestData.holder(admin, "Hợp tác xã Nông nghiệp Hải Lăng", "Quảng Trị");
 		Map<String, Object> filing = TestData.markFiling(holder, "Quảng Trị");
-		filing.put("name", "Gạo sạch Hải Lăng " + TestData.serial());
+		filing.put("name", "Gạo sạch Hải Lăng");
+		filing.put("product", "Gạo");
+		filing.put("niceClasses", List.of(30));
 		Object id = TestData.create(admin, filing).get("id");
 		signIn(officer("ws-br-grant", "Quảng Trị"));
 		open("/app/registrations/" + id);
@@ -134,9 +136,10 @@ class WorkspaceTitlesBrowserTests {
 	@Test
 	void officerRenewsAMarkInItsWindow() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String holder = TestData.holder(admin, "Hội sản xuất nhãn lồng " + TestData.serial(), "Hưng Yên");
+		String holder = TestData.holder(admin, "Hội sản xuất và kinh doanh nhãn lồng Hưng Yên", "Hưng Yên");
 		Map<String, Object> mark = TestData.grantedMark(holder, "Hưng Yên", LocalDate.of(2016, 9, 1));
-		mark.put("name", "Nhãn lồng Hưng Yên " + TestData.serial());
+		mark.put("name", "Nhãn lồng Hưng Yên");
+		mark.put("product", "Quả nhãn lồng");
 		Object id = TestData.create(admin, mark).get("id");
 		signIn(officer("ws-br-renew", "Hưng Yên"));
 		open("/app/registrations/" + id);
@@ -155,10 +158,11 @@ class WorkspaceTitlesBrowserTests {
 	@Test
 	void officerAddsAnAuthorisedUserAndRevokesTheRightInline() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String holder = TestData.holder(admin, "Hội nông dân Khánh Sơn " + TestData.serial(), "Khánh Hòa");
+		String holder = TestData.holder(admin, "Ủy ban nhân dân huyện Khánh Sơn", "Khánh Hòa");
 		Map<String, Object> mark = TestData.grantedMark(holder, "Khánh Hòa", LocalDate.of(2019, 3, 1));
 		mark.put("type", "CERTIFICATION_MARK");
-		mark.put("name", "Sầu riêng Khánh Sơn " + TestData.serial());
+		mark.put("name", "Sầu riêng Khánh Sơn");
+		mark.put("product", "Quả sầu riêng");
 		Object id = TestData.create(admin, mark).get("id");
 		signIn(officer("ws-br-users", "Khánh Hòa"));
 		open("/app/registrations/" + id);
@@ -195,9 +199,9 @@ class WorkspaceTitlesBrowserTests {
 	@Test
 	void staleEditIsShownBesideTheOthersChangeNotLostAndSavedDeliberately() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String holder = TestData.holder(admin, "Hội sản xuất bưởi Phúc Trạch " + TestData.serial(), "Hà Tĩnh");
+		String holder = TestData.holder(admin, "Hội sản xuất và kinh doanh bưởi Phúc Trạch", "Hà Tĩnh");
 		Map<String, Object> body = TestData.markFiling(holder, "Hà Tĩnh");
-		body.put("name", "Bưởi Phúc Trạch " + TestData.serial());
+		body.put("name", "Bưởi Phúc Trạch");
 		Object id = TestData.create(admin, body).get("id");
 		signIn(officer("ws-br-stale", "Hà Tĩnh"));
 		open("/app/registrations/" + id + "/edit");
