@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import vn.dost.registry.MutableClock;
 import vn.dost.registry.RegistryIntegrationTest;
@@ -145,6 +147,23 @@ class WorkspaceRecordIntegrationTests {
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(TitlePages.text(early.body())).contains("chỉ được gia hạn trong 6 tháng trước ngày hết hạn.");
 		assertThat(TitlePages.stored(admin, id)).containsEntry("version", 0);
+	}
+
+	@Test
+	void actionSentWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String holder = TestData.holder(admin, "Hội mít " + TestData.serial(), "Đắk Lắk");
+		Object id = TestData.create(admin, TestData.markFiling(holder, "Đắk Lắk")).get("id");
+		WorkspaceClient browser = WorkspaceClient.signedIn(this.client, "admin");
+		browser.get("/app/registrations/" + id);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("action", "ACCEPT");
+		form.add("version", "0");
+		form.add("date", "2026-01-05");
+		Page refused = browser.postExactly("/app/registrations/" + id + "/actions", form);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("Biểu mẫu đã hết hạn");
+		assertThat(TitlePages.stored(admin, id)).containsEntry("status", "FILED").containsEntry("version", 0);
 	}
 
 	@Test
