@@ -101,7 +101,10 @@ class RecordPage {
 	Mono<Rendering> delete(Actor actor, @PathVariable String id, ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return exchange.getFormData()
-			.flatMap(sent -> this.registrations.delete(id, version(sent), actor)
+			// read first: another organisation's title is not found, whatever the user
+			// may write
+			.flatMap(sent -> this.registrations.find(id, actor)
+				.then(Mono.defer(() -> this.registrations.delete(id, version(sent), actor)))
 				.then(Mono.fromSupplier(() -> Rendering.redirectTo(WorkspaceLinks.REGISTRATIONS + "?deleted")
 					.status(HttpStatus.SEE_OTHER)
 					.build()))

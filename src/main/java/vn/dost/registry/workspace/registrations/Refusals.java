@@ -100,18 +100,30 @@ class Refusals {
 		}
 		Object[] arguments = refusal.arguments();
 		if (refusal instanceof TransitionNotAllowed) {
-			String action = arguments[0].equals("DELETE") ? "app.record.delete.button" : "app.history." + arguments[0];
-			return words("app.refusal.transition", locale, words(action, locale),
-					words("app.status." + arguments[1], locale), reason(arguments[2], locale));
+			String action = code(arguments[0]);
+			String key = action.equals("DELETE") ? "app.record.delete.button" : "app.history." + action;
+			return words("app.refusal.transition", locale, words(key, locale),
+					words("app.status." + code(arguments[1]), locale), reason(arguments[2], locale));
 		}
 		if (refusal instanceof AuthorisedUserTransitionNotAllowed) {
-			boolean adding = arguments[0].equals("ADD");
-			String action = adding ? "AUTHORISED_USER_ADDED" : "AUTHORISED_USER_" + arguments[0];
-			String from = (adding ? "app.status." : "app.userStatus.") + arguments[1];
-			return words("app.refusal.userTransition", locale, words("app.history." + action, locale),
+			String action = code(arguments[0]);
+			boolean titleStatus = String.valueOf(arguments[1]).startsWith(TransitionNotAllowed.STATUS_KEY);
+			String from = (titleStatus ? "app.status." : "app.userStatus.") + code(arguments[1]);
+			String done = action.equals("ADD") ? "AUTHORISED_USER_ADDED" : "AUTHORISED_USER_" + action;
+			return words("app.refusal.userTransition", locale, words("app.history." + done, locale),
 					words(from, locale), reason(arguments[2], locale));
 		}
 		return this.problems.detail(refusal, locale);
+	}
+
+	/**
+	 * The code a refusal's argument names: the API's exceptions carry message keys
+	 * ({@code msg.action.GRANT}, {@code msg.status.FILED}); the workspace has its own
+	 * words.
+	 */
+	private static String code(Object key) {
+		String name = String.valueOf(key);
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	/**

@@ -300,8 +300,8 @@ class WorkspaceRecordIntegrationTests {
 	@Test
 	void cooperativeSeesItsTitleAndManagesItsAuthorisedUsersButNothingElse() {
 		WebTestClient admin = TestUsers.admin(this.client);
-		String own = TestData.holder(admin, "Hợp tác xã na " + TestData.serial(), "Lạng Sơn");
-		Object id = TestData.create(admin, TestData.grantedMark(own, "Lạng Sơn", LocalDate.of(2019, 3, 3))).get("id");
+		String own = TestData.holder(admin, "Hợp tác xã na " + TestData.serial(), "Bắc Ninh");
+		Object id = TestData.create(admin, TestData.grantedMark(own, "Bắc Ninh", LocalDate.of(2019, 3, 3))).get("id");
 		String username = "ws-record-coop-" + TestData.serial();
 		TestUsers.holder(this.client, username, own);
 		WorkspaceClient cooperative = WorkspaceClient.signedIn(this.client, username);
@@ -318,6 +318,40 @@ class WorkspaceRecordIntegrationTests {
 					Map.of("action", "TERMINATE", "version", "1", "date", "2026-02-01", "reason", "Tự ý"))
 			.status()).isEqualTo(403);
 		assertThat(TitlePages.stored(admin, id)).containsEntry("status", "GRANTED");
+	}
+
+	@Test
+	void cooperativesSessionReachesNoOtherTitleByAnyOfItsAddresses() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String own = TestData.holder(admin, "Hợp tác xã chè " + TestData.serial(), "Thái Nguyên");
+		String other = TestData.holder(admin, "Hợp tác xã chè khác " + TestData.serial(), "Thái Nguyên");
+		Object id = TestData.create(admin, TestData.grantedMark(other, "Thái Nguyên", LocalDate.of(2019, 3, 3)))
+			.get("id");
+		Object user = TestData
+			.created(admin, "/api/v1/registrations/" + id + "/authorised-users",
+					Map.of("name", "Tổ chè Tân Cương", "grantedOn", "2025-02-01"))
+			.get("id");
+		String username = "ws-record-coop-other-" + TestData.serial();
+		TestUsers.holder(this.client, username, own);
+		WorkspaceClient cooperative = WorkspaceClient.signedIn(this.client, username);
+		String title = "/app/registrations/" + id;
+		for (String page : List.of(title, title + "/edit", title + "/delete", title + "/summary.pdf")) {
+			assertThat(cooperative.get(page).status()).as(page).isEqualTo(404);
+		}
+		cooperative.get("/app/registrations");
+		Map<String, Map<String, String>> posts = Map.of(title + "/actions",
+				Map.of("action", "TERMINATE", "version", "1", "date", "2026-02-01", "reason", "Tự ý"),
+				title + "/authorised-users", Map.of("name", "Tổ hợp tác lạ", "grantedOn", "2026-02-01"),
+				title + "/authorised-users/" + user, Map.of("action", "REVOKE", "reason", "Tự ý"), title + "/edit",
+				Map.of("version", "1", "name", "Chè lạ"), title + "/delete", Map.of("version", "1"));
+		posts.forEach((path, fields) -> {
+			Page refused = cooperative.post(path, fields);
+			assertThat(refused.status()).as(path).isEqualTo(404);
+			assertThat(refused.body()).as(path).contains("Không tìm thấy");
+		});
+		Map<String, Object> stored = TitlePages.stored(admin, id);
+		assertThat(stored).containsEntry("status", "GRANTED").containsEntry("version", 1);
+		assertThat(TestData.history(admin, id)).hasSize(2);
 	}
 
 	@Test

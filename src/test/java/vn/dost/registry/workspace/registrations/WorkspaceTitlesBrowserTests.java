@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * existing geographical indication with its grant decision; take an application from
  * filed to granted; renew a mark in its window; add an authorised user and revoke the
  * right (inline, by htmx); an edit made stale by someone else's change is shown beside it
- * and saved deliberately. The last step of each is photographed at a laptop's width and
- * at a phone's under {@code target/workspace-screenshots/}; no page breaks the content
+ * and saved deliberately; a cooperative signs in and finds only its own titles (another's
+ * is not found). The last step of each is photographed at a laptop's width and at a
+ * phone's under {@code target/workspace-screenshots/}; no page breaks the content
  * security policy or logs a script error. Skipped, saying why, where Chromium is missing.
  */
 @RegistryIntegrationTest
@@ -192,8 +193,7 @@ class WorkspaceTitlesBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#timeline > li")).getText())
 			.contains("Thu hồi quyền sử dụng", "12/QĐ-HND");
 		assertThat(this.browser.getCurrentUrl()).isEqualTo(address);
-		scrollTo("authorised-users");
-		shots("titles-4-user-revoked");
+		shots("titles-4-user-revoked", "authorised-users");
 	}
 
 	@Test
@@ -234,6 +234,45 @@ class WorkspaceTitlesBrowserTests {
 		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bưởi Phúc Trạch Hương Khê");
 		assertThat(this.browser.findElement(By.id("fact-product")).getText()).contains("Quả bưởi tươi, vỏ xanh");
+	}
+
+	@Test
+	void cooperativeSignsInAndSeesOnlyItsOwnTitles() throws IOException {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String own = TestData.holder(admin, "Hợp tác xã cam Cao Phong " + TestData.serial(), "Hòa Bình");
+		String other = TestData.holder(admin, "Hợp tác xã cam Lạc Sơn " + TestData.serial(), "Hòa Bình");
+		Object granted = TestData
+			.create(admin,
+					TestData.with(TestData.grantedMark(own, "Hòa Bình", LocalDate.of(2017, 8, 1)), "name",
+							"Cam Cao Phong"))
+			.get("id");
+		TestData.create(admin, TestData.with(TestData.markFiling(own, "Hòa Bình"), "name", "Bưởi đỏ Cao Phong"));
+		Object others = TestData
+			.create(admin, TestData.with(TestData.markFiling(other, "Hòa Bình"), "name", "Cam Lạc Sơn"))
+			.get("id");
+		String username = "ws-br-coop-" + TestData.serial();
+		TestUsers.holder(this.client, username, own);
+		signIn(username);
+
+		this.browser.findElement(By.cssSelector("nav.main-nav a[href='/app/registrations']")).click();
+		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("titles")));
+		assertThat(this.browser.findElements(By.cssSelector("#titles tbody tr .title-name a")))
+			.extracting(WebElement::getText)
+			.containsExactlyInAnyOrder("Cam Cao Phong", "Bưởi đỏ Cao Phong");
+		assertThat(this.browser.findElements(By.id("new-title"))).as("a cooperative files nothing here").isEmpty();
+		open("/app/registrations/" + others);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+		assertThat(this.browser.getPageSource()).doesNotContain("Cam Lạc Sơn");
+		assertThat(this.browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+			.as("the browser was answered 404")
+			.anyMatch(message -> message.contains("/app/registrations/" + others) && message.contains(" 404 "));
+		open("/app/registrations/" + granted);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cam Cao Phong");
+		assertThat(this.browser.findElements(By.cssSelector("#actions, #edit"))).as("no lifecycle action, no edit")
+			.isEmpty();
+		assertThat(this.browser.findElements(By.id("add-user"))).as("it manages its authorised users").hasSize(1);
+		open("/app/registrations");
+		shots("titles-6-cooperative-own-titles");
 	}
 
 	private String officer(String username, String province) {
@@ -295,6 +334,20 @@ class WorkspaceTitlesBrowserTests {
 	}
 
 	/**
+	 * As {@link #shots(String)}, with the element of that id scrolled into view at each
+	 * width.
+	 */
+	private void shots(String name, String id) throws IOException {
+		scrollTo(id);
+		this.chromium.shot(name + "-laptop");
+		this.chromium.resize(390, 844);
+		scrollTo(id);
+		this.chromium.shot(name + "-phone");
+		this.chromium.resize(1366, 900);
+		noErrorLogged();
+	}
+
+	/**
 	 * Photographs the page at a laptop's width and at a phone's, and checks that nothing
 	 * broke the content security policy or logged a script error.
 	 */
@@ -303,6 +356,10 @@ class WorkspaceTitlesBrowserTests {
 		this.chromium.resize(390, 844);
 		this.chromium.shot(name + "-phone");
 		this.chromium.resize(1366, 900);
+		noErrorLogged();
+	}
+
+	private void noErrorLogged() {
 		List<LogEntry> refused = this.browser.manage()
 			.logs()
 			.get(LogType.BROWSER)
