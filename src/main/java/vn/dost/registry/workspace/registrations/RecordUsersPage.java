@@ -18,6 +18,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import vn.dost.registry.registry.AuthorisedUserAction;
+import vn.dost.registry.registry.AuthorisedUserDecision;
 import vn.dost.registry.registry.AuthorisedUserDraft;
 import vn.dost.registry.registry.AuthorisedUsers;
 import vn.dost.registry.security.Actor;
@@ -35,8 +36,8 @@ import vn.dost.registry.workspace.WorkspaceLinks;
 @Controller
 class RecordUsersPage {
 
-	static final List<String> FIELDS = List.of("name", "address", "province", "code", "decisionNumber", "grantedOn",
-			"validUntil");
+	static final List<String> FIELDS = List.of("name", "address", "commune", "province", "code", "decisionNumber",
+			"grantedOn", "validUntil");
 
 	private final AuthorisedUsers users;
 
@@ -57,7 +58,7 @@ class RecordUsersPage {
 			Map<String, String> values = values(sent, FIELDS);
 			List<FieldViolation> unreadable = new ArrayList<>();
 			AuthorisedUserDraft draft = new AuthorisedUserDraft(values.get("name"), values.get("address"),
-					values.get("province"), values.get("code"), values.get("decisionNumber"),
+					values.get("commune"), values.get("province"), values.get("code"), values.get("decisionNumber"),
 					day(values, "grantedOn", unreadable), day(values, "validUntil", unreadable));
 			// the service checks the draft before it answers a Mono: deferred, its
 			// refusal reaches the form
@@ -76,13 +77,16 @@ class RecordUsersPage {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return exchange.getFormData().flatMap(sent -> {
 			AuthorisedUserAction action = action(sent.getFirst("action"));
-			Map<String, String> values = values(sent, List.of("reason", "reference"));
-			return Mono.defer(
-					() -> this.users.decide(id, userId, action, values.get("reason"), values.get("reference"), actor))
-				.map(user -> RecordPage.done(id, "AUTHORISED_USER_" + action.name()))
+			Map<String, String> values = values(sent, List.of("date", "reason", "reference"));
+			List<FieldViolation> unreadable = new ArrayList<>();
+			AuthorisedUserDecision decision = new AuthorisedUserDecision(action, day(values, "date", unreadable),
+					values.get("reason"), values.get("reference"));
+			Mono<?> decided = unreadable.isEmpty() ? Mono.defer(() -> this.users.decide(id, userId, decision, actor))
+					: Mono.error(new InvalidInput(unreadable));
+			return decided.map(user -> RecordPage.done(id, "AUTHORISED_USER_" + action.name()))
 				.onErrorResume(Refusals::shownOnForm,
 						refused -> refused(actor, id, "user-" + userId + "-" + action.name(), values,
-								this.refusals.of(refused, List.of(), locale), sent));
+								this.refusals.of(refused, unreadable, locale), sent));
 		});
 	}
 
