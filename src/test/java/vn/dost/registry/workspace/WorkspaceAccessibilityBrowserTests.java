@@ -200,10 +200,7 @@ class WorkspaceAccessibilityBrowserTests {
 		if (!this.browser.findElements(By.id("signed-in-user")).isEmpty()) {
 			return;
 		}
-		this.browser.findElement(By.id("username")).sendKeys(OFFICER);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("section.login button[type=submit]")).click();
-		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+		SignInPage.signIn(this.chromium, this.port, OFFICER);
 	}
 
 	private void open(String path) {

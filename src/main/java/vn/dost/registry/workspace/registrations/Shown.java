@@ -19,7 +19,7 @@ public record Shown(String text, String words, LocalDate day, Instant moment) {
 
 	/** The fields whose values are days (stored in history as ISO text). */
 	private static final Set<String> DAYS = Set.of("filingDate", "grantDate", "expiryDate", "graceEnds", "date",
-			"grantedOn", "validUntil");
+			"grantedOn", "validUntil", "statusSince");
 
 	/** The fields whose values are a vocabulary's: the prefix of their words' keys. */
 	private static final Map<String, String> WORDS = Map.of("type", "app.type.", "productGroup", "app.group.", "status",

@@ -28,6 +28,7 @@ import vn.dost.registry.HeadlessChromium;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.workspace.SignInPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -191,7 +192,9 @@ class WorkspaceTitlesBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#users tbody tr")).getText())
 			.contains("Không tuân thủ quy chế");
 		assertThat(this.browser.findElement(By.cssSelector("#timeline > li")).getText())
-			.contains("Thu hồi quyền sử dụng", "12/QĐ-HND");
+			.contains("Thu hồi quyền sử dụng", "12/QĐ-HND", "Từ ngày")
+			.as("every changed field in words, days as dd/MM/yyyy")
+			.doesNotContain("statusSince", "2026-");
 		assertThat(this.browser.getCurrentUrl()).isEqualTo(address);
 		shots("titles-4-user-revoked", "authorised-users");
 	}
@@ -281,11 +284,7 @@ class WorkspaceTitlesBrowserTests {
 	}
 
 	private void signIn(String username) {
-		open("/app/login");
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("section.login button[type=submit]")).click();
-		this.chromium.arrived(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+		SignInPage.signIn(this.chromium, this.port, username);
 	}
 
 	private void open(String path) {
