@@ -69,8 +69,9 @@ class WorkspaceAccessibilityBrowserTests {
 
 	/**
 	 * Every page the accessibility check walks: add a page here when the workspace gets
-	 * one. {@code {title}} and {@code {holder}} stand for a granted mark of the officer's
-	 * province (with an authorised user and an OCOP product) and its holder.
+	 * one. {@code {title}}, {@code {holder}} and {@code {product}} stand for a granted
+	 * mark of the officer's province (with an authorised user and an OCOP product), its
+	 * holder and the product.
 	 */
 	Stream<Screen> screens() {
 		return Stream.of(Screen.signedOut("login", "/app/login"), Screen.of("dashboard", "/app"),
@@ -84,6 +85,11 @@ class WorkspaceAccessibilityBrowserTests {
 				Screen.of("new-refused", "/app/registrations/new").then(Screen.SUBMIT),
 				Screen.of("edit", "/app/registrations/{title}/edit"),
 				Screen.of("delete", "/app/registrations/{title}/delete"), Screen.of("not-found", "/app/no-such-page"),
+				Screen.of("holders", "/app/holders"), Screen.of("holder", "/app/holders/{holder}"),
+				Screen.of("holder-new", "/app/holders/new"), Screen.of("ocop-products", "/app/ocop-products"),
+				Screen.of("ocop-product", "/app/ocop-products/{product}"),
+				Screen.of("ocop-product-new", "/app/ocop-products/new"), Screen.of("imports", "/app/imports"),
+				Screen.of("reports", "/app/reports"), Screen.of("deadlines", "/app/deadlines"),
 				// last: the language chosen is remembered
 				Screen.of("dashboard-en", "/app?lang=en"));
 	}
@@ -98,9 +104,11 @@ class WorkspaceAccessibilityBrowserTests {
 		String title = (String) TestData.create(admin, mark).get("id");
 		TestData.created(admin, "/api/v1/registrations/" + title + "/authorised-users",
 				Map.of("name", "Hợp tác xã sầu riêng Vĩnh Thành", "grantedOn", "2024-05-02", "code", "VT-01"));
-		TestData.created(admin, "/api/v1/ocop-products", Map.of("name", "Sầu riêng Ri6 Cái Mơn", "province", "Bến Tre",
-				"productGroup", "FOOD", "stars", 4, "certifiedOn", "2025-03-12", "registrationIds", List.of(title)));
-		this.ids = Map.of("title", title, "holder", holder);
+		String product = (String) TestData
+			.created(admin, "/api/v1/ocop-products", Map.of("name", "Sầu riêng Ri6 Cái Mơn", "province", "Bến Tre",
+					"productGroup", "FOOD", "stars", 4, "certifiedOn", "2025-03-12", "registrationIds", List.of(title)))
+			.get("id");
+		this.ids = Map.of("title", title, "holder", holder, "product", product);
 		this.chromium = HeadlessChromium.start(1366, 900, SHOTS);
 		this.browser = this.chromium.driver();
 	}
