@@ -1,9 +1,7 @@
 package vn.dost.registry.registry;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,8 +18,11 @@ class RegistrationHolderReferences implements HolderReferences {
 
 	private final ReactiveMongoTemplate mongo;
 
-	RegistrationHolderReferences(ReactiveMongoTemplate mongo) {
+	private final RegistrationWriter writer;
+
+	RegistrationHolderReferences(ReactiveMongoTemplate mongo, RegistrationWriter writer) {
 		this.mongo = mongo;
+		this.writer = writer;
 	}
 
 	@Override
@@ -42,10 +43,10 @@ class RegistrationHolderReferences implements HolderReferences {
 	 * both survive.
 	 */
 	private Mono<Registration> rename(String id, String newName) {
-		return Mono.defer(() -> this.mongo.findById(id, Registration.class)).flatMap(registration -> {
+		return this.writer.change(id, registration -> {
 			registration.holderRenamed(newName);
-			return this.mongo.save(registration);
-		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
+			return Mono.just(true);
+		});
 	}
 
 	private static Query byHolder(String holderId) {

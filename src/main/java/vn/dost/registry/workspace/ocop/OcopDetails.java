@@ -13,7 +13,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import vn.dost.registry.ocop.OcopProduct;
 import vn.dost.registry.ocop.OcopProductGroup;
 import vn.dost.registry.ocop.OcopProducts;
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
@@ -107,7 +107,7 @@ class OcopDetails {
 	 * The titles the user may tick to link, found by the words or number typed (up to
 	 * ten, best first), as the titles' listing finds them.
 	 */
-	Mono<List<Registration>> suggestions(OcopForm form, Actor actor) {
+	Mono<List<RegistrationListing>> suggestions(OcopForm form, Actor actor) {
 		if (form.titleQuery() == null || form.titleQuery().isBlank()) {
 			return Mono.just(List.of());
 		}
@@ -116,17 +116,17 @@ class OcopDetails {
 		return this.registrations.list(query, PageRequest.of(0, SUGGESTIONS), actor, false)
 			.map(found -> found.items()
 				.stream()
-				.filter(title -> !form.registrationIds().contains(title.getId()))
+				.filter(title -> !form.registrationIds().contains(title.id()))
 				.toList());
 	}
 
 	/** The titles with these ids, in this order; ids no longer stored are left out. */
-	private Mono<List<Registration>> titles(List<String> ids) {
+	private Mono<List<RegistrationListing>> titles(List<String> ids) {
 		if (ids.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		return this.registrations.stored(ids)
-			.collectMap(Registration::getId)
+		return this.registrations.listings(ids)
+			.collectMap(RegistrationListing::id)
 			.map(byId -> ids.stream().filter(byId::containsKey).map(byId::get).toList());
 	}
 

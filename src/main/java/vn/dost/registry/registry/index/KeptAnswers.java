@@ -14,7 +14,7 @@ import vn.dost.registry.registry.RegistrationHits;
  * stays exact for as long as the view is searched; every change to the index opens a new
  * view with none kept, which is how a write is read back at once.
  */
-final class RecentResults {
+final class KeptAnswers {
 
 	private final int maxTitles;
 
@@ -35,7 +35,7 @@ final class RecentResults {
 	/**
 	 * @param maxTitles how many titles the kept answers may hold in all; 0 keeps none
 	 */
-	RecentResults(int maxTitles) {
+	KeptAnswers(int maxTitles) {
 		this.maxTitles = maxTitles;
 		this.maxAnswers = Math.max(1, maxTitles / 4);
 	}

@@ -10,11 +10,11 @@ import java.util.UUID;
  * it: the embedded database then rewrites a few pages per batch, not most of them (an
  * import of 10,000 titles wrote 62 MB instead of 115 MB).
  */
-final class TitleIds {
+final class RegistrationIds {
 
 	private static final long VERSION_7 = 0x7000L;
 
-	private TitleIds() {
+	private RegistrationIds() {
 	}
 
 	static String next(Instant now) {

@@ -1,11 +1,13 @@
 package vn.dost.registry.exchange;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import vn.dost.registry.registry.HistoryAction;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.security.Actor;
@@ -16,21 +18,21 @@ import vn.dost.registry.shared.VietnameseText;
  * history entry lists every fact as {@code [null, value]}) and what officers have done
  * with it since (every history entry by anyone but the registry itself).
  */
-record SeedTitle(Registration title, String name, String registrationNumber) {
+record SeedRegistration(Registration title, String name, String registrationNumber) {
 
-	private static final List<String> ENTERED = List.of("RECORDED", "CREATED");
+	private static final Set<HistoryAction> ENTERED = EnumSet.of(HistoryAction.RECORDED, HistoryAction.CREATED);
 
 	/**
 	 * The title as a seed title, if the registry itself entered it (the seed data is the
 	 * only thing that does).
 	 */
-	static Optional<SeedTitle> of(Registration title) {
+	static Optional<SeedRegistration> of(Registration title) {
 		List<HistoryEntry> history = title.getHistory();
-		if (history.isEmpty() || !bySystem(history.get(0)) || !ENTERED.contains(history.get(0).action())) {
+		if (history.isEmpty() || !bySystem(history.get(0)) || !ENTERED.contains(history.get(0).kind())) {
 			return Optional.empty();
 		}
 		HistoryEntry entered = history.get(0);
-		return Optional.of(new SeedTitle(title, given(entered, "name"), given(entered, "registrationNumber")));
+		return Optional.of(new SeedRegistration(title, given(entered, "name"), given(entered, "registrationNumber")));
 	}
 
 	/** Whether the seed row is the one this title was entered from. */

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TitleIdsTests {
+class RegistrationIdsTests {
 
 	@Test
 	void givesVersionSevenUuidsCarryingTheCreationTime() {
 		Instant now = Instant.parse("2026-11-29T12:00:00.123Z");
-		UUID id = UUID.fromString(TitleIds.next(now));
+		UUID id = UUID.fromString(RegistrationIds.next(now));
 		assertThat(id.version()).isEqualTo(7);
 		assertThat(id.variant()).isEqualTo(2);
 		assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(now.toEpochMilli());
@@ -22,14 +22,14 @@ class TitleIdsTests {
 	void sortsLaterTitlesAfterEarlierOnes() {
 		Instant first = Instant.parse("2026-11-29T12:00:00.123Z");
 		for (int i = 0; i < 100; i++) {
-			assertThat(TitleIds.next(first.plusMillis(1))).isGreaterThan(TitleIds.next(first));
+			assertThat(RegistrationIds.next(first.plusMillis(1))).isGreaterThan(RegistrationIds.next(first));
 		}
 	}
 
 	@Test
 	void differsWithinTheSameMillisecond() {
 		Instant now = Instant.parse("2026-11-29T12:00:00.123Z");
-		assertThat(TitleIds.next(now)).isNotEqualTo(TitleIds.next(now));
+		assertThat(RegistrationIds.next(now)).isNotEqualTo(RegistrationIds.next(now));
 	}
 
 }

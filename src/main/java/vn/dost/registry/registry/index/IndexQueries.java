@@ -39,7 +39,7 @@ import vn.dost.registry.shared.VietnameseText;
  * analysed words in term, prefix and fuzzy queries: no query syntax is parsed, so
  * {@code AND}, {@code (}, {@code .*} or {@code {"$gt":""}} are words like any other.
  */
-final class TitleQueries {
+final class IndexQueries {
 
 	/**
 	 * The most distinct words a search may have; more is a 400 (and would exceed Lucene's
@@ -73,7 +73,7 @@ final class TitleQueries {
 
 	private final Provinces provinces;
 
-	TitleQueries(Provinces provinces) {
+	IndexQueries(Provinces provinces) {
 		this.provinces = provinces;
 	}
 
@@ -108,7 +108,7 @@ final class TitleQueries {
 
 	/** Whether the fuzzy retry could find anything the exact search did not. */
 	static boolean fuzzyMayHelp(List<String> words) {
-		return words.stream().anyMatch(TitleQueries::mayDiffer);
+		return words.stream().anyMatch(IndexQueries::mayDiffer);
 	}
 
 	private static boolean mayDiffer(String word) {
@@ -220,8 +220,12 @@ final class TitleQueries {
 	}
 
 	/**
-	 * The status a title has today: a granted mark past its grace period reads as expired
-	 * at once.
+	 * The titles whose status on the day is the one asked: the rule of
+	 * {@link vn.dost.registry.registry.Standing#statusOn} (a granted mark past its grace
+	 * period reads as expired at once) mirrored as a query on the indexed status and
+	 * grace end, so that a search never reads a title to know its status.
+	 * {@code FacetCounts} counts by the same rule; {@code LapseAtQueryTimeTests} holds
+	 * all three to the same cases.
 	 */
 	Query status(RegistrationStatus status, LocalDate today) {
 		if (status == RegistrationStatus.EXPIRED) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.dost.registry.registry.ListingView;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
@@ -14,10 +15,10 @@ import vn.dost.registry.registry.Renewal;
  * status and renewal for today. No holder id or contact data, no internal fields (data
  * issues, version, public flag).
  */
-public record PublicTitle(String id, RegistrationType type, String name, String sign, List<String> aliases,
+public record PublicRegistration(String id, RegistrationType type, String name, String sign, List<String> aliases,
 		String product, ProductGroup productGroup, List<Integer> niceClasses, String province, String currentProvince,
 		List<String> currentProvinces, String area, String applicationNumber, LocalDate filingDate,
 		String registrationNumber, LocalDate grantDate, String grantDatePartial, String grantDecision,
 		LocalDate expiryDate, RegistrationStatus status, String holderName, String description,
-		String specificCharacteristics, Renewal renewal, Instant updatedAt) {
+		String specificCharacteristics, Renewal renewal, Instant updatedAt) implements ListingView {
 }

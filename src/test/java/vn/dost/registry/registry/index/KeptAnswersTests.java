@@ -7,21 +7,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationHits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
-class RecentResultsTests {
+class KeptAnswersTests {
 
 	private final AtomicInteger computations = new AtomicInteger();
 
 	@Test
 	void aKeptAnswerIsReturnedUntilItIsTheLeastRecentlyUsedBeyondTheCapacity() {
 		// empty answers count as one title each; 8 titles allow 2 answers
-		RecentResults results = new RecentResults(8);
+		KeptAnswers results = new KeptAnswers(8);
 		RegistrationHits a = results.get(key("a"), false, this::compute);
 		RegistrationHits b = results.get(key("b"), false, this::compute);
 		assertThat(results.get(key("a"), false, this::compute)).isSameAs(a);
@@ -35,7 +35,7 @@ class RecentResultsTests {
 
 	@Test
 	void freshComputesAndKeepsTheNewAnswer() {
-		RecentResults results = new RecentResults(4);
+		KeptAnswers results = new KeptAnswers(4);
 		RegistrationHits first = results.get(key("a"), false, this::compute);
 		RegistrationHits second = results.get(key("a"), true, this::compute);
 		assertThat(second).isNotSameAs(first);
@@ -44,17 +44,17 @@ class RecentResultsTests {
 
 	@Test
 	void keysDifferByPageAndDay() {
-		RecentResults results = new RecentResults(100);
-		RegistrationHits first = results.get(new RecentResults.Key("q", 0, 20, 100), false, this::compute);
-		assertThat(results.get(new RecentResults.Key("q", 20, 20, 100), false, this::compute)).isNotSameAs(first);
-		assertThat(results.get(new RecentResults.Key("q", 0, 10, 100), false, this::compute)).isNotSameAs(first);
-		assertThat(results.get(new RecentResults.Key("q", 0, 20, 101), false, this::compute)).isNotSameAs(first);
-		assertThat(results.get(new RecentResults.Key("q", 0, 20, 100), false, this::compute)).isSameAs(first);
+		KeptAnswers results = new KeptAnswers(100);
+		RegistrationHits first = results.get(new KeptAnswers.Key("q", 0, 20, 100), false, this::compute);
+		assertThat(results.get(new KeptAnswers.Key("q", 20, 20, 100), false, this::compute)).isNotSameAs(first);
+		assertThat(results.get(new KeptAnswers.Key("q", 0, 10, 100), false, this::compute)).isNotSameAs(first);
+		assertThat(results.get(new KeptAnswers.Key("q", 0, 20, 101), false, this::compute)).isNotSameAs(first);
+		assertThat(results.get(new KeptAnswers.Key("q", 0, 20, 100), false, this::compute)).isSameAs(first);
 	}
 
 	@Test
 	void theLeastRecentlyUsedAnswersGoUntilTheTitlesKeptFitAndAnAnswerLargerThanAllIsNotKept() {
-		RecentResults results = new RecentResults(50);
+		KeptAnswers results = new KeptAnswers(50);
 		RegistrationHits a = results.get(key("a"), false, () -> withTitles(20));
 		RegistrationHits b = results.get(key("b"), false, () -> withTitles(20));
 		results.get(key("a"), false, () -> withTitles(20));
@@ -77,7 +77,7 @@ class RecentResultsTests {
 
 	@Test
 	void answersOfFewTitlesAreAlsoLimitedInNumber() {
-		RecentResults results = new RecentResults(12);
+		KeptAnswers results = new KeptAnswers(12);
 		for (int i = 0; i < 10; i++) {
 			results.get(key("empty " + i), false, this::compute);
 		}
@@ -87,7 +87,7 @@ class RecentResultsTests {
 
 	@Test
 	void aCapacityOfZeroKeepsNothing() {
-		RecentResults results = new RecentResults(0);
+		KeptAnswers results = new KeptAnswers(0);
 		RegistrationHits first = results.get(key("a"), false, this::compute);
 		assertThat(results.get(key("a"), false, this::compute)).isNotSameAs(first);
 		assertThat(results.size()).isZero();
@@ -95,7 +95,7 @@ class RecentResultsTests {
 
 	@Test
 	void aFailedComputationIsNotKept() {
-		RecentResults results = new RecentResults(4);
+		KeptAnswers results = new KeptAnswers(4);
 		assertThatThrownBy(() -> results.get(key("a"), false, () -> {
 			throw new IllegalStateException("boom");
 		})).hasMessage("boom");
@@ -108,15 +108,15 @@ class RecentResultsTests {
 
 	private static RegistrationHits withTitles(int count) {
 		// only the number of titles counts here: placeholders stand for them
-		List<Registration> titles = new ArrayList<>();
+		List<RegistrationListing> titles = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			titles.add(mock(Registration.class));
+			titles.add(mock(RegistrationListing.class));
 		}
 		return new RegistrationHits(titles, count, Map.of(), false);
 	}
 
-	private static RecentResults.Key key(String query) {
-		return new RecentResults.Key(query, 0, 20, 20_000);
+	private static KeptAnswers.Key key(String query) {
+		return new KeptAnswers.Key(query, 0, 20, 20_000);
 	}
 
 }
