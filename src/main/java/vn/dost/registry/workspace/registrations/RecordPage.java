@@ -90,7 +90,7 @@ class RecordPage {
 				throw new NotAllowed("msg.outsideProvinces");
 			}
 			return Rendering.view("app/registrations/delete")
-				.modelAttribute("title", TitleRow.of(title, this.registrations.today()))
+				.modelAttribute("title", TitleRow.of(title.listing(), this.registrations.today()))
 				.modelAttribute("version", title.getVersion() == null ? 0 : title.getVersion())
 				.modelAttribute("seen", title.getHistory().size())
 				.build();

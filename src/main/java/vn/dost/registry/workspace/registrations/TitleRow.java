@@ -2,8 +2,8 @@ package vn.dost.registry.workspace.registrations;
 
 import java.time.LocalDate;
 
-import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.RenewalState;
@@ -21,14 +21,13 @@ public record TitleRow(String id, String name, String product, RegistrationType 
 		String registrationNumber, String holderName, String province, RegistrationStatus status, LocalDate expiryDate,
 		RenewalState renewal, int issues) {
 
-	static TitleRow of(Registration title, LocalDate today) {
-		RegistrationFacts f = title.getFacts();
+	static TitleRow of(RegistrationListing title, LocalDate today) {
+		RegistrationFacts f = title.facts();
 		var renewal = title.renewalOn(today);
 		String province = f.currentProvinces().isEmpty() ? f.province() : f.currentProvinces().get(0);
-		return new TitleRow(title.getId(), f.name(), f.product(), f.type(), f.applicationNumber(),
-				f.registrationNumber(), f.holderName(), province == null ? f.country() : province,
-				title.statusOn(today), title.getExpiryDate(), renewal == null ? null : renewal.state(),
-				title.getDataIssues().size());
+		return new TitleRow(title.id(), f.name(), f.product(), f.type(), f.applicationNumber(), f.registrationNumber(),
+				f.holderName(), province == null ? f.country() : province, title.statusOn(today), title.expiryDate(),
+				renewal == null ? null : renewal.state(), title.dataIssues().size());
 	}
 
 }
