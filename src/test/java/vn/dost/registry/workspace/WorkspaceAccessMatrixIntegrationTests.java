@@ -215,6 +215,44 @@ class WorkspaceAccessMatrixIntegrationTests {
 				"404", "403", "412", "412"));
 		rows.add(form("POST /app/holders/{id}/delete", f -> holder + f.holder() + "/delete", Map.of("version", ""),
 				Map.of("version", ""), holderApi, LOGIN, "404", "403", "412", "412"));
+		// Titles: everyone signed in reads (a cooperative its own: any other is 404);
+		// officers write their provinces' (elsewhere: 403, the form shown again).
+		String titles = WorkspaceLinks.REGISTRATIONS;
+		Function<Fixture, String> titleApi = f -> "/api/v1/registrations/" + f.title();
+		Function<Fixture, String> filingApi = f -> "/api/v1/registrations/" + f.filing();
+		rows.add(get("GET /app/registrations", f -> titles + "?q=bưởi ma trận&type=COLLECTIVE_MARK", LOGIN, OK, OK, OK,
+				OK));
+		rows.add(get("GET /app/registrations/suggest", f -> titles + "/suggest?q=bưởi ma", LOGIN, OK, OK, OK, OK));
+		rows.add(get("GET /app/registrations/new", f -> titles + "/new", LOGIN, "403", OK, OK, OK));
+		rows.add(new Row("POST /app/registrations/new", Kind.FORM, f -> titles + "/new", f -> filingForm(f, null),
+				f -> Map.of("type", "COLLECTIVE_MARK", "status", "FILED", "name", ""), null,
+				List.of(LOGIN, "403", "403", "400", "400")));
+		rows.add(get("GET /app/registrations/{id}", f -> titles + "/" + f.title(), LOGIN, "404", OK, OK, OK));
+		rows.add(get("GET /app/registrations/{id}/summary.pdf", f -> titles + "/" + f.title() + "/summary.pdf", LOGIN,
+				"404", OK, OK, OK));
+		rows.add(get("GET /app/registrations/{id}/edit", f -> titles + "/" + f.filing() + "/edit", LOGIN, "404", "403",
+				OK, OK));
+		rows.add(new Row("POST /app/registrations/{id}/edit", Kind.FORM, f -> titles + "/" + f.filing() + "/edit",
+				f -> filingForm(f, ""), f -> filingForm(f, ""), filingApi, List.of(LOGIN, "404", "403", "412", "412")));
+		Map<String, String> termination = Map.of("action", "TERMINATE", "date", "2025-01-02", "reason", "Không sử dụng",
+				"version", "");
+		rows.add(form("POST /app/registrations/{id}/actions", f -> titles + "/" + f.title() + "/actions", termination,
+				termination, titleApi, LOGIN, "404", "403", "412", "412"));
+		rows.add(get("GET /app/registrations/{id}/delete", f -> titles + "/" + f.filing() + "/delete", LOGIN, "404",
+				"403", OK, OK));
+		rows.add(form("POST /app/registrations/{id}/delete", f -> titles + "/" + f.filing() + "/delete",
+				Map.of("version", ""), Map.of("version", ""), filingApi, LOGIN, "404", "403", "412", "412"));
+		// Authorised users of a title: the officers of the title's province.
+		Map<String, String> user = Map.of("name", "Cơ sở ma trận trang", "address", PROVINCE, "province", PROVINCE,
+				"decisionNumber", "45/QĐ-SKHCN", "grantedOn", "2024-01-02");
+		rows.add(form("POST /app/registrations/{id}/authorised-users",
+				f -> titles + "/" + f.title() + "/authorised-users", user, Map.of("name", ""), null, LOGIN, "404",
+				"403", "400", "400"));
+		rows.add(form("POST /app/registrations/{id}/authorised-users/{userId}",
+				f -> titles + "/" + f.title() + "/authorised-users/" + f.authorisedUser(),
+				Map.of("action", "SUSPEND", "date", "2025-01-02", "reason", "Kiểm tra", "reference", "1/QĐ"),
+				Map.of("action", "SUSPEND", "date", "not a day", "reason", "Kiểm tra", "reference", "1/QĐ"), null,
+				LOGIN, "404", "403", "400", "400"));
 		// OCOP products: read by everyone signed in (a cooperative its own), written by
 		// the officers of the product's province.
 		String products = WorkspaceLinks.OCOP_PRODUCTS;
