@@ -11,10 +11,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A workspace page the accessibility check opens: its address (with {@code {name}}
- * placeholders for ids made by the test), whether it is seen signed out, and what to do
- * on it before the check (e.g. send its form empty to show the field messages).
+ * placeholders for ids made by the test), who sees it (signed out, an officer, an
+ * administrator), and what to do on it before the check (e.g. send its form empty to show
+ * the field messages).
  */
-record Screen(String name, String address, boolean signedOut, Consumer<ChromeDriver> then) {
+record Screen(String name, String address, Who who, Consumer<ChromeDriver> then) {
+
+	/** Who opens the page. */
+	enum Who {
+
+		SIGNED_OUT, OFFICER, ADMIN
+
+	}
 
 	/** Sends the page's main form as it is (empty), so that its field messages show. */
 	static final Consumer<ChromeDriver> SUBMIT = browser -> {
@@ -32,17 +40,23 @@ record Screen(String name, String address, boolean signedOut, Consumer<ChromeDri
 	}
 
 	static Screen of(String name, String address) {
-		return new Screen(name, address, false, browser -> {
+		return new Screen(name, address, Who.OFFICER, browser -> {
 		});
 	}
 
 	static Screen signedOut(String name, String address) {
-		return new Screen(name, address, true, browser -> {
+		return new Screen(name, address, Who.SIGNED_OUT, browser -> {
+		});
+	}
+
+	/** A page only an administrator may open. */
+	static Screen asAdmin(String name, String address) {
+		return new Screen(name, address, Who.ADMIN, browser -> {
 		});
 	}
 
 	Screen then(Consumer<ChromeDriver> action) {
-		return new Screen(this.name, this.address, this.signedOut, action);
+		return new Screen(this.name, this.address, this.who, action);
 	}
 
 	String path(Map<String, String> ids) {

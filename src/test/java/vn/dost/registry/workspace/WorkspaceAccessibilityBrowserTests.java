@@ -54,6 +54,8 @@ class WorkspaceAccessibilityBrowserTests {
 
 	private static final String OFFICER = "ws-a11y";
 
+	private static final String ADMIN = "ws-a11y-admin";
+
 	@Autowired
 	WebTestClient client;
 
@@ -90,6 +92,10 @@ class WorkspaceAccessibilityBrowserTests {
 				Screen.of("ocop-product", "/app/ocop-products/{product}"),
 				Screen.of("ocop-product-new", "/app/ocop-products/new"), Screen.of("imports", "/app/imports"),
 				Screen.of("reports", "/app/reports"), Screen.of("deadlines", "/app/deadlines"),
+				Screen.asAdmin("users", "/app/users"), Screen.asAdmin("user-new", "/app/users/new"),
+				Screen.asAdmin("user", "/app/users/" + OFFICER),
+				Screen.asAdmin("user-new-refused", "/app/users/new").then(Screen.SUBMIT),
+				Screen.asAdmin("audit", "/app/audit"),
 				// last: the language chosen is remembered
 				Screen.of("dashboard-en", "/app?lang=en"));
 	}
@@ -98,6 +104,7 @@ class WorkspaceAccessibilityBrowserTests {
 	void startBrowserWithATitle() throws IOException {
 		WebTestClient admin = TestUsers.admin(this.client);
 		TestUsers.officer(this.client, OFFICER, "Vĩnh Long");
+		TestUsers.administrator(this.client, ADMIN);
 		String holder = TestData.holder(admin, "Hội nông dân xã Cái Mơn", "Bến Tre");
 		Map<String, Object> mark = TestData.grantedMark(holder, "Bến Tre", LocalDate.of(2018, 4, 2));
 		mark.put("name", "Sầu riêng Cái Mơn");
@@ -123,11 +130,10 @@ class WorkspaceAccessibilityBrowserTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("screens")
 	void pageHasNoSeriousOrCriticalViolation(Screen screen) throws IOException {
-		if (screen.signedOut()) {
-			this.browser.manage().deleteAllCookies();
-		}
-		else {
-			signIn();
+		switch (screen.who()) {
+			case SIGNED_OUT -> this.browser.manage().deleteAllCookies();
+			case OFFICER -> signIn();
+			case ADMIN -> signIn(ADMIN);
 		}
 		open(screen.path(this.ids));
 		screen.then().accept(this.browser);
@@ -204,11 +210,18 @@ class WorkspaceAccessibilityBrowserTests {
 	}
 
 	private void signIn() {
+		signIn(OFFICER);
+	}
+
+	/** Signs in as the user, unless the browser is signed in as that user already. */
+	private void signIn(String username) {
 		open("/app");
-		if (!this.browser.findElements(By.id("signed-in-user")).isEmpty()) {
+		List<WebElement> who = this.browser.findElements(By.cssSelector("#signed-in-user > span:first-child"));
+		if (!who.isEmpty() && who.get(0).getText().equals(username)) {
 			return;
 		}
-		SignInPage.signIn(this.chromium, this.port, OFFICER);
+		this.browser.manage().deleteAllCookies();
+		SignInPage.signIn(this.chromium, this.port, username);
 	}
 
 	private void open(String path) {
