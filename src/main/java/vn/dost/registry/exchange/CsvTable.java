@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -36,10 +37,13 @@ final class CsvTable implements Closeable {
 
 	private final boolean lineColumn;
 
+	/** Where the last record read started: a record the reader refuses comes after it. */
+	private long lastLine;
+
 	private CsvTable(CsvReader<CsvRecord> reader) {
 		this.reader = reader;
 		this.records = reader.iterator();
-		this.header = this.records.hasNext() ? this.records.next().getFields() : List.of();
+		this.header = hasNext() ? next().getFields() : List.of();
 		this.lineColumn = !this.header.isEmpty() && this.header.get(0).equals(LINE_COLUMN);
 	}
 
@@ -84,8 +88,8 @@ final class CsvTable implements Closeable {
 			}
 
 			private TableRow advance() {
-				while (CsvTable.this.records.hasNext()) {
-					TableRow row = row(CsvTable.this.records.next(), columns, offset);
+				while (CsvTable.this.hasNext()) {
+					TableRow row = row(CsvTable.this.next(), columns, offset);
 					if (row != null) {
 						return row;
 					}
@@ -94,6 +98,30 @@ final class CsvTable implements Closeable {
 			}
 
 		};
+	}
+
+	/**
+	 * Whether another record follows; {@link UnreadableLine} when the reader refuses it
+	 * (a field over its 16 MiB).
+	 */
+	private boolean hasNext() {
+		try {
+			return this.records.hasNext();
+		}
+		catch (CsvParseException ex) {
+			throw new UnreadableLine((int) this.lastLine + 1, TextLines.TOO_LONG, ex);
+		}
+	}
+
+	private CsvRecord next() {
+		try {
+			CsvRecord record = this.records.next();
+			this.lastLine = record.getStartingLineNumber();
+			return record;
+		}
+		catch (CsvParseException ex) {
+			throw new UnreadableLine((int) this.lastLine + 1, TextLines.TOO_LONG, ex);
+		}
 	}
 
 	private static TableRow row(CsvRecord record, List<String> columns, int offset) {

@@ -93,6 +93,11 @@ public class Problems {
 		return localized;
 	}
 
+	private static Locale locale(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return locale == null ? Locale.forLanguageTag("vi") : locale;
+	}
+
 	public String message(MessageSourceResolvable resolvable, Locale locale) {
 		return this.messages.getMessage(resolvable, locale);
 	}
@@ -102,8 +107,17 @@ public class Problems {
 	 * (security filters).
 	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type) {
-		Locale locale = exchange.getLocaleContext().getLocale();
-		Map<String, Object> body = body(status, type, locale == null ? Locale.forLanguageTag("vi") : locale, exchange);
+		return write(exchange, status, type, new Object[0]);
+	}
+
+	/** Writes the problem a fact stands for straight to the response. */
+	public Mono<Void> write(ServerWebExchange exchange, RegistryException fact) {
+		Locale locale = locale(exchange);
+		return write(exchange, fact.status(), fact.problemType(), localized(fact.arguments(), locale));
+	}
+
+	private Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, Object[] arguments) {
+		Map<String, Object> body = body(status, type, locale(exchange), exchange, arguments);
 		var response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
