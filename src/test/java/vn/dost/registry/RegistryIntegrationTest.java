@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole service on a random port, against a fresh embedded database (or the MongoDB
  * named by {@code MONGODB_URI}, in a database of its own), with a clock the tests
- * control. Every test class with this annotation shares one running service.
+ * control. Every test class with this annotation shares one running service. The test
+ * client counts as a proxy, so a test may act from another client address by sending
+ * {@code X-Forwarded-For} (sign-in limits count per address).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,8 +24,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "registry.data-dir=target/test-data/${random.uuid}",
 				"spring.mongodb.database=registry-test-${random.uuid}", "registry.security.bcrypt-strength=4",
 				"registry.admin-password=" + TestUsers.ADMIN_PASSWORD, "registry.sweep.cron=-",
-				"registry.embedded.compact-every=PT1H", "registry.uploads.directory=" + RegistryIntegrationTest.UPLOADS,
-				"registry.uploads.max-size=20MB" })
+				"registry.embedded.compact-every=PT1H", "registry.security.trusted-proxies=127.0.0.1,::1",
+				"registry.uploads.directory=" + RegistryIntegrationTest.UPLOADS, "registry.uploads.max-size=20MB" })
 @AutoConfigureWebTestClient
 @Import({ RegistryIntegrationTest.TestClockConfiguration.class, ApiDescriptionChecks.class })
 public @interface RegistryIntegrationTest {

@@ -6,11 +6,11 @@ import java.util.Set;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
-import vn.dost.registry.shared.NotAllowed;
 
 /**
  * Whose deadlines a user sees: an administrator all (or one province's), an officer those
- * of their provinces (or one of them), a holder's user those of its own organisation.
+ * of their provinces unless they ask for another one (officers read every province), a
+ * holder's user those of its own organisation.
  *
  * @param provinces the 2025 provinces covered, or null for all
  * @param holderId the one holder covered, or null for all
@@ -26,9 +26,6 @@ record DeadlineScope(Set<String> provinces, String holderId) {
 			return new DeadlineScope(asked, null);
 		}
 		if (actor.isOfficer()) {
-			if (asked != null && !actor.provinces().containsAll(asked)) {
-				throw new NotAllowed("msg.outsideProvinces");
-			}
 			return new DeadlineScope(asked != null ? asked : Set.copyOf(actor.provinces()), null);
 		}
 		return new DeadlineScope(asked, actor.holderId() == null ? "-" : actor.holderId());

@@ -28,6 +28,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import vn.dost.registry.audit.AuditAction;
+import vn.dost.registry.audit.AuditEvent;
+import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.holders.Holder;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.registry.RegistrationImports;
@@ -68,7 +71,11 @@ public class Imports implements StartupTask {
 	/** One writing import at a time. */
 	private final ImportLease lease;
 
-	Imports(ReactiveMongoTemplate mongo, RegistrationImports titles, HolderService holders, Clock clock) {
+	private final AuditLog audit;
+
+	Imports(ReactiveMongoTemplate mongo, RegistrationImports titles, HolderService holders, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.lease = new ImportLease(mongo, clock);
 		this.mongo = mongo;
 		this.titles = titles;
@@ -104,8 +111,20 @@ public class Imports implements StartupTask {
 		}
 		return Mono.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
 				file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
-						: recorded(file, fileName, actor),
+						: recorded(file, fileName, actor).flatMap(report -> audited(report, fileName, actor)),
 				file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()));
+	}
+
+	/** Puts an import that was meant to write on the audit trail, written or rejected. */
+	private Mono<ImportReport> audited(ImportReport report, String fileName, Actor actor) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("fileName", fileName);
+		details.put("rows", report.rows());
+		details.put("created", report.created());
+		details.put("updated", report.updated());
+		details.put("errorCount", report.errorCount());
+		return this.audit.record(new AuditEvent(AuditAction.IMPORTED, actor.username(), report.id(), details))
+			.thenReturn(report);
 	}
 
 	/** The template workbook, with the columns and drop-down lists of allowed values. */

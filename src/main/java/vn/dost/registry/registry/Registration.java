@@ -330,7 +330,9 @@ public class Registration {
 		if (to == null) {
 			throw new AuthorisedUserTransitionNotAllowed(action.name(), from, "msg.transition.table");
 		}
-		AuthorisedUser after = before.withStatus(to, reason);
+		// A reinstated right is no longer suspended for any reason; the history keeps
+		// both the suspension's reason and the reinstatement's.
+		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : reason);
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
 		recordUserChange(now, actor, "AUTHORISED_USER_" + action.name(), after, reference, reason,
 				AuthorisedUsers.changes(before, after));

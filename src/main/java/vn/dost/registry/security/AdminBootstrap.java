@@ -16,6 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -36,8 +37,11 @@ class AdminBootstrap implements StartupTask {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	AdminBootstrap(UserAccounts accounts, PasswordEncoder encoder,
-			@Value("${registry.admin-password:}") String configuredPassword, Clock clock) {
+			@Value("${registry.admin-password:}") String configuredPassword, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.configuredPassword = configuredPassword;
@@ -72,9 +76,10 @@ class AdminBootstrap implements StartupTask {
 	private Mono<UserAccount> createAdmin(String password, boolean generated) {
 		return Mono.fromCallable(() -> this.encoder.encode(password))
 			.subscribeOn(Schedulers.boundedElastic())
-			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null, null, null,
+			.map(hash -> new UserAccount("admin", hash, Set.of(Role.ADMIN), List.of(), null, null, null, false, null,
 					this.clock.instant(), this.clock.instant()))
 			.flatMap(this.accounts::save)
+			.flatMap(saved -> this.audit.record(UserChanges.created(saved, Actor.SYSTEM.username())).thenReturn(saved))
 			.doOnNext(saved -> {
 				if (generated) {
 					log.warn("First start: created user 'admin' with the generated password {} "

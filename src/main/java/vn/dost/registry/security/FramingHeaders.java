@@ -3,6 +3,7 @@ package vn.dost.registry.security;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,7 +18,12 @@ import org.springframework.web.server.WebFilterChain;
  * chain, left alone here (Spring Security adds no header a response already has).
  */
 @Component
+// Before the security filter chain: its 401 and 403 answers must refuse framing too.
+@Order(FramingHeaders.ORDER)
 class FramingHeaders implements WebFilter {
+
+	/** Ahead of Spring Security's filter chain (-100). */
+	static final int ORDER = -200;
 
 	static final String CSP = "Content-Security-Policy";
 

@@ -33,4 +33,10 @@ record RegistryUserDetails(UserAccount account) implements UserDetails {
 		return this.account.username();
 	}
 
+	/** A disabled user's session ends at its next request. */
+	@Override
+	public boolean isEnabled() {
+		return !this.account.isDisabled();
+	}
+
 }

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
@@ -18,6 +17,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
+import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.shared.Problems;
 
 /**
@@ -29,9 +29,13 @@ import vn.dost.registry.shared.Problems;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, Problems problems,
-			CachingAuthenticationManager authentication) {
+	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, Problems problems, LoginGuard authentication) {
 		ServerAuthenticationEntryPoint unauthenticated = (exchange, ex) -> {
+			if (ex instanceof LoginsThrottled throttled) {
+				String seconds = String.valueOf(throttled.retryAfterSeconds());
+				exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, seconds);
+				return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", seconds);
+			}
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"registry\"");
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated");
 		};
@@ -53,7 +57,8 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/portal", "/portal/**", "/api/v1/public/**", "/api/v1/deadlines.ics")
 				.permitAll()
-				.pathMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**")
+				.pathMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**", "/api/v1/audit",
+						"/api/v1/audit/**")
 				.hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/**")
 				.authenticated()
@@ -63,26 +68,24 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Basic credentials checked against the stored hashes, the right ones remembered for
-	 * a while.
+	 * Basic credentials (and, later, the workspace's form) checked against the stored
+	 * hashes under the sign-in limits, the right ones remembered for a while.
 	 */
 	@Bean
-	CachingAuthenticationManager authenticationManager(ReactiveUserDetailsService users, PasswordEncoder encoder,
+	LoginGuard loginGuard(LoginThrottle throttle, UserAccounts accounts, PasswordEncoder encoder, AuditLog audit,
 			@Value("${registry.security.remember-credentials:PT5M}") Duration remembered) {
-		UserDetailsRepositoryReactiveAuthenticationManager checker = new UserDetailsRepositoryReactiveAuthenticationManager(
-				users);
-		checker.setPasswordEncoder(encoder);
-		return new CachingAuthenticationManager(checker, remembered);
+		return new LoginGuard(throttle, new RememberedSignIns(remembered), new PasswordCheck(accounts, encoder), audit);
+	}
+
+	/** The stored users as Spring Security reads them (the workspace's sessions). */
+	@Bean
+	ReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
+		return username -> accounts.findById(username).map(RegistryUserDetails::new);
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${registry.security.bcrypt-strength:10}") int strength) {
 		return new BCryptPasswordEncoder(strength);
-	}
-
-	@Bean
-	ReactiveUserDetailsService userDetailsService(UserAccounts accounts) {
-		return username -> accounts.findById(username).map(RegistryUserDetails::new);
 	}
 
 }

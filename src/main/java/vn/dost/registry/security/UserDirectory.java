@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.dost.registry.audit.AuditAction;
+import vn.dost.registry.audit.AuditEvent;
+import vn.dost.registry.audit.AuditLog;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.InvalidInput;
@@ -52,11 +55,14 @@ public class UserDirectory {
 	private final Clock clock;
 
 	/** Remembered sign-ins, forgotten when an account changes. */
-	private final CachingAuthenticationManager signIns;
+	private final LoginGuard signIns;
+
+	private final AuditLog audit;
 
 	UserDirectory(UserAccounts accounts, ReactiveMongoTemplate mongo, PasswordEncoder encoder, Provinces provinces,
-			KnownHolders holders, Clock clock, CachingAuthenticationManager signIns) {
+			KnownHolders holders, Clock clock, LoginGuard signIns, AuditLog audit) {
 		this.signIns = signIns;
+		this.audit = audit;
 		this.accounts = accounts;
 		this.mongo = mongo;
 		this.encoder = encoder;
@@ -70,7 +76,7 @@ public class UserDirectory {
 	 * a change.
 	 */
 	public record UserChange(String username, String password, Set<Role> roles, List<String> provinces, String holderId,
-			String email) {
+			String email, Boolean disabled) {
 	}
 
 	public Mono<PageResponse<UserAccount>> list(PageRequest page) {
@@ -85,23 +91,35 @@ public class UserDirectory {
 		return this.accounts.findById(username).switchIfEmpty(Mono.error(new ResourceNotFound("user", username)));
 	}
 
-	public Mono<UserAccount> create(UserChange change) {
+	/** Creates the user and puts it on the audit trail, as done by the given actor. */
+	public Mono<UserAccount> create(UserChange change, String actor) {
 		return checked(change, true).flatMap(scope -> hash(change.password()).flatMap(hash -> {
 			var now = this.clock.instant();
 			return this.mongo.insert(new UserAccount(change.username(), hash, Set.copyOf(change.roles()), scope,
-					change.holderId(), VietnameseText.clean(change.email()), null, null, now, now));
-		})).onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()));
+					change.holderId(), VietnameseText.clean(change.email()), null,
+					Boolean.TRUE.equals(change.disabled()), null, now, now));
+		}))
+			.onErrorMap(DuplicateKeyException.class, ex -> new Conflict("duplicate-user", change.username()))
+			.flatMap(created -> this.audit.record(UserChanges.created(created, actor)).thenReturn(created));
 	}
 
-	public Mono<UserAccount> update(String username, String ifMatch, UserChange change) {
+	/**
+	 * Changes the user (a password only when one is given) and puts each kind of change
+	 * on the audit trail, with what it was before and after.
+	 */
+	public Mono<UserAccount> update(String username, String ifMatch, UserChange change, String actor) {
 		return checked(change, false).flatMap(scope -> find(username).flatMap(existing -> {
 			Versions.requireMatch(ifMatch, existing.version());
 			Mono<String> newHash = change.password() == null ? Mono.just("") : hash(change.password());
 			return newHash
 				.map(hash -> existing.withChanges(hash.isEmpty() ? null : hash, Set.copyOf(change.roles()), scope,
-						change.holderId(), VietnameseText.clean(change.email()), this.clock.instant()))
+						change.holderId(), VietnameseText.clean(change.email()), change.disabled(),
+						this.clock.instant()))
 				.flatMap(this.accounts::save)
-				.doOnNext(saved -> this.signIns.forget(username));
+				.doOnNext(saved -> this.signIns.forget(username))
+				.flatMap(saved -> this.audit
+					.record(UserChanges.between(existing, saved, change.password() != null, actor))
+					.thenReturn(saved));
 		}));
 	}
 
@@ -144,11 +162,13 @@ public class UserDirectory {
 			.flatMap(token -> find(username)
 				.map(account -> account.withCalendarTokenHash(CalendarTokens.hash(token), this.clock.instant()))
 				.flatMap(this.accounts::save)
+				.then(this.audit.record(AuditEvent.of(AuditAction.CALENDAR_TOKEN_ISSUED, username, username)))
 				.thenReturn(token));
 	}
 
 	/**
-	 * The user a calendar feed token belongs to, as an actor; empty for an unknown token.
+	 * The user a calendar feed token belongs to, as an actor; empty for an unknown token
+	 * or a disabled user.
 	 */
 	public Mono<Actor> actorOfCalendarToken(String token) {
 		if (token == null || token.isBlank() || token.length() > 200) {
@@ -156,6 +176,7 @@ public class UserDirectory {
 		}
 		return this.mongo
 			.findOne(Query.query(Criteria.where("calendarTokenHash").is(CalendarTokens.hash(token))), UserAccount.class)
+			.filter(account -> !account.isDisabled())
 			.map(UserAccount::actor);
 	}
 

@@ -27,7 +27,7 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Completes the API description from one place, so every operation, also one added later,
  * declares what it really answers: the RFC 9457 problem responses its shape allows (400
- * with parameters or a body, 401/403 unless public, 404 with a path variable, 412/428
+ * with parameters or a body, 401/403/429 unless public, 404 with a path variable, 412/428
  * with {@code If-Match}, 413/415 with a body, 406, 500 and 503 always) plus those its
  * handler declares with {@link ProblemResponse}, each with its problem types
  * ({@code x-problem-types}) and their titles; {@code If-Match} as required; streamed
@@ -55,6 +55,9 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 					"The body is too large: a JSON body over 256 KB, any body over `registry.uploads.max-size` (50 MB unless set)."),
 			Map.entry(415, "The `Content-Type` of the body is not one this operation reads."),
 			Map.entry(428, "`If-Match` is missing; read the resource and send its `ETag`."),
+			Map.entry(429,
+					"Too many failed sign-ins of this user name or from this address; `Retry-After` says when to "
+							+ "try again."),
 			Map.entry(500, "An unexpected failure; the cause is only logged."), Map.entry(503,
 					"The database does not answer at the moment (`Retry-After` says when to try again); nothing was written half."));
 
@@ -118,6 +121,7 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 		else {
 			declare(responses, 401, "unauthenticated");
 			declare(responses, 403, "forbidden");
+			declare(responses, 429, "too-many-logins");
 		}
 		if (path.contains("{")) {
 			declare(responses, 404, "not-found");

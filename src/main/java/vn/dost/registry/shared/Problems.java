@@ -102,21 +102,16 @@ public class Problems {
 		return this.messages.getMessage(resolvable, locale);
 	}
 
+	/** Writes the problem a fact stands for straight to the response. */
+	public Mono<Void> write(ServerWebExchange exchange, RegistryException fact) {
+		return write(exchange, fact.status(), fact.problemType(), localized(fact.arguments(), locale(exchange)));
+	}
+
 	/**
 	 * Writes a problem straight to the response, for the places outside controllers
 	 * (security filters).
 	 */
-	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type) {
-		return write(exchange, status, type, new Object[0]);
-	}
-
-	/** Writes the problem a fact stands for straight to the response. */
-	public Mono<Void> write(ServerWebExchange exchange, RegistryException fact) {
-		Locale locale = locale(exchange);
-		return write(exchange, fact.status(), fact.problemType(), localized(fact.arguments(), locale));
-	}
-
-	private Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, Object[] arguments) {
+	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, Object... arguments) {
 		Map<String, Object> body = body(status, type, locale(exchange), exchange, arguments);
 		var response = exchange.getResponse();
 		response.setStatusCode(status);

@@ -11,11 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ReactiveAuthenticationManager;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -33,6 +30,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
+import vn.dost.registry.security.LoginGuard;
 import vn.dost.registry.security.Role;
 
 /**
@@ -53,7 +51,7 @@ class WorkspaceSecurity {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityWebFilterChain workspaceFilterChain(ServerHttpSecurity http, ReactiveUserDetailsService users,
-			PasswordEncoder encoder, ErrorPages errors) {
+			LoginGuard logins, ErrorPages errors) {
 		SignedInContexts contexts = new SignedInContexts(users);
 		WebSessionServerRequestCache asked = new WebSessionServerRequestCache();
 		// back to the page asked for as it was asked, without Spring's "?continue" marker
@@ -78,14 +76,18 @@ class WorkspaceSecurity {
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(tokens).accessDeniedHandler(denied))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(form -> form.loginPage(WorkspaceLinks.LOGIN)
-				.authenticationManager(throttled(passwordCheck(users, encoder)))
+				// The API's sign-in guard: the same limits of failed sign-ins, the same
+				// audit trail.
+				.authenticationManager(logins)
 				.securityContextRepository(contexts)
 				.authenticationSuccessHandler(signedIn)
 				.authenticationFailureHandler(
 						new RedirectServerAuthenticationFailureHandler(WorkspaceLinks.LOGIN + "?error"))
 				.authenticationEntryPoint(signedOut))
 			.logout(logout -> logout.logoutUrl(WorkspaceLinks.LOGOUT)
-				.logoutHandler(new DelegatingServerLogoutHandler(forget, new WebSessionServerLogoutHandler()))
+				.logoutHandler(new DelegatingServerLogoutHandler(
+						(exchange, user) -> user == null ? Mono.empty() : logins.loggedOut(user.getName()), forget,
+						new WebSessionServerLogoutHandler()))
 				.logoutSuccessHandler(loggedOut))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(signedOut).accessDeniedHandler(denied))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
@@ -114,24 +116,6 @@ class WorkspaceSecurity {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("DRBG is part of every JDK since 9", ex);
 		}
-	}
-
-	/** The password typed checked against the stored BCrypt hash (off the event loop). */
-	private static UserDetailsRepositoryReactiveAuthenticationManager passwordCheck(ReactiveUserDetailsService users,
-			PasswordEncoder encoder) {
-		UserDetailsRepositoryReactiveAuthenticationManager check = new UserDetailsRepositoryReactiveAuthenticationManager(
-				users);
-		check.setPasswordEncoder(encoder);
-		return check;
-	}
-
-	/**
-	 * The hook for login throttling: where the shared throttle of {@code security/} is to
-	 * wrap the password check once it exists (the API's Basic sign-ins use the same).
-	 * Until then every attempt is checked.
-	 */
-	private static ReactiveAuthenticationManager throttled(ReactiveAuthenticationManager passwordCheck) {
-		return passwordCheck;
 	}
 
 	/**

@@ -156,6 +156,30 @@ class AuthorisedUsersIntegrationTests {
 	}
 
 	@Test
+	void aReinstatedRightHasNoSuspensionReasonAndTheHistoryKeepsBothReasons() {
+		String id = (String) add(this.admin, user("Cơ sở Triệu Phong", "C0005-TQT")).get("id");
+		decide(id, "suspend", Map.of("reason", "Đang kiểm tra chất lượng")).expectStatus().isOk();
+		decide(id, "reinstate", Map.of("reason", "Đã khắc phục sau kiểm tra")).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("ACTIVE")
+			.jsonPath("$.statusReason")
+			.doesNotExist();
+		this.admin.get().uri(users() + "/" + id).exchange().expectBody().jsonPath("$.statusReason").doesNotExist();
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_REINSTATE")
+			.jsonPath("$[-1].reason")
+			.isEqualTo("Đã khắc phục sau kiểm tra")
+			.jsonPath("$[-2].reason")
+			.isEqualTo("Đang kiểm tra chất lượng");
+	}
+
+	@Test
 	void aRightPastItsEndDateReadsExpired() {
 		Map<String, Object> body = user("Cơ sở hết hạn", "C0004-TQT");
 		body.put("grantedOn", "2020-01-01");

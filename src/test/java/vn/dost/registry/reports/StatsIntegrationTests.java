@@ -7,9 +7,12 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's figures equal what a direct query of the database counts. */
 @RegistryIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 @SuppressWarnings("unchecked")
 class StatsIntegrationTests {
 
@@ -51,6 +55,29 @@ class StatsIntegrationTests {
 		WebTestClient admin = TestUsers.admin(this.client);
 		assertFiguresMatch(admin, "Quảng Trị", registration -> registration.getProvinceKeys().contains("Quảng Trị"));
 		assertFiguresMatch(admin, "Khánh Hòa", registration -> registration.getProvinceKeys().contains("Khánh Hòa"));
+	}
+
+	@Test
+	void anOfficerReadsTheFiguresOfAnotherProvinceAsTheyReadItsListing() {
+		WebTestClient officer = TestUsers.officer(this.client, "officer-stats-" + TestData.serial(), "Quảng Trị");
+		assertFiguresMatch(officer, "Khánh Hòa", registration -> registration.getProvinceKeys().contains("Khánh Hòa"));
+		officer.get().uri("/api/v1/registrations?province=Khánh Hòa").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void anUnknownProvinceIsA400ThatLogsNoError(CapturedOutput output) {
+		int before = output.getAll().length();
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/stats?province=Atlantis")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("province");
+		String logged = output.getAll().substring(before);
+		assertThat(logged).doesNotContain("ERROR").doesNotContain("Exception");
 	}
 
 	private void assertFiguresMatch(WebTestClient admin, String province, Predicate<Registration> in) {

@@ -90,6 +90,21 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void refusalsRefuseFramingToo() {
+		WebTestClient officer = TestUsers.officer(this.client, "officer-framing", "Quảng Trị");
+		List<WebTestClient.ResponseSpec> refusals = List.of(
+				this.client.get().uri("/api/v1/registrations").exchange().expectStatus().isUnauthorized(),
+				officer.get().uri("/api/v1/users").exchange().expectStatus().isForbidden(),
+				officer.get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden());
+		for (WebTestClient.ResponseSpec refusal : refusals) {
+			refusal.expectHeader()
+				.valueEquals("X-Frame-Options", "DENY")
+				.expectHeader()
+				.valueEquals("Content-Security-Policy", "frame-ancestors 'none'");
+		}
+	}
+
+	@Test
 	void wrongPasswordOrUnknownUserIs401() {
 		this.client.get()
 			.uri("/api/v1/registrations")
@@ -580,6 +595,26 @@ class SecurityIntegrationTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("password");
 		this.admin.get().uri("/api/v1/users/{username}", other).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void aUserStoredBeforeUsersCouldBeDisabledReadsEnabledAndSignsIn() {
+		String username = "stored-earlier-" + TestData.serial();
+		Document earlier = new Document("_id", username).append("passwordHash", this.encoder.encode(TestUsers.PASSWORD))
+			.append("roles", List.of("OFFICER"))
+			.append("provinces", List.of("Quảng Trị"))
+			.append("version", 0L)
+			.append("_class", UserAccount.class.getName());
+		this.mongo.insert(earlier, "users").as(StepVerifier::create).expectNextCount(1).verifyComplete();
+		this.admin.get()
+			.uri("/api/v1/users/{username}", username)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.disabled")
+			.isEqualTo(false);
+		TestUsers.as(this.client, username).get().uri("/api/v1/registrations").exchange().expectStatus().isOk();
 	}
 
 	@Test

@@ -87,6 +87,41 @@ class WorkspaceSecurityIntegrationTests {
 	}
 
 	@Test
+	void theLoginFormAndTheApiShareTheLimitOfFailedSignInsAndTheAuditTrail() {
+		String user = "ws-limited-" + TestData.serial();
+		TestUsers.officer(this.client, user, "Quảng Trị");
+		WorkspaceClient browser = new WorkspaceClient(this.client);
+		browser.get("/app/login");
+		for (int i = 0; i < 10; i++) {
+			Page refused = browser.post("/app/login", Map.of("username", user, "password", "wrong-password-" + i));
+			assertThat(refused.location()).isEqualTo("/app/login?error");
+		}
+		Page right = browser.post("/app/login", Map.of("username", user, "password", TestUsers.PASSWORD));
+		assertThat(right.location()).as("the right password, over the limit").isEqualTo("/app/login?error");
+		assertThat(browser.get("/app").location()).isEqualTo("/app/login");
+		TestUsers.as(this.client, user).get().uri("/api/v1/registrations").exchange().expectStatus().isEqualTo(429);
+
+		String other = "ws-audited-" + TestData.serial();
+		TestUsers.officer(this.client, other, "Quảng Trị");
+		WorkspaceClient signedIn = WorkspaceClient.signedIn(this.client, other);
+		assertThat(signedIn.post("/app/logout", Map.of()).location()).isEqualTo("/app/login?logout");
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/audit?actor={user}", other)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].action")
+			.isEqualTo(List.of("LOGOUT", "LOGIN_SUCCEEDED"));
+		TestUsers.admin(this.client)
+			.get()
+			.uri("/api/v1/audit?actor={user}&action=LOGIN_FAILED", user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(10);
+	}
+
+	@Test
 	void refusesAFormPostWithoutTheCsrfTokenWithAnHtmlPage() {
 		TestUsers.officer(this.client, "ws-csrf", "Quảng Trị");
 		WorkspaceClient browser = new WorkspaceClient(this.client);

@@ -2,6 +2,7 @@ package vn.dost.registry.exchange.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +82,9 @@ class BackupController {
 			only.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The backup file as written by the export.",
 			content = @Content(mediaType = JSONL, schema = @Schema(type = "string", format = "binary")))
-	@ApiResponse(responseCode = "200", description = "Restored: documents per collection.",
+	@ApiResponse(responseCode = "200",
+			description = "Restored: documents per collection, the accounts (with their passwords) and a note saying "
+					+ "what a backup holds and who may take it.",
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = ReportSchemas.RestoreAnswer.class)))
 	@ApiResponse(responseCode = "400",
@@ -95,8 +98,23 @@ class BackupController {
 		return this.actor.get()
 			.flatMap(who -> this.uploads.within(body == null ? Flux.empty() : body,
 					path -> this.backup.restore(path, who)))
-			.map(report -> this.bodies.respond(Map.of("restored", report.restored()), report.errors(),
-					"restore-rejected", exchange));
+			.map(report -> this.bodies.respond(
+					report.errors().isEmpty() ? answer(report, exchange) : Map.of("restored", report.restored()),
+					report.errors(), "restore-rejected", exchange));
+	}
+
+	/**
+	 * What was restored, and in words what a backup holds and what happens to the users'
+	 * passwords.
+	 */
+	private Map<String, Object> answer(FullBackup.RestoreReport report, ServerWebExchange exchange) {
+		FullBackup.RestoredAccounts accounts = report.accounts();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("restored", report.restored());
+		answer.put("accounts", accounts);
+		answer.put("note", this.bodies.message(exchange, "restore.note", accounts.users(), accounts.withPassword(),
+				accounts.users() - accounts.withPassword(), accounts.withCalendarToken()));
+		return answer;
 	}
 
 }

@@ -48,6 +48,11 @@ class ReportBodies {
 			.body(body);
 	}
 
+	/** A message in the user's language. */
+	String message(ServerWebExchange exchange, String key, Object... arguments) {
+		return this.problems.message(key, locale(exchange), arguments);
+	}
+
 	private static Locale locale(ServerWebExchange exchange) {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return locale == null ? Locale.forLanguageTag("vi") : locale;

@@ -46,10 +46,24 @@ final class ReportSchemas {
 			@Schema(description = "At most 1,000; `errorCount` counts all.") List<RowError> errors) {
 	}
 
-	/** A restored backup: documents written per collection. */
+	/**
+	 * A restored backup: documents written per collection, the users' credentials, and in
+	 * words what a backup holds and who may take it.
+	 */
 	@Schema(name = "RestoreAnswer")
 	record RestoreAnswer(@Schema(requiredMode = RequiredMode.REQUIRED) Map<String, Long> restored,
+			@Schema(requiredMode = RequiredMode.REQUIRED) RestoredAccounts accounts,
+			@Schema(requiredMode = RequiredMode.REQUIRED,
+					description = "What a backup holds, who may download it, which accounts sign in.") String note,
 			@Schema(requiredMode = RequiredMode.REQUIRED, description = "Empty.") List<RowError> errors) {
+	}
+
+	/** The users of a restored backup. */
+	@Schema(name = "RestoredAccounts")
+	record RestoredAccounts(@Schema(requiredMode = RequiredMode.REQUIRED) long users,
+			@Schema(requiredMode = RequiredMode.REQUIRED,
+					description = "With a password hash: they sign in with their old password.") long withPassword,
+			@Schema(requiredMode = RequiredMode.REQUIRED) long withCalendarToken) {
 	}
 
 	/** A backup that could not be read: nothing was written. */

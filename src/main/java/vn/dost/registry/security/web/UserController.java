@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dost.registry.security.CurrentActor;
 import vn.dost.registry.security.UserAccount;
 import vn.dost.registry.security.UserDirectory;
 import vn.dost.registry.shared.PageRequest;
@@ -38,9 +39,12 @@ class UserController {
 
 	private final UserMapper mapper;
 
-	UserController(UserDirectory users, UserMapper mapper) {
+	private final CurrentActor actor;
+
+	UserController(UserDirectory users, UserMapper mapper, CurrentActor actor) {
 		this.users = users;
 		this.mapper = mapper;
+		this.actor = actor;
 	}
 
 	@Operation(summary = "List users", description = "Every user, paged, without password hashes.")
@@ -65,7 +69,8 @@ class UserController {
 	@ProblemResponse(status = 409, types = "duplicate-user")
 	@PostMapping(consumes = "application/json")
 	Mono<ResponseEntity<UserResponse>> create(@Valid @RequestBody UserRequest request) {
-		return this.users.create(this.mapper.toChange(request))
+		return this.actor.get()
+			.flatMap(who -> this.users.create(this.mapper.toChange(request), who.username()))
 			.map(account -> ResponseEntity.created(URI.create("/api/v1/users/" + account.username()))
 				.eTag(Versions.etag(account.version()))
 				.body(this.mapper.toResponse(account)));
@@ -77,7 +82,9 @@ class UserController {
 	Mono<ResponseEntity<UserResponse>> update(@PathVariable String username,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody UserRequest request) {
-		return this.users.update(username, ifMatch, this.mapper.toChange(request)).map(this::withEtag);
+		return this.actor.get()
+			.flatMap(who -> this.users.update(username, ifMatch, this.mapper.toChange(request), who.username()))
+			.map(this::withEtag);
 	}
 
 	private ResponseEntity<UserResponse> withEtag(UserAccount account) {

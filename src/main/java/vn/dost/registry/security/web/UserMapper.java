@@ -12,6 +12,7 @@ import vn.dost.registry.shared.MappingConfig;
 interface UserMapper {
 
 	@Mapping(target = "id", source = "username")
+	@Mapping(target = "disabled", expression = "java(account.isDisabled())")
 	UserResponse toResponse(UserAccount account);
 
 	UserChange toChange(UserRequest request);

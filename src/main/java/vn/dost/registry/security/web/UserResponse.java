@@ -8,5 +8,5 @@ import vn.dost.registry.security.Role;
 
 /** A user as the API shows it: never with a password or its hash. */
 record UserResponse(String id, String username, Set<Role> roles, List<String> provinces, String holderId, String email,
-		long version, Instant createdAt, Instant updatedAt) {
+		boolean disabled, long version, Instant createdAt, Instant updatedAt) {
 }
