@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * XLSX workbooks written part by part, as other tools write them (no cell references) or
  * as an attacker would (external entities, entity expansion, a zip bomb).
  */
-final class Workbooks {
+public final class Workbooks {
 
 	private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -29,7 +29,7 @@ final class Workbooks {
 	/**
 	 * One sheet of inline-string cells whose rows and cells carry no {@code r} reference.
 	 */
-	static byte[] withoutCellReferences(List<List<String>> rows) {
+	public static byte[] withoutCellReferences(List<List<String>> rows) {
 		String sheetData = rows.stream()
 			.map(row -> row.stream()
 				.map(cell -> cell.isEmpty() ? "<c/>" : "<c t=\"inlineStr\"><is><t>" + escape(cell) + "</t></is></c>")
@@ -40,14 +40,14 @@ final class Workbooks {
 	}
 
 	/** A sheet whose cell holds an external entity pointing at a local file. */
-	static byte[] externalEntity() {
+	public static byte[] externalEntity() {
 		return workbook("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM "
 				+ "\"file:///etc/passwd\">]><worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" "
 				+ "t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>");
 	}
 
 	/** A sheet whose entities expand to billions of characters. */
-	static byte[] billionLaughs() {
+	public static byte[] billionLaughs() {
 		StringBuilder entities = new StringBuilder("<!ENTITY l0 \"lol\">");
 		for (int i = 1; i < 10; i++) {
 			entities.append("<!ENTITY l").append(i).append(" \"");
@@ -62,7 +62,7 @@ final class Workbooks {
 	 * A sheet of {@code megabytes} MB that compresses to a few hundred KB: a zip bomb's
 	 * ratio.
 	 */
-	static byte[] zipBomb(int megabytes) {
+	public static byte[] zipBomb(int megabytes) {
 		String blank = " ".repeat(1024 * 1024);
 		StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
 				+ "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>type</t></is></c></row>");
