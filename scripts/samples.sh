@@ -8,12 +8,14 @@
 #   SKIP_BUILD=1 scripts/samples.sh
 #
 # Settings: TITLE (the seed title shown, default "Tiêu Quảng Trị"), PROVINCE (the summary's and the listing's,
-# default "Quảng Trị"), BASE_URL (the public address the record sheet's QR code names).
+# default "Quảng Trị"), SIGNER (who signs the summary), BASE_URL (the public address the record sheet's QR code names).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TITLE="${TITLE:-Tiêu Quảng Trị}"
 PROVINCE="${PROVINCE:-Quảng Trị}"
+# Who signs the sample summary (a summary is never printed without a signer's name).
+SIGNER="${SIGNER:-Nguyễn Văn An}"
 BASE_URL="${BASE_URL:-https://registry.example.gov.vn}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 OUT=docs/samples
@@ -62,7 +64,7 @@ shot "$OUT/portal-listing.png" "$base/portal?province=$(encode "$PROVINCE")" 130
 
 curl -sf -u "admin:$PASSWORD" -o "$OUT/record-sheet.pdf" "$base/api/v1/registrations/$id/summary.pdf"
 curl -sf -u "admin:$PASSWORD" -o "$OUT/provincial-summary.pdf" \
-	"$base/api/v1/reports/summary.pdf?province=$(encode "$PROVINCE")"
+	"$base/api/v1/reports/summary.pdf?province=$(encode "$PROVINCE")&signer=$(encode "$SIGNER")"
 for pdf in record-sheet provincial-summary; do
 	pdftoppm -png -r 150 -f 1 -l 1 -singlefile "$OUT/$pdf.pdf" "$OUT/$pdf"
 done

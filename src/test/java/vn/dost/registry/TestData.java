@@ -1,5 +1,6 @@
 package vn.dost.registry;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,6 +97,35 @@ public final class TestData {
 			.expectStatus()
 			.isOk()
 			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * The 2025 provinces that have at least one title, as the listing's facet counts
+	 * them.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> provincesWithTitles(WebTestClient client) {
+		Map<String, Object> facets = (Map<String, Object>) listing(client, query -> query.queryParam("size", 1))
+			.get("facets");
+		return List.copyOf(((Map<String, Object>) facets.get("currentProvince")).keySet());
+	}
+
+	/**
+	 * The body of a 200 answer to the GET, waiting up to a minute (a large report takes
+	 * more than the client's usual 5 s on a busy machine).
+	 */
+	public static byte[] download(WebTestClient client, String uri) {
+		return client.mutate()
+			.responseTimeout(Duration.ofSeconds(60))
+			.build()
+			.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
 			.returnResult()
 			.getResponseBody();
 	}

@@ -101,12 +101,20 @@ class ChangesFeed {
 		xml.writeEndElement();
 	}
 
+	/**
+	 * The action, its day and its decision's number; a day not known is said to be so.
+	 */
 	private String summary(PublicChange change, String action, Locale locale) {
 		LocalDate date = change.entry().date();
-		String day = date == null ? "" : DAY.format(date);
 		String reference = change.entry().reference();
-		return reference == null || reference.isBlank() ? message("portal.feed.summaryNoReference", locale, action, day)
-				: message("portal.feed.summary", locale, action, day, reference);
+		boolean numbered = reference != null && !reference.isBlank();
+		if (date == null) {
+			return numbered ? message("portal.feed.summaryUndated", locale, action, reference)
+					: message("portal.feed.summaryUndatedNoReference", locale, action);
+		}
+		String day = DAY.format(date);
+		return numbered ? message("portal.feed.summary", locale, action, day, reference)
+				: message("portal.feed.summaryNoReference", locale, action, day);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {

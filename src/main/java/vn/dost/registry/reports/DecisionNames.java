@@ -12,13 +12,23 @@ final class DecisionNames {
 			Map.entry("TERMINATE", "Chấm dứt hiệu lực"), Map.entry("INVALIDATE", "Hủy bỏ hiệu lực"),
 			Map.entry("AMEND", "Sửa đổi văn bằng"), Map.entry("AUTHORISED_USER_ADDED", "Cho phép sử dụng"),
 			Map.entry("AUTHORISED_USER_SUSPEND", "Đình chỉ quyền sử dụng"),
-			Map.entry("AUTHORISED_USER_REVOKE", "Thu hồi quyền sử dụng"));
+			Map.entry("AUTHORISED_USER_REINSTATE", "Khôi phục quyền sử dụng"),
+			Map.entry("AUTHORISED_USER_REVOKE", "Thu hồi quyền sử dụng"),
+			Map.entry("AUTHORISED_USER_UPDATED", "Sửa thông tin người được sử dụng"), Map.entry("CREATED", "Nộp đơn"),
+			Map.entry("IMPORTED", "Nhập từ tệp"), Map.entry("UPDATED", "Sửa thông tin văn bằng"),
+			Map.entry("EXPIRED", "Hết hiệu lực do không gia hạn"), Map.entry("CORRECTED", "Đính chính thông tin"));
+
+	/**
+	 * An action no name is known for (from a later version) reads as a decision, never as
+	 * its code.
+	 */
+	private static final String ANY = "Quyết định";
 
 	private DecisionNames() {
 	}
 
 	static String of(String action) {
-		return NAMES.getOrDefault(action, action);
+		return NAMES.getOrDefault(action, ANY);
 	}
 
 }

@@ -22,9 +22,9 @@ record Letterhead(String superiorBody, String issuingBody, String number, String
 
 	/**
 	 * The letterhead for a report about the province, settings overridden by what the
-	 * request gives.
+	 * request gives. The caller has made sure a signer's name and title are known.
 	 */
-	static Letterhead of(String province, LocalDate issued, ReportSettings settings, String number, String signer) {
+	static Letterhead of(String province, LocalDate issued, ReportSettings settings, String number, Signer signer) {
 		boolean city = CITIES.contains(province);
 		String superior = settings.superiorBody() != null && !settings.superiorBody().isBlank()
 				? settings.superiorBody()
@@ -35,10 +35,38 @@ record Letterhead(String superiorBody, String issuingBody, String number, String
 		return new Letterhead(Labels.text(superior), Labels.text(settings.issuingBody()), Labels.text(numbered),
 				Labels.text(place) + ", " + dateLine(issued),
 				Labels.text(settings.subject() + " " + (city ? "thành phố " : "tỉnh ") + province),
-				settings.recipients().stream().map(Labels::text).toList(), Labels.text(settings.signerAuthority()),
-				Labels.text(settings.signerTitle()),
-				Labels.text(signer == null || signer.isBlank() ? settings.signerName() : signer.strip()),
-				city ? "toàn thành phố" : "toàn tỉnh");
+				settings.recipients().stream().map(Labels::text).toList(),
+				Labels.text(authority(settings.signerAuthority(), signer.title())), Labels.text(signer.title()),
+				Labels.text(signer.name()), city ? "toàn thành phố" : "toàn tỉnh");
+	}
+
+	/**
+	 * The line above the signer's title: {@code KT. GIÁM ĐỐC} when a deputy signs for the
+	 * director, none when the director signs.
+	 */
+	private static String authority(String authority, String title) {
+		String onBehalfOf = authority == null ? "" : authority.replaceFirst("^(KT|TM|TL|TUQ)\\.\\s*", "");
+		return onBehalfOf.equalsIgnoreCase(title == null ? "" : title.strip()) ? "" : authority;
+	}
+
+	/** Who signs the report: full name and title, from the request or the settings. */
+	record Signer(String name, String title) {
+
+		/**
+		 * The request's name and title, each falling back to the settings (blank when
+		 * neither gives it).
+		 */
+		static Signer of(String name, String title, ReportSettings settings) {
+			return new Signer(firstGiven(name, settings.signerName()), firstGiven(title, settings.signerTitle()));
+		}
+
+		private static String firstGiven(String requested, String configured) {
+			if (requested != null && !requested.isBlank()) {
+				return requested.strip();
+			}
+			return configured == null ? "" : configured.strip();
+		}
+
 	}
 
 	/**

@@ -15,7 +15,8 @@ import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
-import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.FieldViolation;
+import vn.dost.registry.shared.Violations;
 
 /**
  * The provincial summary report (báo cáo) in the official layout, as PDF or DOCX: the
@@ -45,7 +46,7 @@ public class ProvincialSummaries {
 	 * The request's choices: the 2025 province (or a former one, read as its 2025
 	 * province) and the rest.
 	 */
-	public record Request(String province, LocalDate asOf, String number, String signer) {
+	public record Request(String province, LocalDate asOf, String number, String signer, String signerTitle) {
 	}
 
 	/** The writer of the summary as PDF. */
@@ -60,17 +61,32 @@ public class ProvincialSummaries {
 
 	Mono<ProvincialSummary> gather(Request request, Actor actor) {
 		return Mono.defer(() -> {
-			String province = currentProvince(request.province());
+			Violations violations = new Violations();
+			String province = currentProvince(request.province(), violations);
+			Letterhead.Signer signer = Letterhead.Signer.of(request.signer(), request.signerTitle(), this.settings);
+			violations.when(signer.name().isEmpty(), "signer", "validation.report.signer")
+				.when(signer.title().isEmpty(), "signerTitle", "validation.report.signerTitle")
+				.throwIfAny();
 			LocalDate today = this.registrations.today();
 			LocalDate asOf = request.asOf() == null ? today : request.asOf();
-			Letterhead letterhead = Letterhead.of(province, today, this.settings, request.number(), request.signer());
+			Letterhead letterhead = Letterhead.of(province, today, this.settings, request.number(), signer);
 			Mono<List<Registration>> titles = this.registrations.all(RegistrationQuery.inProvince(province), actor)
 				.flatMap(this::withEndingDecisions);
 			return Mono.zip(titles, this.ocop.countByStars(province))
-				.map(found -> new ProvincialSummary(letterhead, province, asOf, today, found.getT1(),
-						SummaryFigures.inForce(found.getT1(), asOf), SummaryFigures.grantedPerYear(found.getT1(), asOf),
+				.map(found -> new ProvincialSummary(letterhead, province, asOf, today,
+						SummaryFigures.rows(found.getT1(), asOf), SummaryFigures.grantedPerYear(found.getT1(), asOf),
 						found.getT2(), SummaryFigures.due(found.getT1(), asOf)));
 		});
+	}
+
+	/**
+	 * The day and the province the report is named after, as {@code Báo cáo Khánh Hòa
+	 * 2026-06-15}: the province as the summary reads it, the day asked or today.
+	 */
+	public String name(Request request) {
+		String province = currentProvince(request.province(), new Violations());
+		LocalDate day = request.asOf() == null ? this.registrations.today() : request.asOf();
+		return "Báo cáo " + (province == null ? "" : province + " ") + day;
 	}
 
 	/**
@@ -91,11 +107,20 @@ public class ProvincialSummaries {
 			.map(stored -> titles.stream().map(title -> stored.getOrDefault(title.getId(), title)).toList());
 	}
 
-	private String currentProvince(String name) {
+	/**
+	 * The 2025 province of the name, or null with the violation recorded.
+	 */
+	private String currentProvince(String name, Violations violations) {
 		if (name == null || name.isBlank()) {
-			throw InvalidInput.of("province", "validation.province", String.valueOf(name));
+			violations.add("province", "validation.province", String.valueOf(name));
+			return null;
 		}
-		String canonical = this.provinces.require(name, "province");
+		String canonical = this.provinces.canonicalName(name).orElse(null);
+		if (canonical == null) {
+			FieldViolation unknown = this.provinces.unknown("province", name);
+			violations.add(unknown.field(), unknown.messageKey(), unknown.arguments());
+			return null;
+		}
 		return this.provinces.isCurrent(canonical) ? canonical : this.provinces.currentOf(canonical).orElseThrow();
 	}
 

@@ -16,7 +16,8 @@ import vn.dost.registry.security.Actor;
 
 /**
  * A title's printable record sheet (PDF), for whoever may read the title; its QR code
- * links to the public record page under {@code registry.public-base-url}.
+ * links to the public record page under {@code registry.public-base-url}, or for a title
+ * the public may not see to its page in the officers' workspace.
  */
 @Service
 public class RecordSheets {
@@ -58,10 +59,20 @@ public class RecordSheets {
 		return this.publicBaseUrl + "/portal/registrations/" + id;
 	}
 
+	/**
+	 * The officers' page of a title (the workspace), where the QR code of a title the
+	 * public may not see leads: never to a public page that would answer 404.
+	 */
+	public String workspaceUrl(String id) {
+		return this.publicBaseUrl + "/app/registrations/" + id;
+	}
+
 	private Consumer<OutputStream> writer(Registration title, boolean publicCopy) {
-		String url = publicUrl(title.getId());
 		LocalDate today = this.registrations.today();
-		return out -> RecordSheetPdf.write(title, today, url, publicCopy, out);
+		RecordSheetPdf.Link link = title.isPublicOn(today)
+				? new RecordSheetPdf.Link(publicUrl(title.getId()), "Tra cứu công khai:") : new RecordSheetPdf.Link(
+						workspaceUrl(title.getId()), "Hồ sơ trên hệ thống quản lý (dành cho cán bộ):");
+		return out -> RecordSheetPdf.write(title, today, link, publicCopy, out);
 	}
 
 }

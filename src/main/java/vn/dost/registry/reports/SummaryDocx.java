@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -52,17 +54,14 @@ final class SummaryDocx {
 			paragraph(doc, head.subject(), true, ParagraphAlignment.CENTER);
 			paragraph(doc, "1. Tình hình bảo hộ", true, ParagraphAlignment.LEFT);
 			paragraph(doc, summary.totalsSentence(), false, ParagraphAlignment.BOTH).setIndentationFirstLine(567);
-			paragraph(doc, "2. Danh mục văn bằng trên địa bàn", true, ParagraphAlignment.LEFT);
+			paragraph(doc, summary.tableHeading(), true, ParagraphAlignment.LEFT);
 			titles(doc, summary);
 			paragraph(doc, "3. Số văn bằng được cấp theo năm", true, ParagraphAlignment.LEFT);
 			perYear(doc, summary.grantedPerYear());
 			paragraph(doc, "4. Sản phẩm OCOP theo hạng sao", true, ParagraphAlignment.LEFT);
-			XWPFTable ocop = doc.createTable(1, 2);
-			fill(ocop.getRow(0), true, "Hạng", "Số sản phẩm");
-			summary.ocopByStars()
-				.forEach((stars, count) -> fill(ocop.createRow(), false, stars + " sao", Labels.count(count)));
-			paragraph(doc, "5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", true,
-					ParagraphAlignment.LEFT);
+			ocop(doc, summary.ocopByStars());
+			keptWithNext(paragraph(doc, "5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới",
+					true, ParagraphAlignment.LEFT));
 			due(doc, summary.due());
 			signature(doc, head);
 			doc.write(target);
@@ -97,13 +96,14 @@ final class SummaryDocx {
 				"Ngày cấp", "Tình trạng");
 		table.getRow(0).setRepeatHeader(true);
 		int ordinal = 0;
-		for (Registration title : summary.titles()) {
+		for (SummaryRow row : summary.rows()) {
+			Registration title = row.title();
 			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(title.getFacts().name()),
 					Labels.type(title.getType()), Labels.text(title.getFacts().product()),
 					Labels.text(title.getFacts().holderName()), Labels.text(title.getFacts().registrationNumber()),
 					title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
 							: Labels.text(title.getFacts().grantDatePartial()),
-					Labels.status(title.statusOn(summary.today())));
+					row.standing());
 		}
 	}
 
@@ -117,9 +117,23 @@ final class SummaryDocx {
 				String.valueOf(counts.getOrDefault(RegistrationType.COLLECTIVE_MARK, 0L))));
 	}
 
+	/** OCOP products by stars and their total, as the PDF has them. */
+	private static void ocop(XWPFDocument doc, Map<Integer, Long> byStars) {
+		XWPFTable table = doc.createTable(1, 2);
+		fill(table.getRow(0), true, "Hạng", "Số sản phẩm");
+		byStars.forEach((stars, count) -> fill(table.createRow(), false, stars + " sao", Labels.count(count)));
+		long total = byStars.values().stream().mapToLong(Long::longValue).sum();
+		fill(table.createRow(), true, "Tổng cộng", Labels.count(total));
+	}
+
+	/**
+	 * Part 5, kept on the page of the signature that follows: Word moves the last lines
+	 * with it rather than leave the signature alone.
+	 */
 	private static void due(XWPFDocument doc, List<DueTitle> due) {
 		if (due.isEmpty()) {
-			paragraph(doc, "Không có văn bằng đến hạn trong 12 tháng tới.", false, ParagraphAlignment.BOTH);
+			keptWithNext(
+					paragraph(doc, "Không có văn bằng đến hạn trong 12 tháng tới.", false, ParagraphAlignment.BOTH));
 			return;
 		}
 		XWPFTable table = doc.createTable(1, 5);
@@ -130,17 +144,35 @@ final class SummaryDocx {
 					Labels.text(each.title().getFacts().registrationNumber()), each.kind().label,
 					Labels.day(each.date()));
 		}
+		List<XWPFTableRow> rows = table.getRows();
+		rows.subList(Math.max(1, rows.size() - 3), rows.size())
+			.forEach(row -> row.getTableCells()
+				.forEach(cell -> cell.getParagraphs().forEach(SummaryDocx::keptWithNext)));
+	}
+
+	private static XWPFParagraph keptWithNext(XWPFParagraph paragraph) {
+		// POI's setKeepNext expects the paragraph's properties to exist already.
+		if (!paragraph.getCTP().isSetPPr()) {
+			paragraph.getCTP().addNewPPr();
+		}
+		paragraph.setKeepNext(true);
+		return paragraph;
 	}
 
 	private static void signature(XWPFDocument doc, Letterhead head) {
 		XWPFTable table = borderless(doc, 1, 2);
+		table.getRow(0).setCantSplitRow(true);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		run(left.getParagraphs().get(0), "Nơi nhận:", 12, true, true);
 		head.recipients().forEach(line -> run(left.addParagraph(), "- " + line, 11, false, false));
-		lines(table.getRow(0).getCell(1), new Line(head.signerAuthority(), 13, true, false),
-				new Line(head.signerTitle(), 13, true, false), new Line("", 13, false, false),
-				new Line("", 13, false, false), new Line("", 13, false, false),
-				new Line(head.signerName(), 13, true, false));
+		List<Line> signer = new ArrayList<>();
+		if (!head.signerAuthority().isEmpty()) {
+			signer.add(new Line(head.signerAuthority(), 13, true, false));
+		}
+		signer.add(new Line(head.signerTitle(), 13, true, false));
+		Line space = new Line("", 13, false, false);
+		signer.addAll(List.of(space, space, space, new Line(head.signerName(), 13, true, false)));
+		lines(table.getRow(0).getCell(1), signer.toArray(Line[]::new));
 	}
 
 	/** One centred line of a header or signature cell. */
@@ -172,7 +204,7 @@ final class SummaryDocx {
 		return table;
 	}
 
-	private static void fill(org.apache.poi.xwpf.usermodel.XWPFTableRow row, boolean bold, String... texts) {
+	private static void fill(XWPFTableRow row, boolean bold, String... texts) {
 		for (int i = 0; i < texts.length; i++) {
 			XWPFTableCell cell = row.getCell(i) != null ? row.getCell(i) : row.addNewTableCell();
 			run(cell.getParagraphs().get(0), texts[i], 11, bold, false);

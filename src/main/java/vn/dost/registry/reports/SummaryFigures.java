@@ -17,6 +17,7 @@ import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.Renewal;
+import vn.dost.registry.shared.TimeConfiguration;
 
 /**
  * The counts and lists of the provincial summary, worked out from a province's titles.
@@ -48,20 +49,45 @@ final class SummaryFigures {
 
 	/**
 	 * Whether the title was in force on the day: granted on or before it (see
-	 * {@link #grantedOn}); a mark not past the end of its grace period on that day (as
-	 * the registry's status reads it); and no decision that terminated or invalidated it
-	 * dated on or before that day. A filing never granted, refused or withdrawn is never
-	 * in force.
+	 * {@link #grantedOn}; without a grant date, see {@link #recordedOn}); a mark not past
+	 * the end of its grace period on that day (as the registry's status reads it); and no
+	 * decision that terminated or invalidated it dated on or before that day. A filing
+	 * never granted, refused or withdrawn is never in force.
 	 */
 	static boolean inForceOn(Registration title, LocalDate day) {
 		LocalDate granted = grantedOn(title.getFacts());
+		if (granted == null) {
+			granted = recordedOn(title);
+		}
 		if (granted == null || granted.isAfter(day) || !title.getStoredStatus().isTitle()) {
 			return false;
 		}
 		if (title.getGraceEnds() != null && day.isAfter(title.getGraceEnds())) {
 			return false;
 		}
-		return title.getHistory().stream().noneMatch(entry -> ends(entry) && !decided(entry).isAfter(day));
+		return endedOn(title, day) == null;
+	}
+
+	/**
+	 * The day a title was entered in the registry: one entered as granted without a grant
+	 * date was granted by then at the latest, so it counts as in force from that day.
+	 */
+	static LocalDate recordedOn(Registration title) {
+		return title.getCreatedAt() == null ? null
+				: LocalDate.ofInstant(title.getCreatedAt(), TimeConfiguration.VIETNAM);
+	}
+
+	/**
+	 * The status (terminated or invalidated) a decision dated on or before the day gave
+	 * the title; null if none did.
+	 */
+	static RegistrationStatus endedOn(Registration title, LocalDate day) {
+		return title.getHistory()
+			.stream()
+			.filter(entry -> ends(entry) && !decided(entry).isAfter(day))
+			.map(HistoryEntry::toStatus)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean ends(HistoryEntry entry) {
@@ -72,15 +98,21 @@ final class SummaryFigures {
 		return entry.date() != null ? entry.date() : LocalDate.ofInstant(entry.at(), ZoneOffset.UTC);
 	}
 
-	/** The titles in force on the day, by type (every type present). */
-	static Map<RegistrationType, Long> inForce(List<Registration> titles, LocalDate day) {
+	/**
+	 * The titles as the summary's table lists them, each with its standing on the day:
+	 * the totals sentence counts these same rows.
+	 */
+	static List<SummaryRow> rows(List<Registration> titles, LocalDate day) {
+		return titles.stream().map(title -> SummaryRow.of(title, day)).toList();
+	}
+
+	/** The rows in force, by type (every type present). */
+	static Map<RegistrationType, Long> inForce(List<SummaryRow> rows) {
 		Map<RegistrationType, Long> counts = new EnumMap<>(RegistrationType.class);
 		for (RegistrationType type : RegistrationType.values()) {
 			counts.put(type, 0L);
 		}
-		titles.stream()
-			.filter(title -> inForceOn(title, day))
-			.forEach(title -> counts.merge(title.getType(), 1L, Long::sum));
+		rows.stream().filter(SummaryRow::inForce).forEach(row -> counts.merge(row.title().getType(), 1L, Long::sum));
 		return counts;
 	}
 

@@ -40,9 +40,13 @@ final class SummaryHeader {
 		letterhead.recipients()
 			.forEach(line -> recipients.add(new Paragraph("- " + line).setFontSize(11).setMargin(0)));
 		table.addCell(SummaryPdf.plain(recipients));
-		table.addCell(SummaryPdf.plain(centred(letterhead.signerAuthority(), 13).setFont(fonts.bold),
-				centred(letterhead.signerTitle(), 13).setFont(fonts.bold),
-				centred(letterhead.signerName(), 13).setFont(fonts.bold).setMarginTop(70)));
+		Div signer = new Div();
+		if (!letterhead.signerAuthority().isEmpty()) {
+			signer.add(centred(letterhead.signerAuthority(), 13).setFont(fonts.bold));
+		}
+		signer.add(centred(letterhead.signerTitle(), 13).setFont(fonts.bold))
+			.add(centred(letterhead.signerName(), 13).setFont(fonts.bold).setMarginTop(70));
+		table.addCell(SummaryPdf.plain(signer));
 		return table;
 	}
 

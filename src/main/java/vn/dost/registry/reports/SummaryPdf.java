@@ -1,12 +1,14 @@
 package vn.dost.registry.reports;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
@@ -30,10 +32,18 @@ final class SummaryPdf {
 	private static final int FLUSH_EVERY = 50;
 
 	/**
-	 * Widths (percent) of the title table's columns: ordinal, name, type, product,
-	 * holder, number, date, status.
+	 * Widths (percent) of the title table's columns: ordinal (four digits on one line),
+	 * name, type, product, holder, number, date, status.
 	 */
-	static final float[] TITLE_COLUMNS = { 4, 20, 11, 12, 17, 14, 12, 10 };
+	static final float[] TITLE_COLUMNS = { 6, 18, 11, 12, 17, 14, 12, 10 };
+
+	private static final float[] DUE_COLUMNS = { 6, 36, 18, 24, 16 };
+
+	/** Part 5 kept whole with the signature up to this many due titles. */
+	private static final int KEPT_DUE_ROWS = 8;
+
+	/** Beyond that, the due titles' rows kept with the signature. */
+	private static final int KEPT_TAIL_ROWS = 3;
 
 	private SummaryPdf() {
 	}
@@ -55,16 +65,14 @@ final class SummaryPdf {
 				.setMarginBottom(12));
 			document.add(heading("1. Tình hình bảo hộ", fonts));
 			document.add(body(summary.totalsSentence()));
-			document.add(heading("2. Danh mục văn bằng trên địa bàn", fonts));
+			document.add(heading(summary.tableHeading(), fonts));
 			titles(document, summary, fonts);
 			document.add(heading("3. Số văn bằng được cấp theo năm", fonts));
 			document.add(new Image(SummaryChart.draw(summary.grantedPerYear(), fonts, document.getPdfDocument()))
 				.setHorizontalAlignment(HorizontalAlignment.CENTER));
 			document.add(heading("4. Sản phẩm OCOP theo hạng sao", fonts));
 			document.add(ocop(summary.ocopByStars(), fonts));
-			document.add(heading("5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", fonts));
-			document.add(due(summary, fonts));
-			document.add(SummaryHeader.signature(summary.letterhead(), fonts));
+			closing(document, summary, fonts);
 		}
 	}
 
@@ -75,17 +83,18 @@ final class SummaryPdf {
 				"Số văn bằng", "Ngày cấp", "Tình trạng");
 		document.add(table);
 		int ordinal = 0;
-		for (Registration title : summary.titles()) {
+		for (SummaryRow row : summary.rows()) {
+			Registration title = row.title();
 			ordinal++;
-			table.addCell(String.valueOf(ordinal));
-			table.addCell(Labels.text(title.getFacts().name()));
-			table.addCell(Labels.type(title.getType()));
-			table.addCell(Labels.text(title.getFacts().product()));
-			table.addCell(Labels.text(title.getFacts().holderName()));
-			table.addCell(Labels.text(title.getFacts().registrationNumber()));
-			table.addCell(title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
-					: Labels.text(title.getFacts().grantDatePartial()));
-			table.addCell(Labels.status(title.statusOn(summary.today())));
+			for (String text : new String[] { String.valueOf(ordinal), Labels.text(title.getFacts().name()),
+					Labels.type(title.getType()), Labels.text(title.getFacts().product()),
+					Labels.text(title.getFacts().holderName()), Labels.text(title.getFacts().registrationNumber()),
+					title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
+							: Labels.text(title.getFacts().grantDatePartial()),
+					row.standing() }) {
+				// A row is never split across pages: a reader finds each title whole.
+				table.addCell(new Cell().add(new Paragraph(text)).setKeepTogether(true));
+			}
 			if (ordinal % FLUSH_EVERY == 0) {
 				table.flush();
 			}
@@ -115,20 +124,46 @@ final class SummaryPdf {
 		return table;
 	}
 
-	private static IBlockElement due(ProvincialSummary summary, ReportFonts fonts) {
-		if (summary.due().isEmpty()) {
-			return body("Không có văn bằng đến hạn trong 12 tháng tới.");
+	/**
+	 * Part 5 and the signature block. The block never stands alone on a page: it is kept
+	 * together with the part's last lines (the whole part when it is short, else the last
+	 * rows of its table, drawn as a continuation of it).
+	 */
+	private static void closing(Document document, ProvincialSummary summary, ReportFonts fonts) {
+		Div kept = new Div().setKeepTogether(true);
+		Paragraph heading = heading("5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", fonts);
+		List<DueTitle> due = summary.due();
+		if (due.isEmpty()) {
+			kept.add(heading).add(body("Không có văn bằng đến hạn trong 12 tháng tới."));
 		}
-		Table table = new Table(UnitValue.createPercentArray(new float[] { 6, 36, 18, 24, 16 })).useAllAvailableWidth()
+		else if (due.size() <= KEPT_DUE_ROWS) {
+			kept.add(heading).add(due(due, 0, true, fonts));
+		}
+		else {
+			document.add(heading);
+			int split = due.size() - KEPT_TAIL_ROWS;
+			document.add(due(due.subList(0, split), 0, true, fonts));
+			kept.add(due(due.subList(split, due.size()), split, false, fonts));
+		}
+		document.add(kept.add(SummaryHeader.signature(summary.letterhead(), fonts)));
+	}
+
+	/**
+	 * The due titles from the ordinal after {@code before}, with or without the header.
+	 */
+	private static Table due(List<DueTitle> due, int before, boolean header, ReportFonts fonts) {
+		Table table = new Table(UnitValue.createPercentArray(DUE_COLUMNS)).useAllAvailableWidth()
 			.setFontSize(PdfPages.TABLE_SIZE);
-		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
-		int ordinal = 0;
-		for (DueTitle due : summary.due()) {
+		if (header) {
+			RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
+		}
+		int ordinal = before;
+		for (DueTitle each : due) {
 			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(due.title().getFacts().name()));
-			table.addCell(Labels.text(due.title().getFacts().registrationNumber()));
-			table.addCell(due.kind().label);
-			table.addCell(Labels.day(due.date()));
+			table.addCell(Labels.text(each.title().getFacts().name()));
+			table.addCell(Labels.text(each.title().getFacts().registrationNumber()));
+			table.addCell(each.kind().label);
+			table.addCell(Labels.day(each.date()));
 		}
 		return table;
 	}

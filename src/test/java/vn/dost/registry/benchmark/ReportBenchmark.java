@@ -67,7 +67,8 @@ public final class ReportBenchmark {
 			for (String arg : args) {
 				int wanted = Integer.parseInt(arg);
 				entered = fill(registrations, entered, wanted);
-				ProvincialSummaries.Request request = new ProvincialSummaries.Request(PROVINCE, null, "1", "Benchmark");
+				ProvincialSummaries.Request request = new ProvincialSummaries.Request(PROVINCE, null, "1", "Benchmark",
+						null);
 				Run pdf1 = run(summaries.pdf(request, Actor.SYSTEM).block(), null);
 				List<Run> warm = new ArrayList<>();
 				for (int i = 0; i < WARM_RUNS; i++) {

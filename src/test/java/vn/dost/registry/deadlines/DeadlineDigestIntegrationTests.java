@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.dost.registry.OfficialWording;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
@@ -89,6 +90,8 @@ class DeadlineDigestIntegrationTests {
 		assertThat(decoded(sent[0])).contains("01/07/2026 — Nhãn hiệu hết hiệu lực: " + title.get("name"))
 			.contains("Cao Bằng");
 		assertThat(body).isNotBlank();
+		OfficialWording.assertVietnameseOnly("the digest's subject", sent[0].getSubject());
+		OfficialWording.assertVietnameseOnly("the digest e-mail", decoded(sent[0]));
 
 		TestUsers.as(this.client, "officer-cao-bang")
 			.get()

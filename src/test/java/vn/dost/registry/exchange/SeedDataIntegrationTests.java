@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
+import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
 import vn.dost.registry.reports.PdfReading;
 
@@ -171,15 +172,8 @@ class SeedDataIntegrationTests {
 			.filter(ref -> ref.getField("status").equals("GRANTED"))
 			.toList();
 		assertThat(granted).allSatisfy(ref -> assertThat(ref.getField("grant_date")).isNotEmpty());
-		byte[] pdf = TestUsers.admin(this.client)
-			.get()
-			.uri("/api/v1/reports/summary.pdf?province=Lạng Sơn")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		byte[] pdf = TestData.download(TestUsers.admin(this.client),
+				"/api/v1/reports/summary.pdf?province=Lạng Sơn&signer=Hoàng Văn Nam");
 		String text = PdfReading.of(pdf).text().replaceAll("\\s+", " ");
 		assertThat(text).contains("được " + count(granted, "GEOGRAPHICAL_INDICATION") + " chỉ dẫn địa lý, "
 				+ count(granted, "CERTIFICATION_MARK") + " nhãn hiệu chứng nhận và " + count(granted, "COLLECTIVE_MARK")

@@ -29,6 +29,8 @@ record PortalFixtures(String word, String publicId, String publicName, String fi
 
 	static final String HOLDER_ADDRESS = "Thôn Hà Thượng, thị trấn Gio Linh";
 
+	static final String USER_DECISION = "15/QĐ-UBND";
+
 	/** Creates the three titles in Quảng Trị, each name ending in a fresh word. */
 	static PortalFixtures create(WebTestClient admin, String namePrefix) {
 		int serial = TestData.serial();
@@ -75,7 +77,7 @@ record PortalFixtures(String word, String publicId, String publicName, String fi
 		user.put("address", USER_ADDRESS);
 		user.put("province", "Quảng Trị");
 		user.put("code", "C" + TestData.serial() + "-CGL");
-		user.put("decisionNumber", "15/QĐ-UBND");
+		user.put("decisionNumber", USER_DECISION);
 		user.put("grantedOn", "2021-04-01");
 		TestData.created(admin, "/api/v1/registrations/" + titleId + "/authorised-users", user);
 	}

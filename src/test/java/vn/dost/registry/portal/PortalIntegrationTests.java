@@ -38,6 +38,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.MutableClock;
 import vn.dost.registry.RegistryIntegrationTest;
+import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
 import vn.dost.registry.reports.PdfReading;
 
@@ -104,6 +105,25 @@ class PortalIntegrationTests {
 		}
 		status("/portal/registrations/" + f.publicId(), HttpStatus.OK);
 		assertThat(json("/api/v1/public/registrations?status=FILED&q=" + f.word()).get("totalItems")).isEqualTo(0);
+	}
+
+	/**
+	 * The public copy of the record sheet shows authorised users by name and province
+	 * only, as the docs promise: not the decision granting their right, which the
+	 * officers' copy prints.
+	 */
+	@Test
+	void thePublicRecordSheetShowsAuthorisedUsersByNameAndProvinceOnly() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		PortalFixtures f = PortalFixtures.create(admin, "Nước mắm");
+		String shown = PdfReading.of(bytes("/portal/registrations/" + f.publicId() + "/summary.pdf")).text();
+		assertThat(shown).contains("Hộ kinh doanh Lê Thị Hoa", "Quảng Trị")
+			.doesNotContain(PortalFixtures.USER_DECISION)
+			.doesNotContain("Quyết định, thời hạn");
+		String officers = PdfReading
+			.of(TestData.download(admin, "/api/v1/registrations/" + f.publicId() + "/summary.pdf"))
+			.text();
+		assertThat(officers).contains("Hộ kinh doanh Lê Thị Hoa", PortalFixtures.USER_DECISION);
 	}
 
 	@Test
@@ -338,6 +358,42 @@ class PortalIntegrationTests {
 		assertThat(atom).contains(
 				"<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+	}
+
+	/**
+	 * An entry whose decision has no known date says so, and none ends in a bare "ngày"
+	 * (a title entered without a filing date).
+	 */
+	@Test
+	void saysWhenAnEntrysDateIsNotKnown() throws Exception {
+		later();
+		String name = "Chỉ dẫn chưa rõ ngày " + TestData.serial();
+		TestData.create(TestUsers.admin(this.client),
+				new java.util.HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION", "name", name, "product", "Mật ong",
+						"province", "Quảng Trị", "status", "GRANTED", "public", true, "registrationNumber",
+						String.format("%05d", TestData.serial() % 100000))));
+		for (String language : List.of("", "?lang=en")) {
+			var document = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+				.newDocumentBuilder()
+				.parse(new org.xml.sax.InputSource(new StringReader(text("/portal/feed.atom" + language))));
+			var entries = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+			String mine = null;
+			for (int i = 0; i < entries.getLength(); i++) {
+				var entry = (org.w3c.dom.Element) entries.item(i);
+				String summary = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "summary")
+					.item(0)
+					.getTextContent();
+				assertThat(summary.strip()).doesNotEndWith("ngày").doesNotEndWith(" on");
+				if (entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+					.item(0)
+					.getTextContent()
+					.startsWith(name)) {
+					mine = summary;
+				}
+			}
+			assertThat(mine).isEqualTo(language.isEmpty() ? "Đưa vào cơ sở dữ liệu (chưa rõ ngày)"
+					: "Entered in the register (date unknown)");
+		}
 	}
 
 	@Test

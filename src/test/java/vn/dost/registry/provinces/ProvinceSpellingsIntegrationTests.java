@@ -96,7 +96,7 @@ class ProvinceSpellingsIntegrationTests {
 		String portal = page(this.client, "/portal?province=Thừa Thiên-Huế", HttpStatus.OK);
 		assertThat(portal).contains("Thừa Thiên Huế");
 		admin.get()
-			.uri("/api/v1/reports/summary.pdf?province=Thừa Thiên-Huế")
+			.uri("/api/v1/reports/summary.pdf?province=Thừa Thiên-Huế&signer=Lê Văn Tâm")
 			.exchange()
 			.expectStatus()
 			.isOk()

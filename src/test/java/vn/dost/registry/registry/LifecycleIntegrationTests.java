@@ -70,7 +70,10 @@ class LifecycleIntegrationTests {
 					.isEqualTo(409)
 					.expectBody()
 					.jsonPath("$.type")
-					.isEqualTo("/problems/illegal-transition");
+					.isEqualTo("/problems/illegal-transition")
+					.jsonPath("$.detail")
+					.value(detail -> assertThat((String) detail).as("named in words")
+						.doesNotContainPattern("[A-Z]{4,}"));
 				assertUnchanged(id, from);
 			}
 			else {
@@ -151,6 +154,34 @@ class LifecycleIntegrationTests {
 			.isEqualTo(List.of("2026-09-01", "2036-09-01"))
 			.jsonPath("$[6].reason")
 			.isEqualTo("Không sử dụng 5 năm liên tục");
+	}
+
+	/**
+	 * A refused action is named in the reader's language, as are the status and the
+	 * reason: "cấp văn bằng", "đã nộp đơn", never GRANT or FILED.
+	 */
+	@Test
+	void namesARefusedActionAndTheStatusInWords() {
+		String id = (String) TestData.create(this.admin, TestData.markFiling(this.holderId, "Quảng Trị")).get("id");
+		Map<String, Object> grant = Map.of("action", "GRANT", "date", "2026-06-01", "registrationNumber",
+				"4-" + String.format("%07d", TestData.serial()) + "-000");
+		for (String language : List.of("vi", "en")) {
+			this.admin.post()
+				.uri("/api/v1/registrations/{id}/actions", id)
+				.header("If-Match", "\"0\"")
+				.header("Accept-Language", language)
+				.bodyValue(grant)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(409)
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo(language.equals("vi")
+						? "Không thể cấp văn bằng khi hồ sơ đang ở trạng thái \"đã nộp đơn\": thao tác này không được"
+								+ " phép từ trạng thái đó. Không có gì thay đổi."
+						: "Granting is not possible while the record is \"filed\": that action is not allowed from"
+								+ " that status. Nothing was changed.");
+		}
 	}
 
 	@Test

@@ -46,13 +46,27 @@ class ReportRenderingIntegrationTests {
 		WebTestClient admin = TestUsers.admin(this.client);
 		String holder = TestData.holder(admin, "Hội Nông dân xã Mỹ Thủy " + TestData.serial(), "Quảng Trị");
 		Map<String, Object> title = TestData.create(admin,
-				TestData.with(TestData.grantedMark(holder, "Quảng Trị", LocalDate.of(2019, 4, 2)), "name",
-						"Nếp than Mỹ Thủy ở Hải Lăng – Đậu xanh, lúa rẫy, mỹ tửu " + TestData.serial()));
+				TestData.with(
+						TestData.with(TestData.grantedMark(holder, "Quảng Trị", LocalDate.of(2019, 4, 2)), "name",
+								"Nếp than Mỹ Thủy ở Hải Lăng – Đậu xanh, lúa rẫy, mỹ tửu " + TestData.serial()),
+						"public", true));
 		byte[] pdf = RecordSheetIntegrationTests.sheet(admin, (String) title.get("id"));
 
 		BufferedImage page = Rasteriser.firstPage(pdf, SAMPLES, "record-sheet", 150);
 
 		assertThat(decodeQr(page)).isEqualTo("http://localhost:8080/portal/registrations/" + title.get("id"));
+	}
+
+	@Test
+	void theQrCodeOfATitleThePublicMayNotSeeLeadsToTheOfficersPage() throws Exception {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String holder = TestData.holder(admin, "Hợp tác xã Gio Linh " + TestData.serial(), "Quảng Trị");
+		String id = (String) TestData.create(admin, TestData.markFiling(holder, "Quảng Trị")).get("id");
+
+		BufferedImage page = Rasteriser.firstPage(RecordSheetIntegrationTests.sheet(admin, id), SAMPLES,
+				"record-sheet-officers", 150);
+
+		assertThat(decodeQr(page)).isEqualTo("http://localhost:8080/app/registrations/" + id);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package vn.dost.registry.reports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.registry.RegistrationType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other test uses; two titles are filed under its former province Bình Định).
  */
 @RegistryIntegrationTest
+@SuppressWarnings("unchecked")
 class SummaryIntegrationTests {
 
 	private static final String PROVINCE = "Gia Lai";
 
 	private static final List<String> NAMES = new ArrayList<>();
+
+	private static final String SIGNED = "&signer=Lê Thị Hoa";
 
 	@Autowired
 	WebTestClient client;
@@ -131,7 +137,7 @@ class SummaryIntegrationTests {
 	 */
 	private List<Long> counts(String province, String parameters) {
 		String text = PdfReading
-			.of(download(this.admin, "/api/v1/reports/summary.pdf?province=" + province + parameters))
+			.of(download(this.admin, "/api/v1/reports/summary.pdf?province=" + province + parameters + SIGNED))
 			.text()
 			.replaceAll("\\s+", " ");
 		Matcher sentence = Pattern
@@ -156,14 +162,126 @@ class SummaryIntegrationTests {
 		}
 	}
 
+	/**
+	 * Each title's standing in the table is read on the day asked, as the sentence counts
+	 * it: granted later, filed, expired after its grace period.
+	 */
+	@Test
+	void showsEachTitlesStandingOnTheDayAsked() {
+		Map<String, String> in2016 = standings(get("pdf", "&asOf=2016-01-01"));
+		assertThat(in2016).containsEntry("Hồ tiêu Chư Sê", "Còn hiệu lực")
+			.containsEntry("Chuối Ia Grai", "Còn hiệu lực")
+			.containsEntry("Nước mắm Sa Huỳnh Bình Định", "Chưa được cấp")
+			.containsEntry("Mật ong Kbang", "Chưa được cấp")
+			.containsEntry(NAMES.get(NAMES.size() - 1), "Đã nộp đơn");
+		Map<String, String> in2024 = standings(get("pdf", "&asOf=2024-08-01"));
+		assertThat(in2024).containsEntry("Chuối Ia Grai", "Hết hiệu lực")
+			.containsEntry("Nước mắm Sa Huỳnh Bình Định", "Còn hiệu lực");
+		assertThat(PdfReading.of(get("pdf", "&asOf=2016-01-01")).text())
+			.contains("2. Danh mục văn bằng trên địa bàn (tình trạng tính đến ngày 01/01/2016)");
+	}
+
+	/**
+	 * A title entered as granted without a grant date counts, and shows, as in force from
+	 * the day it was entered; before that day the table says its grant date is not known
+	 * and the sentence says it is not counted.
+	 */
+	@Test
+	void countsATitleWithoutAGrantDateFromTheDayItWasEntered() {
+		String province = "Lai Châu";
+		Map<String, Object> body = new HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION", "name", "Chè Tam Đường",
+				"product", "Chè", "province", province, "status", "GRANTED", "registrationNumber",
+				String.format("%05d", TestData.serial() % 100000)));
+		TestData.create(this.admin, body);
+		String base = "/api/v1/reports/summary.pdf?province=" + province + SIGNED;
+		SummaryTable today = SummaryTable.of(download(this.admin, base));
+		assertThat(today.sentence()).containsEntry(RegistrationType.GEOGRAPHICAL_INDICATION, 1L);
+		assertThat(today.rows()).extracting(SummaryTable.Row::standing).containsExactly("Còn hiệu lực");
+		byte[] before = download(this.admin, base + "&asOf=2020-01-01");
+		SummaryTable then = SummaryTable.of(before);
+		assertThat(then.sentence()).containsEntry(RegistrationType.GEOGRAPHICAL_INDICATION, 0L);
+		assertThat(then.rows()).extracting(SummaryTable.Row::standing).containsExactly("Chưa rõ ngày cấp");
+		assertThat(PdfReading.of(before).text()).contains(
+				"Ngoài ra, 01 văn bằng chưa rõ ngày cấp, được đưa vào cơ sở dữ liệu sau ngày này, không được tính.");
+	}
+
+	/**
+	 * The signer's name and title come from the request or the settings; when neither
+	 * gives the name (the tests set none), the answer is a problem naming every field
+	 * missing, never a blank signature.
+	 */
+	@Test
+	void refusesASummaryWithNoSignersNameNamingEveryMissingField() {
+		for (String format : List.of("pdf", "docx")) {
+			this.admin.get()
+				.uri("/api/v1/reports/summary." + format + "?province=Atlantis")
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentType("application/problem+json")
+				.expectBody()
+				.jsonPath("$.errors[*].field")
+				.value(fields -> assertThat((List<String>) fields).containsExactly("province", "signer"))
+				.jsonPath("$.errors[1].message")
+				.isEqualTo("Chưa có họ tên người ký: ghi vào tham số signer, hoặc đặt registry.reports.signer-name.");
+		}
+	}
+
+	@Test
+	void printsTheSignersTitleFromTheRequestAndNoOnBehalfLineWhenTheDirectorSigns() {
+		String deputy = PdfReading.of(get("pdf", "")).text();
+		assertThat(deputy).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thị Hoa");
+		String director = PdfReading.of(get("pdf", "&signer=Trần Văn Nam&signerTitle=GIÁM ĐỐC")).text();
+		assertThat(director).contains("GIÁM ĐỐC", "Trần Văn Nam").doesNotContain("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+	}
+
+	/**
+	 * Both formats are sent as attachments named after the province and the day, with the
+	 * Vietnamese name in RFC 5987's {@code filename*} and an ASCII one for older clients.
+	 */
+	@Test
+	void sendsTheSummaryAsAnAttachmentNamedAfterTheProvinceAndTheDay() {
+		for (String format : List.of("pdf", "docx")) {
+			String header = this.admin.mutate()
+				.responseTimeout(Duration.ofSeconds(60))
+				.build()
+				.get()
+				.uri("/api/v1/reports/summary." + format + "?province=Gia Lai&asOf=2025-12-31" + SIGNED)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(byte[].class)
+				.returnResult()
+				.getResponseHeaders()
+				.getFirst("Content-Disposition");
+			assertThat(header).isEqualTo("attachment; filename=\"bao-cao-gia-lai-2025-12-31." + format
+					+ "\"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20Gia%20Lai%202025-12-31." + format);
+			ContentDisposition parsed = ContentDisposition.parse(header);
+			assertThat(parsed.isAttachment()).isTrue();
+			assertThat(parsed.getFilename()).isEqualTo("Báo cáo Gia Lai 2025-12-31." + format);
+		}
+	}
+
 	@Test
 	void refusesAnUnknownProvince() {
-		this.admin.get().uri("/api/v1/reports/summary.pdf?province=Atlantis").exchange().expectStatus().isBadRequest();
+		this.admin.get()
+			.uri("/api/v1/reports/summary.pdf?province=Atlantis" + SIGNED)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
 		this.client.get()
 			.uri("/api/v1/reports/summary.pdf?province=Gia Lai")
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	/** Each title's standing in the table, by its name. */
+	private static Map<String, String> standings(byte[] pdf) {
+		Map<String, String> standings = new HashMap<>();
+		SummaryTable.of(pdf).rows().forEach(row -> standings.put(row.name(), row.standing()));
+		return standings;
 	}
 
 	/**
@@ -176,19 +294,13 @@ class SummaryIntegrationTests {
 	}
 
 	private byte[] get(String format, String parameters) {
-		return download(this.admin, "/api/v1/reports/summary." + format + "?province=" + PROVINCE + parameters);
+		String signed = parameters.contains("signer=") ? parameters : parameters + SIGNED;
+		return download(this.admin, "/api/v1/reports/summary." + format + "?province=" + PROVINCE + signed);
 	}
 
 	/** The body of a 200 answer to the GET. */
 	static byte[] download(WebTestClient client, String uri) {
-		return client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
+		return TestData.download(client, uri);
 	}
 
 	private void gi(String name, String province, String grantDate) {

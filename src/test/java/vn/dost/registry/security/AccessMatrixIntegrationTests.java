@@ -228,10 +228,10 @@ class AccessMatrixIntegrationTests {
 				200, 200, 200));
 		rows.add(get("GET /api/v1/stats", "/api/v1/stats?province=" + PROVINCE, 401, 200, 200, 200, 200));
 		// A holder's summary lists its own titles only.
-		rows.add(get("GET /api/v1/reports/summary.pdf", "/api/v1/reports/summary.pdf?province=" + PROVINCE, 401, 200,
-				200, 200, 200));
-		rows.add(get("GET /api/v1/reports/summary.docx", "/api/v1/reports/summary.docx?province=" + PROVINCE, 401, 200,
-				200, 200, 200));
+		rows.add(get("GET /api/v1/reports/summary.pdf",
+				"/api/v1/reports/summary.pdf?signer=Lê Văn Tâm&province=" + PROVINCE, 401, 200, 200, 200, 200));
+		rows.add(get("GET /api/v1/reports/summary.docx",
+				"/api/v1/reports/summary.docx?signer=Lê Văn Tâm&province=" + PROVINCE, 401, 200, 200, 200, 200));
 		// Imports, backup and restore, the search index, the audit trail.
 		rows.add(get("GET /api/v1/imports", "/api/v1/imports?size=1", 401, 403, 200, 200, 200));
 		rows.add(new Row("POST /api/v1/imports", x -> "/api/v1/imports?dryRun=true", header(),

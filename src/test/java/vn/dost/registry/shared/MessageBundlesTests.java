@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import vn.dost.registry.registry.AuthorisedUserAction;
+import vn.dost.registry.registry.AuthorisedUserStatus;
+import vn.dost.registry.registry.AuthorisedUserTransitionNotAllowed;
+import vn.dost.registry.registry.LifecycleAction;
+import vn.dost.registry.registry.RegistrationStatus;
+import vn.dost.registry.registry.TransitionNotAllowed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +63,29 @@ class MessageBundlesTests {
 		}
 		assertThat(used).contains("validation.required", "msg.transition.table");
 		assertThat(used).allSatisfy(key -> assertThat(vi.stringPropertyNames()).as(key).contains(key));
+	}
+
+	/**
+	 * Every action and status a refused transition can name has its words in both
+	 * languages, so no problem message falls back to a code.
+	 */
+	@Test
+	void namesEveryActionAndStatusOfARefusedTransitionInWords() throws IOException {
+		List<String> keys = new ArrayList<>();
+		Stream.of(LifecycleAction.values(), AuthorisedUserAction.values())
+			.flatMap(Stream::of)
+			.forEach(action -> keys.add(TransitionNotAllowed.ACTION_KEY + ((Enum<?>) action).name()));
+		keys.add(TransitionNotAllowed.ACTION_KEY + "DELETE");
+		keys.add(TransitionNotAllowed.ACTION_KEY + "ADD");
+		Stream.of(RegistrationStatus.values()).forEach(status -> keys.add(TransitionNotAllowed.STATUS_KEY + status));
+		Stream.of(AuthorisedUserStatus.values())
+			.forEach(status -> keys.add(AuthorisedUserTransitionNotAllowed.USER_STATUS_KEY + status));
+		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+			Properties messages = load(bundle);
+			assertThat(keys).allSatisfy(key -> assertThat(messages.getProperty(key)).as("%s in %s", key, bundle)
+				.isNotBlank()
+				.doesNotContainPattern("[A-Z]{4,}"));
+		}
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -55,7 +55,7 @@ class ReportController {
 
 	@Operation(summary = "Print a title's record sheet",
 			description = """
-					A one-page PDF of the title: every field, holder, status, dates, authorised users and a QR code to its page.""")
+					A one-page PDF of the title: every field, holder, status, dates, authorised users and a QR code to its page 					(the public record page, or for a title the public may not see its page in the officers' workspace, 					`/app/registrations/{id}`).""")
 	@ApiResponse(responseCode = "200", description = "The record sheet.",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/registrations/{id}/summary.pdf")
@@ -67,17 +67,20 @@ class ReportController {
 
 	@Operation(summary = "Print the provincial summary",
 			description = """
-					The province's summary in the official administrative-document layout, as of `asOf` (default today): totals \
-					by type and status, every title, titles granted per year, OCOP products by stars, marks due within 12 months, \
-					and the signature block (`signer` or the configured signer). `number` is the document's number.""")
+					The province's summary in the official administrative-document layout, as of `asOf` (default today): the \
+					totals sentence, which counts exactly the titles the table shows in force on that day, every title with its \
+					standing on that day, titles granted per year, OCOP products by stars, marks due within 12 months, and the \
+					signature block: `signer` and `signerTitle`, or the configured ones; without a signer's name from either \
+					the answer is 400 naming the missing field. `number` is the document's number. Sent as an attachment named \
+					after the province and the day (`filename*` in UTF-8).""")
 	@ApiResponse(responseCode = "200", description = "The summary as PDF.",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/reports/summary.pdf")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryPdf(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String signer) {
-		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::pdf,
-				MediaType.APPLICATION_PDF, "pdf");
+			@RequestParam(required = false) String signer, @RequestParam(required = false) String signerTitle) {
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer, signerTitle),
+				this.summaries::pdf, MediaType.APPLICATION_PDF, "pdf");
 	}
 
 	@Operation(summary = "Export the provincial summary for Word", description = """
@@ -88,17 +91,22 @@ class ReportController {
 	@GetMapping("/api/v1/reports/summary.docx")
 	Mono<ResponseEntity<Flux<DataBuffer>>> summaryDocx(@RequestParam String province,
 			@RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String number,
-			@RequestParam(required = false) String signer) {
-		return summary(new ProvincialSummaries.Request(province, asOf, number, signer), this.summaries::docx, DOCX,
-				"docx");
+			@RequestParam(required = false) String signer, @RequestParam(required = false) String signerTitle) {
+		return summary(new ProvincialSummaries.Request(province, asOf, number, signer, signerTitle),
+				this.summaries::docx, DOCX, "docx");
 	}
 
+	/** The summary, offered for saving under the province's name and the day. */
 	private Mono<ResponseEntity<Flux<DataBuffer>>> summary(ProvincialSummaries.Request request,
 			BiFunction<ProvincialSummaries.Request, Actor, Mono<Consumer<OutputStream>>> format, MediaType type,
 			String extension) {
 		return this.actor.get()
 			.flatMap(who -> format.apply(request, who))
-			.map(writer -> streamed(writer, type, "bao-cao-tong-hop." + extension));
+			.map(writer -> ResponseEntity.ok()
+				.contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						DownloadName.attachment(this.summaries.name(request) + "." + extension))
+				.body(StreamedBody.of(writer)));
 	}
 
 	static ResponseEntity<Flux<DataBuffer>> streamed(Consumer<OutputStream> writer, MediaType type, String name) {
