@@ -12,8 +12,12 @@ DURATION="${DURATION:-30}"
 TIMEOUT="${TIMEOUT:-10}"
 # Two words without diacritics, as people type them.
 QUERY="${QUERY:-sau rieng}"
+# A producer's name as people type it, for the producers' lookup (with USERS > 0).
+USER_QUERY="${USER_QUERY:-nguyen van hung}"
 TITLES="${TITLES:-100000}"
 HOLDERS="${HOLDERS:-2000}"
+# Authorised users added over the public granted titles (0: none), for the producers' lookup.
+USERS="${USERS:-0}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 # The generator and the load client run in their own JVMs (through Maven's exec plugin, profile "benchmark").
 GENERATOR_JAVA_OPTS="${GENERATOR_JAVA_OPTS:--Xmx3g}"
@@ -22,8 +26,9 @@ JAR=target/ip-registry-0.1.0-SNAPSHOT.jar
 PASSWORD=benchmark-password
 # Every benchmark reads the same generated dataset, kept here and reused; delete a directory to regenerate it.
 DATASETS=target/search-benchmark
-DATA="$DATASETS/data-$TITLES-$HOLDERS"
-GENERATOR_LOG="$DATASETS/generator-$TITLES-$HOLDERS.log"
+DATA_NAME="$TITLES-$HOLDERS$([ "$USERS" = 0 ] || echo "-users-$USERS")"
+DATA="$DATASETS/data-$DATA_NAME"
+GENERATOR_LOG="$DATASETS/generator-$DATA_NAME.log"
 mkdir -p "$OUT" "$DATASETS"
 
 pid=""
@@ -111,14 +116,14 @@ build() {
 ensure_dataset() {
 	if [ ! -f "$DATA/complete" ]; then
 		rm -rf "$DATA"
-		echo "Generating $TITLES titles and $HOLDERS holders into $DATA …"
+		echo "Generating $TITLES titles, $HOLDERS holders and $USERS authorised users into $DATA …"
 		REGISTRY_ADMIN_PASSWORD=$PASSWORD ./mvnw -B -q -Pbenchmark exec:exec@search-dataset \
-			-Dbenchmark.jvm="$GENERATOR_JAVA_OPTS" -Dbenchmark.args="$DATA $TITLES $HOLDERS" \
+			-Dbenchmark.jvm="$GENERATOR_JAVA_OPTS" -Dbenchmark.args="$DATA $TITLES $HOLDERS $USERS" \
 			>"$GENERATOR_LOG" 2>&1 || {
 			tail -40 "$GENERATOR_LOG" >&2
 			exit 1
 		}
-		grep -E '^(Holders|Titles|By |Public|Dataset|Context)' "$GENERATOR_LOG"
+		grep -E '^(Holders|Titles|Authorised|By |Public|Dataset|Context)' "$GENERATOR_LOG"
 		touch "$DATA/complete"
 	fi
 	generated=$(grep -E '^Dataset generated' "$GENERATOR_LOG" 2>/dev/null || echo "(generator log missing)")
@@ -174,6 +179,7 @@ start_on_dataset() {
 		--registry.startup-timeout=PT30M
 	service_ready_ms=$ready_ms
 	index_line=$(grep -o 'Search index built: .*' "$OUT/service.log" | head -1)
+	user_index_line=$(grep -o "Authorised users' index built: .*" "$OUT/service.log" | head -1)
 	tasks_line=$(grep -o 'Start-up tasks done in .*' "$OUT/service.log" | head -1)
 	echo "Ready after $service_ready_ms ms; $index_line"
 }

@@ -10,7 +10,11 @@
 #   scripts/search-benchmark.sh
 #   CLIENTS=16 WARMUP=20 DURATION=60 QUERY='ca phe' JAVA_OPTS='-Xmx1g' scripts/search-benchmark.sh
 #   TITLES=20000 HOLDERS=500 scripts/search-benchmark.sh   # another dataset size (own data directory)
+#   TITLES=10000 USERS=100000 scripts/search-benchmark.sh  # also the producers' lookup (issue 17), same run
 #
+# With USERS > 0 the dataset also has that many authorised users over its public granted titles, and the same
+# client run measures the public producers' lookup GET /api/v1/public/authorised-users?q=USER_QUERY (a name, words
+# without diacritics) and a lookup by one user's code, between the title search and the ceiling.
 # The dataset is kept in target/search-benchmark/data-<titles>-<holders> and reused (scripts/portal-benchmark.sh
 # reads the same one); delete it to regenerate. Settings and functions shared with it: scripts/benchmark-common.sh.
 # BASELINE=0 skips the comparison start on the seed data only; SKIP_BUILD=1 skips the build.
@@ -40,6 +44,21 @@ echo "q='$QUERY': $matched titles matched, $page_items on the page, facets $face
 ceiling_url="$base/api/v1/benchmark/ceiling?bytes=$search_bytes"
 ceiling_bytes=$(curl -sf -u "admin:$PASSWORD" -o /dev/null -w '%{size_download}' "$ceiling_url")
 
+# 4b. The producers' lookups (with USERS > 0): by name, and by the code of the first user found.
+lookup_targets=()
+lookup_line="(no authorised users: USERS=0)"
+if [ "$USERS" != 0 ]; then
+	lookup_url="$base/api/v1/public/authorised-users?q=$(url_encode "$USER_QUERY")"
+	curl -sf -o "$OUT/first-lookup.json" "$lookup_url"
+	read -r lookup_matched lookup_code < <(python3 -c 'import json, sys; d = json.load(open(sys.argv[1]));
+print(d["totalItems"], d["items"][0]["code"] if d["items"] else "")' "$OUT/first-lookup.json")
+	code_url="$base/api/v1/public/authorised-users?q=$(url_encode "$lookup_code")"
+	code_matched=$(curl -sf "$code_url" | python3 -c 'import json, sys; print(json.load(sys.stdin)["totalItems"])')
+	lookup_targets=("lookup=$lookup_url" "code=$code_url")
+	lookup_line="q='$USER_QUERY' → totalItems $lookup_matched; by code q='$lookup_code' → totalItems $code_matched; $(curl -sf -o /dev/null -w '%{size_download}' "$lookup_url") bytes"
+	echo "Lookup: $lookup_line"
+fi
+
 # 5. Heap with the index loaded, after a full GC, before the load.
 read -r heap_used_k heap_total_k live_k < <(heap_after_gc "$OUT/histogram.txt")
 echo "Heap after full GC: $(kib_to_mib "$heap_used_k") MiB used of $(kib_to_mib "$heap_total_k") MiB committed; live objects $(kib_to_mib "$live_k") MiB"
@@ -50,7 +69,8 @@ echo "Load: $CLIENTS clients, ${WARMUP}s warm-up + ${DURATION}s measured per tar
 # "search" asks the same question again and again, as the issue's benchmark does: after the first, the index
 # answers from the answer it kept (nothing changes meanwhile). "computed" asks the same with Cache-Control:
 # no-cache, so every answer is computed: the cost of a search the index has not seen on this view.
-load_run "$OUT/load.log" --fresh=computed "search=$search_url" "computed=$search_url" "ceiling=$ceiling_url"
+load_run "$OUT/load.log" --fresh=computed "search=$search_url" "computed=$search_url" "${lookup_targets[@]}" \
+	"ceiling=$ceiling_url"
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 
 # 6b. The memory kept answers take: the heap after a full GC right after the load, then again once the view
@@ -81,6 +101,12 @@ fi
 # 9. Summary.
 ratio=$(ratio "$(field "$OUT/load.log" search throughput)" "$(field "$OUT/load.log" ceiling throughput)")
 ratio_computed=$(ratio "$(field "$OUT/load.log" computed throughput)" "$(field "$OUT/load.log" ceiling throughput)")
+lookup_results="(not measured: USERS=0)"
+if [ "$USERS" != 0 ]; then
+	lookup_results="$(result "$OUT/load.log" lookup)
+  code:          $(result "$OUT/load.log" code)
+  lookup/ceiling throughput: $(ratio "$(field "$OUT/load.log" lookup throughput)" "$(field "$OUT/load.log" ceiling throughput)"); code/ceiling: $(ratio "$(field "$OUT/load.log" code throughput)" "$(field "$OUT/load.log" ceiling throughput)")"
+fi
 cat <<EOF
 
 ===== search benchmark summary =====
@@ -92,12 +118,15 @@ dataset:         $DATA ($data_size on disk)
 generator:       $generated
 service start:   ready (health UP) after $service_ready_ms ms; $tasks_line
 index build:     $index_line
+users' index:    ${user_index_line:-(none)}
+lookups:         $lookup_line
 rebuild (warm):  POST /api/v1/admin/reindex → $reindex
 query:           q='$QUERY' → totalItems $matched, $page_items items on the page, facets $facet_names, $search_bytes bytes, first request ${first_seconds}s
 ceiling:         GET /api/v1/benchmark/ceiling?bytes=$search_bytes → $ceiling_bytes bytes
 load:            $CLIENTS clients, HTTP/1.1 keep-alive, Basic auth, ${WARMUP}s warm-up, ${DURATION}s measured, ${TIMEOUT}s timeout (load average before: $load_before)
   search:        $(result "$OUT/load.log" search)
   computed:      $(result "$OUT/load.log" computed)
+  lookup:        $lookup_results
   ceiling:       $(result "$OUT/load.log" ceiling)
   search/ceiling throughput: $ratio (kept answers); computed/ceiling: $ratio_computed
 kept answers:    $kept_line

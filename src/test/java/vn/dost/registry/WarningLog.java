@@ -19,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class WarningLog implements ApplicationContextInitializer<ConfigurableApplicationContext>, AutoCloseable {
 
+	private static final String LEAK_REPORTS = "io.netty.util.ResourceLeakDetector";
+
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
 	@Override
@@ -30,11 +32,17 @@ public final class WarningLog implements ApplicationContextInitializer<Configura
 		}
 	}
 
-	/** The lines logged at WARN or above so far, as "LEVEL logger: message". */
+	/**
+	 * The lines logged at WARN or above so far, as "LEVEL logger: message". Netty's leak
+	 * reports are left out: they are written when the garbage collector happens to find a
+	 * buffer, by whichever of the test JVM's services (or embedded databases) dropped it,
+	 * so they say nothing about the service under test at that moment.
+	 */
 	public List<String> lines() {
 		synchronized (this.appender) {
 			return this.appender.list.stream()
 				.filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+				.filter(event -> !LEAK_REPORTS.equals(event.getLoggerName()))
 				.map(event -> event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage())
 				.toList();
 		}

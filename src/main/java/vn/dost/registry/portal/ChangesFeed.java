@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -17,13 +18,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.registry.AuthorisedUser;
+import vn.dost.registry.registry.PublicAuthorisedUsers;
 import vn.dost.registry.registry.PublicChange;
 import vn.dost.registry.registry.PublicRegistrations;
 
 /**
  * The Atom feed of the latest public changes (grants, renewals, amendments, terminations,
- * invalidations, expiries, titles entered), newest first; each entry links to the title's
- * record page. Text is escaped by the XML writer, so a title's name is always text.
+ * invalidations, expiries, titles entered, producers' rights to use suspended or
+ * revoked), newest first; each entry links to the title's record page, or to the
+ * producer's verdict page. Text is escaped by the XML writer, so a title's name is always
+ * text.
  */
 @Component
 class ChangesFeed {
@@ -91,14 +96,24 @@ class ChangesFeed {
 			throws XMLStreamException {
 		String id = change.title().getId();
 		String action = message("portal.action." + change.entry().action(), locale);
+		Optional<AuthorisedUser> user = change.user();
 		xml.writeStartElement("entry");
 		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
-				+ "-" + change.entry().action());
-		element(xml, "title", message("portal.feed.entry", locale, change.title().getFacts().name(), action));
+				+ "-" + change.entry().action() + user.map(about -> "-" + about.id()).orElse(""));
+		String name = change.title().getFacts().name();
+		element(xml, "title", user.map(about -> message("portal.feed.userEntry", locale, name, action, named(about)))
+			.orElseGet(() -> message("portal.feed.entry", locale, name, action)));
 		element(xml, "updated", change.entry().at().toString());
-		link(xml, "alternate", in.canonicalRecord(id));
+		link(xml, "alternate",
+				user.map(about -> this.links.absolute(in.page(PublicAuthorisedUsers.checkPath(id, about))))
+					.orElseGet(() -> in.canonicalRecord(id)));
 		element(xml, "summary", summary(change, action, locale));
 		xml.writeEndElement();
+	}
+
+	/** A user as the feed names it: name and code, never more. */
+	private static String named(AuthorisedUser user) {
+		return user.code() == null ? user.name() : user.name() + " (" + user.code() + ")";
 	}
 
 	/**

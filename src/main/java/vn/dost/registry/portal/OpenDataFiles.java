@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -45,14 +46,19 @@ final class OpenDataFiles {
 	}
 
 	static void csv(List<OpenDataColumns.Row> rows, OutputStream out) {
+		csv(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList(), rows,
+				row -> OpenDataColumns.ALL.stream().map(column -> column.value().apply(row)).toList(), out);
+	}
+
+	/** A CSV of the given columns, each row's values in their order. */
+	static <T> void csv(List<String> headers, List<T> rows, Function<T, List<Object>> values, OutputStream out) {
 		try {
 			out.write(BOM);
 			Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-				csv.writeRecord(OpenDataColumns.ALL.stream().map(OpenDataColumns.Column::header).toList());
-				for (OpenDataColumns.Row row : rows) {
-					csv.writeRecord(
-							OpenDataColumns.ALL.stream().map(column -> csvText(column.value().apply(row))).toList());
+				csv.writeRecord(headers);
+				for (T row : rows) {
+					csv.writeRecord(values.apply(row).stream().map(OpenDataFiles::csvText).toList());
 				}
 			}
 		}

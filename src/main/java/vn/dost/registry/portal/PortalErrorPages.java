@@ -18,6 +18,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
+import vn.dost.registry.registry.AuthorisedUserNotFound;
 import vn.dost.registry.registry.RegistrationNotFound;
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
@@ -30,7 +31,7 @@ import vn.dost.registry.shared.InvalidInput;
  * controller only, ahead of the API's problem advice; the public API keeps its RFC 9457
  * problems.
  */
-@ControllerAdvice(assignableTypes = PortalController.class)
+@ControllerAdvice(assignableTypes = { PortalController.class, AuthorisedUserPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrorPages {
 
@@ -79,8 +80,8 @@ class PortalErrorPages {
 		return badRequest(List.of(problem(parameter, given(exchange, parameter))), exchange);
 	}
 
-	@ExceptionHandler(RegistrationNotFound.class)
-	Rendering notFound(RegistrationNotFound ex, ServerWebExchange exchange) {
+	@ExceptionHandler({ RegistrationNotFound.class, AuthorisedUserNotFound.class })
+	Rendering notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return error("portal/not-found", HttpStatus.NOT_FOUND, exchange).build();
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.registry.PublicAuthorisedUsers;
+
 /**
  * The portal's addresses, relative for links inside a page and absolute (public base URL)
  * for canonical ones.
@@ -55,6 +57,24 @@ public class PortalLinks {
 
 		public String feed() {
 			return with("/portal/feed.atom");
+		}
+
+		/** The authorised users' lookup page. */
+		public String check() {
+			return with(PublicAuthorisedUsers.CHECK_PATH);
+		}
+
+		/** The lookup of one title's authorised users. */
+		public String checkTitle(String titleId) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("titleId", titleId);
+			params.put("lang", this.lang);
+			return PortalQuery.link(PublicAuthorisedUsers.CHECK_PATH, params);
+		}
+
+		/** A portal address in this language: a verdict page's, relative to the base. */
+		public String page(String path) {
+			return with(path);
 		}
 
 		public String canonicalRecord(String id) {

@@ -38,7 +38,7 @@ class PublicRecords {
 		List<PublicUser> users = registration.getAuthorisedUsers()
 			.stream()
 			.filter(user -> user.statusOn(today) == AuthorisedUserStatus.ACTIVE)
-			.map(user -> new PublicUser(user.name(), user.province()))
+			.map(user -> new PublicUser(user.name(), user.locality()))
 			.toList();
 		return new PublicRecord(title(registration, today), decisions(registration), users);
 	}

@@ -68,12 +68,28 @@ public class AuthorisedUsers {
 	}
 
 	public Mono<AuthorisedUser> add(String registrationId, AuthorisedUserDraft draft, Actor actor) {
-		AuthorisedUserDraft facts = check(draft);
-		AuthorisedUser user = new AuthorisedUser(UUID.randomUUID().toString(), facts.name(), facts.address(),
-				facts.province(), facts.code(), facts.decisionNumber(), facts.grantedOn(), facts.validUntil(),
-				AuthorisedUserStatus.ACTIVE, null);
+		AuthorisedUser user = newUser(check(draft));
 		return change(registrationId, actor,
 				title -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()), user.id());
+	}
+
+	/**
+	 * Adds several producers to a title in one write, each with its own history entry (a
+	 * list of users taken over from a spreadsheet; the benchmark's data); all or none.
+	 */
+	public Mono<List<AuthorisedUser>> addAll(String registrationId, List<AuthorisedUserDraft> drafts, Actor actor) {
+		List<AuthorisedUser> users = drafts.stream().map(this::check).map(AuthorisedUsers::newUser).toList();
+		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+			requireManage(title, actor);
+			users.forEach(user -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()));
+			return this.mongo.save(title);
+		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance)).thenReturn(users);
+	}
+
+	private static AuthorisedUser newUser(AuthorisedUserDraft facts) {
+		return new AuthorisedUser(UUID.randomUUID().toString(), facts.name(), facts.address(), facts.commune(),
+				facts.province(), facts.code(), facts.decisionNumber(), facts.grantedOn(), facts.validUntil(),
+				AuthorisedUserStatus.ACTIVE, null, null);
 	}
 
 	public Mono<AuthorisedUser> update(String registrationId, String userId, AuthorisedUserDraft draft, Actor actor) {
@@ -82,16 +98,25 @@ public class AuthorisedUsers {
 				title -> title.changeAuthorisedUser(userId, facts, actor.username(), this.clock.instant()), userId);
 	}
 
-	/** Suspends, reinstates or revokes a right; suspending and revoking need a reason. */
-	public Mono<AuthorisedUser> decide(String registrationId, String userId, AuthorisedUserAction action, String reason,
-			String reference, Actor actor) {
+	/**
+	 * Suspends, reinstates or revokes a right from the decision's date (today when not
+	 * given; never in the future); suspending and revoking need a reason.
+	 */
+	public Mono<AuthorisedUser> decide(String registrationId, String userId, AuthorisedUserDecision decision,
+			Actor actor) {
 		Violations violations = new Violations();
-		String why = violations.text(reason, "reason", TEXT_MAX);
-		String decision = violations.text(reference, "reference", NAME_MAX);
-		violations.when(why == null && action != AuthorisedUserAction.REINSTATE, "reason", "validation.required");
+		String why = violations.text(decision.reason(), "reason", TEXT_MAX);
+		String reference = violations.text(decision.reference(), "reference", NAME_MAX);
+		violations.when(why == null && decision.action() != AuthorisedUserAction.REINSTATE, "reason",
+				"validation.required");
+		LocalDate today = today();
+		violations.when(decision.date() != null && decision.date().isAfter(today), "date", "validation.future");
 		violations.throwIfAny();
-		return change(registrationId, actor, title -> title.decideAuthorisedUser(userId, action, why, decision,
-				actor.username(), today(), this.clock.instant()), userId);
+		AuthorisedUserDecision checked = new AuthorisedUserDecision(decision.action(),
+				decision.date() == null ? today : decision.date(), why, reference);
+		return change(registrationId, actor,
+				title -> title.decideAuthorisedUser(userId, checked, actor.username(), today, this.clock.instant()),
+				userId);
 	}
 
 	/**
@@ -130,6 +155,7 @@ public class AuthorisedUsers {
 		String name = violations.text(draft.name(), "name", NAME_MAX);
 		violations.when(name == null, "name", "validation.required");
 		String address = violations.text(draft.address(), "address", TEXT_MAX);
+		String commune = violations.text(draft.commune(), "commune", NAME_MAX);
 		String code = violations.text(draft.code(), "code", CODE_MAX);
 		String decision = violations.text(draft.decisionNumber(), "decisionNumber", NAME_MAX);
 		String province = VietnameseText.clean(draft.province());
@@ -146,7 +172,8 @@ public class AuthorisedUsers {
 						&& draft.validUntil().isBefore(draft.grantedOn()),
 				"validUntil", "validation.validUntilBeforeGranted");
 		violations.throwIfAny();
-		return new AuthorisedUserDraft(name, address, known, code, decision, draft.grantedOn(), draft.validUntil());
+		return new AuthorisedUserDraft(name, address, commune, known, code, decision, draft.grantedOn(),
+				draft.validUntil());
 	}
 
 	private LocalDate today() {

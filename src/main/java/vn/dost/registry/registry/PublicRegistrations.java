@@ -30,8 +30,12 @@ import vn.dost.registry.shared.TimeConfiguration;
 @Service
 public class PublicRegistrations {
 
-	/** The history actions the public is told of. */
-	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
+	/**
+	 * The history actions the public is told of: decisions about the title, and a
+	 * producer's right to use it suspended or revoked.
+	 */
+	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED",
+			"AUTHORISED_USER_SUSPEND", "AUTHORISED_USER_REVOKE");
 
 	private final RegistrationService registrations;
 

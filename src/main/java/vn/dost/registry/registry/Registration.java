@@ -18,6 +18,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.dost.registry.shared.Conflict;
+import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -302,7 +303,8 @@ public class Registration {
 		}
 		requireUniqueCode(user);
 		this.authorisedUsers.add(user);
-		recordUserChange(now, actor, "AUTHORISED_USER_ADDED", user, null, null, AuthorisedUsers.changes(null, user));
+		recordUserChange(now, actor, "AUTHORISED_USER_ADDED", user, null, null, null,
+				AuthorisedUsers.changes(null, user));
 	}
 
 	/** Corrects an authorised user's facts; its status stays. */
@@ -315,32 +317,36 @@ public class Registration {
 			return;
 		}
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, changes);
+		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, null, changes);
 	}
 
 	/**
-	 * Suspends, reinstates or revokes an authorised user's right, with the decision and
-	 * its reason.
+	 * Suspends, reinstates or revokes an authorised user's right from the decision's
+	 * date, which may not precede the right's grant.
 	 */
-	void decideAuthorisedUser(String userId, AuthorisedUserAction action, String reason, String reference, String actor,
-			LocalDate today, Instant now) {
+	void decideAuthorisedUser(String userId, AuthorisedUserDecision decision, String actor, LocalDate today,
+			Instant now) {
 		AuthorisedUser before = authorisedUser(userId);
 		AuthorisedUserStatus from = before.statusOn(today);
-		AuthorisedUserStatus to = from.after(action);
+		AuthorisedUserStatus to = from.after(decision.action());
 		if (to == null) {
-			throw new AuthorisedUserTransitionNotAllowed(action.name(), from, "msg.transition.table");
+			throw new AuthorisedUserTransitionNotAllowed(decision.action().name(), from, "msg.transition.table");
+		}
+		if (before.grantedOn() != null && decision.date().isBefore(before.grantedOn())) {
+			throw InvalidInput.of("date", "validation.decisionBeforeGranted");
 		}
 		// A reinstated right is no longer suspended for any reason; the history keeps
 		// both the suspension's reason and the reinstatement's.
-		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : reason);
+		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : decision.reason(),
+				decision.date());
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_" + action.name(), after, reference, reason,
-				AuthorisedUsers.changes(before, after));
+		recordUserChange(now, actor, "AUTHORISED_USER_" + decision.action().name(), after, decision.date(),
+				decision.reference(), decision.reason(), AuthorisedUsers.changes(before, after));
 	}
 
-	private void recordUserChange(Instant now, String actor, String action, AuthorisedUser user, String reference,
-			String reason, Map<String, List<Object>> changes) {
-		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, null,
+	private void recordUserChange(Instant now, String actor, String action, AuthorisedUser user, LocalDate date,
+			String reference, String reason, Map<String, List<Object>> changes) {
+		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, date,
 				reference == null ? user.decisionNumber() : reference, user.name(), reason, changes));
 		this.updatedAt = now;
 	}

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.index.AuthorisedUserIndex;
 import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.FieldViolation;
@@ -53,16 +54,19 @@ public class RegistrationImports {
 
 	private final RegistrationIndex index;
 
+	private final AuthorisedUserIndex users;
+
 	private final Provinces provinces;
 
 	private final Clock clock;
 
 	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationService service,
-			RegistrationIndex index, Provinces provinces, Clock clock) {
+			RegistrationIndex index, AuthorisedUserIndex users, Provinces provinces, Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.service = service;
 		this.index = index;
+		this.users = users;
 		this.provinces = provinces;
 		this.clock = clock;
 	}
@@ -135,11 +139,11 @@ public class RegistrationImports {
 	}
 
 	/**
-	 * Rebuilds the search index from the database (after a restore); answers how many
-	 * titles it holds.
+	 * Rebuilds the search indexes (titles, authorised users) from the database (after a
+	 * restore); answers how many titles it holds.
 	 */
 	public Mono<Long> reindex() {
-		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles);
+		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles).delayUntil(titles -> this.users.rebuild());
 	}
 
 	/**

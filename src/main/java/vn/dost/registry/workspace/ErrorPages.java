@@ -41,7 +41,7 @@ class ErrorPages {
 
 		BAD_REQUEST(HttpStatus.BAD_REQUEST, "badRequest"), FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden"),
 		EXPIRED_FORM(HttpStatus.FORBIDDEN, "expiredForm"), NOT_FOUND(HttpStatus.NOT_FOUND, "notFound"),
-		FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "failed");
+		THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "throttled"), FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "failed");
 
 		final HttpStatus status;
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
@@ -18,6 +19,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
@@ -29,8 +31,10 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
 
 import vn.dost.registry.security.LoginGuard;
+import vn.dost.registry.security.LoginsThrottled;
 import vn.dost.registry.security.Role;
 
 /**
@@ -81,8 +85,7 @@ class WorkspaceSecurity {
 				.authenticationManager(logins)
 				.securityContextRepository(contexts)
 				.authenticationSuccessHandler(signedIn)
-				.authenticationFailureHandler(
-						new RedirectServerAuthenticationFailureHandler(WorkspaceLinks.LOGIN + "?error"))
+				.authenticationFailureHandler(failed(errors))
 				.authenticationEntryPoint(signedOut))
 			.logout(logout -> logout.logoutUrl(WorkspaceLinks.LOGOUT)
 				.logoutHandler(new DelegatingServerLogoutHandler(
@@ -101,6 +104,26 @@ class WorkspaceSecurity {
 				.anyExchange()
 				.authenticated())
 			.build();
+	}
+
+	/**
+	 * A wrong user name or password leads back to the login page with a message; a
+	 * sign-in refused because of too many failures (whatever the password) is answered
+	 * 429 with {@code Retry-After}, as the API answers it, on a page saying to wait.
+	 */
+	private static ServerAuthenticationFailureHandler failed(ErrorPages errors) {
+		RedirectServerAuthenticationFailureHandler again = new RedirectServerAuthenticationFailureHandler(
+				WorkspaceLinks.LOGIN + "?error");
+		return (filtered, ex) -> {
+			if (ex instanceof LoginsThrottled throttled) {
+				ServerWebExchange exchange = filtered.getExchange();
+				exchange.getResponse()
+					.getHeaders()
+					.set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+				return errors.write(ErrorPages.Problem.THROTTLED, exchange);
+			}
+			return again.onAuthenticationFailure(filtered, ex);
+		};
 	}
 
 	/**

@@ -20,6 +20,7 @@ import vn.dost.registry.RegistryApplication;
 import vn.dost.registry.holders.HolderKind;
 import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.provinces.Provinces;
+import vn.dost.registry.registry.AuthorisedUsers;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationDraft;
 import vn.dost.registry.registry.RegistrationService;
@@ -43,7 +44,9 @@ import vn.dost.registry.security.Actor;
  * ./mvnw -Pbenchmark exec:exec@search-dataset -Dbenchmark.args="target/search-benchmark/data 100000 2000"
  * </pre>
  *
- * The admin password comes from {@code REGISTRY_ADMIN_PASSWORD}, as for the service.
+ * A fourth argument adds that many authorised users over the titles the public sees
+ * ({@link AuthorisedUserDataset}), for the lookup benchmark. The admin password comes
+ * from {@code REGISTRY_ADMIN_PASSWORD}, as for the service.
  */
 public final class SearchDataset {
 
@@ -181,12 +184,14 @@ public final class SearchDataset {
 
 	public static void main(String[] args) {
 		if (args.length < 1) {
-			System.err.println("usage: SearchDataset <data dir> [titles, default 100000] [holders, default 2000]");
+			System.err.println("usage: SearchDataset <data dir> [titles, default 100000] [holders, default 2000]"
+					+ " [authorised users, default 0]");
 			System.exit(2);
 		}
 		String dataDir = args[0];
 		int titles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
 		int holders = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+		int authorisedUsers = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 		long started = System.nanoTime();
 		SpringApplication application = new SpringApplication(RegistryApplication.class);
 		ConfigurableApplicationContext context = application.run("--spring.main.web-application-type=none",
@@ -209,6 +214,7 @@ public final class SearchDataset {
 			Map<String, Integer> byType = new TreeMap<>();
 			Map<RegistrationStatus, Integer> byStatus = new EnumMap<>(RegistrationStatus.class);
 			int shownOnPortal = 0;
+			Map<String, String> usable = new LinkedHashMap<>();
 			Map<String, RegistrationDraft> batch = new LinkedHashMap<>();
 			for (int i = 0; i < titles; i++) {
 				RegistrationDraft draft = dataset.title();
@@ -216,6 +222,9 @@ public final class SearchDataset {
 				byStatus.merge(draft.status(), 1, Integer::sum);
 				if (Boolean.TRUE.equals(draft.publicListing()) && draft.status().isTitle()) {
 					shownOnPortal++;
+				}
+				if (Boolean.TRUE.equals(draft.publicListing()) && draft.status() == RegistrationStatus.GRANTED) {
+					usable.put(uuid("search-benchmark-title:" + i), draft.province());
 				}
 				batch.put(uuid("search-benchmark-title:" + i), draft);
 				if (batch.size() == BATCH || i == titles - 1) {
@@ -228,6 +237,16 @@ public final class SearchDataset {
 				}
 			}
 			long titlesMillis = millisSince(titlesStarted);
+			if (authorisedUsers > 0) {
+				long usersStarted = System.nanoTime();
+				// a mark entered as granted may have lapsed by today: it takes no users
+				Map<String, RegistrationStatus> today = registrations.statuses(usable.keySet()).block(BATCH_TIMEOUT);
+				usable.keySet().removeIf(id -> today.get(id) != RegistrationStatus.GRANTED);
+				long added = new AuthorisedUserDataset(FAMILY, MIDDLE, GIVEN, PLACES)
+					.add(context.getBean(AuthorisedUsers.class), usable, authorisedUsers, registrations.today());
+				System.out.printf("Authorised users: %,d added over %,d public granted titles in %,d ms%n", added,
+						usable.size(), millisSince(usersStarted));
+			}
 			System.out.println("By type: " + byType);
 			System.out.println("By status (as entered): " + byStatus);
 			System.out.printf("Public (marked public and a title, shown on the portal): %,d%n", shownOnPortal);

@@ -18,6 +18,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.dost.registry.TemplateTexts;
+import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
@@ -74,6 +75,7 @@ class PortalMessagesTests {
 		}
 		PublicRecords.DECISIONS.forEach(action -> used.add("portal.action." + action));
 		used.addAll(PortalErrorPages.KEYS);
+		used.add("portal.feed.userEntry");
 		assertThat(used).contains("portal.site", "portal.search.label");
 		for (String key : used) {
 			assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
@@ -87,8 +89,9 @@ class PortalMessagesTests {
 			case "portal.status." -> names(RegistrationStatus.values());
 			case "portal.group." -> names(ProductGroup.values());
 			case "portal.renewal." -> names(RenewalState.values());
-			case "portal.action." ->
-				List.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED");
+			case "portal.action." -> List.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE",
+					"EXPIRED", "AUTHORISED_USER_SUSPEND", "AUTHORISED_USER_REVOKE");
+			case "portal.userStatus.", "portal.verdict." -> names(AuthorisedUserStatus.values());
 			case "portal.sort." -> List.of("relevance", "name", "-grantDate", "expiryDate");
 			default -> throw new AssertionError("A key made from " + prefix + " that this test does not know");
 		};

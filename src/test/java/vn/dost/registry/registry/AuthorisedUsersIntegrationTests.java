@@ -15,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.security.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,9 @@ class AuthorisedUsersIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	AuthorisedUsers users;
 
 	WebTestClient admin;
 
@@ -180,6 +184,77 @@ class AuthorisedUsersIntegrationTests {
 	}
 
 	@Test
+	void aDecisionTakesEffectFromItsDateNeitherInTheFutureNorBeforeTheGrant() {
+		Map<String, Object> body = user("Cơ sở Vĩnh Linh", "C0007-TQT");
+		body.put("commune", "xã Vĩnh Thủy");
+		Map<String, Object> added = add(this.admin, body);
+		assertThat(added).containsEntry("commune", "xã Vĩnh Thủy").containsEntry("statusSince", "2024-02-29");
+		String id = (String) added.get("id");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "date", "2026-06-16")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("date");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "date", "2024-02-28")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("date");
+		decide(id, "suspend", Map.of("reason", "Kiểm tra", "reference", "3/QĐ-SKHCN", "date", "2026-01-05"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SUSPENDED")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-01-05");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[-1].action")
+			.isEqualTo("AUTHORISED_USER_SUSPEND")
+			.jsonPath("$[-1].date")
+			.isEqualTo("2026-01-05");
+		decide(id, "reinstate", Map.of()).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-06-15");
+	}
+
+	@Test
+	void addsSeveralUsersInOneWriteEachWithItsHistoryEntry() {
+		List<AuthorisedUserDraft> drafts = List.of(
+				new AuthorisedUserDraft("Hộ Một", null, "xã Cam Thủy", "Quảng Trị", "L-1", null,
+						LocalDate.of(2024, 3, 1), null),
+				new AuthorisedUserDraft("Hộ Hai", null, null, "Quảng Trị", "L-2", null, LocalDate.of(2024, 3, 2),
+						null));
+		assertThat(this.users.addAll(this.titleId, drafts, Actor.SYSTEM).block()).hasSize(2);
+
+		this.admin.get()
+			.uri(users())
+			.exchange()
+			.expectBody()
+			.jsonPath("$.items[*].name")
+			.isEqualTo(List.of("Hộ Một", "Hộ Hai"));
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}/history", this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$[-2].note")
+			.isEqualTo("Hộ Một")
+			.jsonPath("$[-1].note")
+			.isEqualTo("Hộ Hai");
+		this.client.get()
+			.uri("/api/v1/public/authorised-users?titleId=" + this.titleId)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(0);
+	}
+
+	@Test
 	void aRightPastItsEndDateReadsExpired() {
 		Map<String, Object> body = user("Cơ sở hết hạn", "C0004-TQT");
 		body.put("grantedOn", "2020-01-01");
@@ -192,7 +267,9 @@ class AuthorisedUsersIntegrationTests {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.status")
-			.isEqualTo("EXPIRED");
+			.isEqualTo("EXPIRED")
+			.jsonPath("$.statusSince")
+			.isEqualTo("2026-06-15");
 	}
 
 	@Test

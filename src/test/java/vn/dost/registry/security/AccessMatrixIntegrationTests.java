@@ -201,6 +201,11 @@ class AccessMatrixIntegrationTests {
 				users + "/" + f.authorisedUser() + "/reinstate", decision, null, 401, 403, 403, 200, 409));
 		rows.add(json("POST /api/v1/registrations/{registrationId}/authorised-users/{userId}/revoke",
 				users + "/" + f.revocable() + "/revoke", decision, null, 401, 403, 403, 200, 409));
+		// A producer's certificate and labels: whoever reads the title.
+		rows.add(get("GET /api/v1/registrations/{id}/authorised-users/{userId}/certificate.pdf",
+				users + "/" + f.authorisedUser() + "/certificate.pdf", 401, 403, 200, 200, 200));
+		rows.add(get("GET /api/v1/registrations/{id}/authorised-users/{userId}/labels.pdf",
+				users + "/" + f.authorisedUser() + "/labels.pdf?count=3", 401, 403, 200, 200, 200));
 		// Holders.
 		rows.add(get("GET /api/v1/holders", "/api/v1/holders?size=1", 401, 200, 200, 200, 200));
 		rows.add(json("POST /api/v1/holders", "/api/v1/holders", newHolder, null, 401, 403, 403, 201, 201));
@@ -254,6 +259,14 @@ class AccessMatrixIntegrationTests {
 				200, 200, 200));
 		rows.add(get("GET /api/v1/public/registrations.xlsx", "/api/v1/public/registrations.xlsx?q=ma tran", 200, 200,
 				200, 200, 200));
+		rows.add(get("GET /api/v1/public/authorised-users", "/api/v1/public/authorised-users?q=ma tran", 200, 200, 200,
+				200, 200));
+		rows.add(get("GET /api/v1/public/authorised-users/{titleId}/{code}",
+				"/api/v1/public/authorised-users/" + f.title() + "/" + f.authorisedUser(), 200, 200, 200, 200, 200));
+		rows.add(get("GET /api/v1/public/authorised-users.csv", "/api/v1/public/authorised-users.csv?q=ma tran", 200,
+				200, 200, 200, 200));
+		rows.add(get("GET /api/v1/public/authorised-users.json", "/api/v1/public/authorised-users.json?q=ma tran", 200,
+				200, 200, 200, 200));
 		return rows;
 	}
 

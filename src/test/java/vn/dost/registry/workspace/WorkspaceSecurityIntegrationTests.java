@@ -97,7 +97,11 @@ class WorkspaceSecurityIntegrationTests {
 			assertThat(refused.location()).isEqualTo("/app/login?error");
 		}
 		Page right = browser.post("/app/login", Map.of("username", user, "password", TestUsers.PASSWORD));
-		assertThat(right.location()).as("the right password, over the limit").isEqualTo("/app/login?error");
+		assertThat(right.status()).as("the right password, over the limit").isEqualTo(429);
+		assertThat(Long.parseLong(right.headers().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 300L);
+		assertThat(right.headers().getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo(HTML);
+		assertThat(right.body()).contains("id=\"error-title\"", "Tạm khóa đăng nhập", "Xin đợi vài phút")
+			.doesNotContain("\"status\"");
 		assertThat(browser.get("/app").location()).isEqualTo("/app/login");
 		TestUsers.as(this.client, user).get().uri("/api/v1/registrations").exchange().expectStatus().isEqualTo(429);
 

@@ -23,12 +23,13 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this instance's index current with writes made by other instances, by following
- * the titles' change stream (MongoDB replica set). Starts from a little before the index
- * was built, so no change made during the build is missed (replaying one twice is
- * harmless: older versions are ignored); resumes after an error from the last event seen;
- * rebuilds the index when the stream's history no longer reaches back that far. On by
- * default only with an external database ({@code MONGODB_URI}); see docs/operations.md.
+ * Keeps this instance's indexes (titles, authorised users) current with writes made by
+ * other instances, by following the titles' change stream (MongoDB replica set). Starts
+ * from a little before the index was built, so no change made during the build is missed
+ * (replaying one twice is harmless: older versions are ignored); resumes after an error
+ * from the last event seen; rebuilds the index when the stream's history no longer
+ * reaches back that far. On by default only with an external database
+ * ({@code MONGODB_URI}); see docs/operations.md.
  */
 @Component
 class ChangeStreamFollower implements SmartLifecycle {
@@ -51,6 +52,8 @@ class ChangeStreamFollower implements SmartLifecycle {
 
 	private final RegistrationIndex index;
 
+	private final AuthorisedUserIndex users;
+
 	private final boolean enabled;
 
 	private final Duration firstRetry;
@@ -61,12 +64,13 @@ class ChangeStreamFollower implements SmartLifecycle {
 
 	private volatile Instant startAt;
 
-	ChangeStreamFollower(ReactiveMongoTemplate mongo, RegistrationIndex index,
+	ChangeStreamFollower(ReactiveMongoTemplate mongo, RegistrationIndex index, AuthorisedUserIndex users,
 			@Value("${registry.index.follow-changes:auto}") String followChanges,
 			@Value("${MONGODB_URI:}") String externalDatabase,
 			@Value("${registry.index.follow-retry:PT1S}") Duration firstRetry) {
 		this.mongo = mongo;
 		this.index = index;
+		this.users = users;
 		this.enabled = "auto".equals(followChanges) ? !externalDatabase.isBlank() : Boolean.parseBoolean(followChanges);
 		this.firstRetry = firstRetry;
 	}
@@ -89,7 +93,7 @@ class ChangeStreamFollower implements SmartLifecycle {
 	Flux<Void> follow() {
 		return Flux.defer(this::changes).concatMap(this::apply).onErrorResume(this::cannotResume, ex -> {
 			log.warn("The change stream cannot resume ({}); rebuilding the search index", ex.getMessage());
-			return this.index.rebuild().doOnNext(done -> {
+			return this.index.rebuild().delayUntil(done -> this.users.rebuild()).doOnNext(done -> {
 				this.resumeToken = null;
 				this.startAt = done.startedAt().minus(LOOK_BACK);
 			}).thenMany(Flux.error(ex));
@@ -115,12 +119,17 @@ class ChangeStreamFollower implements SmartLifecycle {
 
 	private Mono<Void> apply(ChangeStreamEvent<Document> event) {
 		Mono<Void> applied = switch (event.getOperationType()) {
-			case INSERT, UPDATE, REPLACE -> event.getBody() == null ? Mono.empty() : this.index.put(event.getBody());
-			case DELETE -> this.index.remove(event.getRaw().getDocumentKey().get("_id").asString().getValue());
-			case DROP, RENAME, DROP_DATABASE, INVALIDATE -> this.index.rebuild().then();
+			case INSERT, UPDATE, REPLACE -> event.getBody() == null ? Mono.empty()
+					: this.index.put(event.getBody()).then(this.users.put(event.getBody()));
+			case DELETE -> removed(event.getRaw().getDocumentKey().get("_id").asString().getValue());
+			case DROP, RENAME, DROP_DATABASE, INVALIDATE -> this.index.rebuild().then(this.users.rebuild()).then();
 			default -> Mono.empty();
 		};
 		return applied.doOnSuccess(done -> this.resumeToken = event.getResumeToken());
+	}
+
+	private Mono<Void> removed(String id) {
+		return this.index.remove(id).then(this.users.remove(id));
 	}
 
 	private boolean cannotResume(Throwable ex) {

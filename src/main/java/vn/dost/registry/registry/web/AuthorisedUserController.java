@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.AuthorisedUserAction;
+import vn.dost.registry.registry.AuthorisedUserDecision;
 import vn.dost.registry.registry.AuthorisedUserNotFound;
 import vn.dost.registry.registry.AuthorisedUsers;
 import vn.dost.registry.registry.RegistrationService;
@@ -135,8 +136,8 @@ class AuthorisedUserController {
 	private Mono<AuthorisedUserResponse> decide(String registrationId, String userId, AuthorisedUserAction action,
 			DecisionRequest request) {
 		return this.actor.get()
-			.flatMap(who -> this.users.decide(registrationId, userId, action, request.reason(), request.reference(),
-					who))
+			.flatMap(who -> this.users.decide(registrationId, userId,
+					new AuthorisedUserDecision(action, request.date(), request.reason(), request.reference()), who))
 			.map(this::shown);
 	}
 

@@ -6,6 +6,6 @@ import java.time.LocalDate;
  * An authorised user as a client sends it (status is changed only by revoke, suspend and
  * reinstate).
  */
-record AuthorisedUserRequest(String name, String address, String province, String code, String decisionNumber,
-		LocalDate grantedOn, LocalDate validUntil) {
+record AuthorisedUserRequest(String name, String address, String commune, String province, String code,
+		String decisionNumber, LocalDate grantedOn, LocalDate validUntil) {
 }

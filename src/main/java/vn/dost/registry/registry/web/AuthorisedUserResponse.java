@@ -4,8 +4,11 @@ import java.time.LocalDate;
 
 import vn.dost.registry.registry.AuthorisedUserStatus;
 
-/** A producer allowed to use a title, with its status today. */
-record AuthorisedUserResponse(String id, String name, String address, String province, String code,
+/**
+ * A producer allowed to use a title, with its status today and the day from which that
+ * status holds.
+ */
+record AuthorisedUserResponse(String id, String name, String address, String commune, String province, String code,
 		String decisionNumber, LocalDate grantedOn, LocalDate validUntil, AuthorisedUserStatus status,
-		String statusReason) {
+		String statusReason, LocalDate statusSince) {
 }

@@ -1,5 +1,10 @@
 package vn.dost.registry.registry.web;
 
-/** Why a right is suspended, reinstated or revoked, and the decision that did it. */
-record DecisionRequest(String reason, String reference) {
+import java.time.LocalDate;
+
+/**
+ * Why a right is suspended, reinstated or revoked, the decision that did it and its date
+ * (today when not given).
+ */
+record DecisionRequest(String reason, String reference, LocalDate date) {
 }

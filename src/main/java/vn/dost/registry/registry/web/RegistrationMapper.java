@@ -64,6 +64,7 @@ interface RegistrationMapper {
 	ActionCommand toCommand(ActionRequest request);
 
 	@Mapping(target = "status", expression = "java(user.statusOn(today))")
+	@Mapping(target = "statusSince", expression = "java(user.since(today))")
 	AuthorisedUserResponse toResponse(AuthorisedUser user, @Context LocalDate today);
 
 	AuthorisedUserDraft toDraft(AuthorisedUserRequest request);

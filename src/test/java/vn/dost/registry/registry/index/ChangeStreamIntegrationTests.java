@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import vn.dost.registry.AuthorisedUserFixtures;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
@@ -75,6 +76,30 @@ class ChangeStreamIntegrationTests {
 			.verifyComplete();
 	}
 
+	@Test
+	void authorisedUsersWrittenByAnotherInstanceReachTheirIndex() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String holder = TestData.holder(admin, "Hội luồng người dùng " + TestData.serial(), "Khánh Hòa");
+		String titleId = (String) AuthorisedUserFixtures.publicIndication(admin, holder, "Yến sào", "Hòn Nội")
+			.get("id");
+		AuthorisedUserFixtures.add(admin, titleId, AuthorisedUserFixtures.user("Cơ sở Streamuz", "S-1"));
+		String copyId = UUID.randomUUID().toString();
+
+		this.mongo.findById(titleId, Document.class, "registrations")
+			.map(original -> copyOf(original, copyId, "Bản sao yến " + TestData.serial()))
+			.flatMap(copy -> this.mongo.getCollection("registrations").flatMap(c -> Mono.from(c.insertOne(copy))))
+			.then(eventuallyUsers("streamuz", List.of(titleId, copyId)))
+			.as(StepVerifier::create)
+			.verifyComplete();
+
+		this.mongo.getCollection("registrations")
+			.flatMap(c -> Mono.from(c.updateOne(new Document("_id", copyId),
+					new Document("$set", new Document("facts.publicListing", false).append("version", 99L)))))
+			.then(eventuallyUsers("streamuz", List.of(titleId)))
+			.as(StepVerifier::create)
+			.verifyComplete();
+	}
+
 	private static Document copyOf(Document original, String id, String name) {
 		Document copy = new Document(original);
 		copy.put("_id", id);
@@ -85,6 +110,27 @@ class ChangeStreamIntegrationTests {
 		facts.remove("applicationNumber");
 		copy.put("facts", facts);
 		return copy;
+	}
+
+	/**
+	 * Completes once a public lookup of authorised users for the words finds users of
+	 * exactly these titles; fails after about ten seconds.
+	 */
+	private Mono<Void> eventuallyUsers(String words, List<String> titleIds) {
+		return Mono
+			.defer(() -> WebClient.create("http://localhost:" + this.port)
+				.get()
+				.uri(uri -> uri.path("/api/v1/public/authorised-users").queryParam("q", words).build())
+				.retrieve()
+				.bodyToMono(Map.class))
+			.map(page -> ((List<Map<String, Object>>) page.get("items")).stream()
+				.map(item -> ((Map<String, Object>) item.get("title")).get("id"))
+				.sorted()
+				.toList())
+			.filter(found -> found.equals(titleIds.stream().sorted().toList()))
+			.repeatWhenEmpty(repeats -> repeats.delayElements(Duration.ofMillis(100)).take(100))
+			.switchIfEmpty(Mono.error(new AssertionError("lookup of " + words + " never found users of " + titleIds)))
+			.then();
 	}
 
 	/**
