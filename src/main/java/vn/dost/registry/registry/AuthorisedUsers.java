@@ -12,9 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -83,7 +81,7 @@ public class AuthorisedUsers {
 			requireManage(title, actor);
 			users.forEach(user -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()));
 			return this.mongo.save(title);
-		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance)).thenReturn(users);
+		}).retryWhen(ConcurrentWrites.replays()).thenReturn(users);
 	}
 
 	private static AuthorisedUser newUser(AuthorisedUserDraft facts) {
@@ -130,7 +128,7 @@ public class AuthorisedUsers {
 			change.accept(title);
 			return this.mongo.save(title);
 		})
-			.retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance))
+			.retryWhen(ConcurrentWrites.replays())
 			.map(saved -> saved.getAuthorisedUsers()
 				.stream()
 				.filter(user -> user.id().equals(userId))

@@ -1,9 +1,7 @@
 package vn.dost.registry.registry;
 
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,22 +28,25 @@ class RegistrationHolderReferences implements HolderReferences {
 	}
 
 	@Override
-	public Mono<Void> holderRenamed(String holderId, String newName) {
+	public Mono<Void> holderRenamed(String holderId, Mono<String> currentName) {
 		return this.mongo.find(byHolder(holderId), Registration.class)
 			.map(Registration::getId)
-			.concatMap(id -> rename(id, newName))
+			.concatMap(id -> rename(id, currentName))
 			.then();
 	}
 
 	/**
 	 * Re-reads the title on a concurrent change, so an officer's edit and the new name
-	 * both survive.
+	 * both survive; the name is read after the title, so that of two renames racing the
+	 * later one's name is what the title keeps.
 	 */
-	private Mono<Registration> rename(String id, String newName) {
-		return Mono.defer(() -> this.mongo.findById(id, Registration.class)).flatMap(registration -> {
-			registration.holderRenamed(newName);
-			return this.mongo.save(registration);
-		}).retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
+	private Mono<Registration> rename(String id, Mono<String> currentName) {
+		return Mono.defer(() -> this.mongo.findById(id, Registration.class))
+			.flatMap(registration -> currentName.flatMap(name -> {
+				registration.holderRenamed(name);
+				return this.mongo.save(registration);
+			}))
+			.retryWhen(ConcurrentWrites.replays());
 	}
 
 	private static Query byHolder(String holderId) {

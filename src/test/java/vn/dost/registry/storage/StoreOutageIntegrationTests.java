@@ -54,7 +54,10 @@ class StoreOutageIntegrationTests {
 			// listings and searches are answered by the in-process search index, which
 			// stays
 			admin.get().uri("/api/v1/registrations?q=tieu").exchange().expectStatus().isOk();
-			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+			Duration outage = Duration.ofNanos(System.nanoTime() - started);
+			System.out.printf("Store outage: a read, a creation and a change answered 503 in %d ms in all%n",
+					outage.toMillis());
+			assertThat(outage).isLessThan(Duration.ofSeconds(60));
 			admin.get()
 				.uri("/actuator/health")
 				.exchange()
@@ -67,9 +70,12 @@ class StoreOutageIntegrationTests {
 		finally {
 			this.database.restart();
 		}
+		long restarted = System.nanoTime();
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> admin.get().uri("/api/v1/holders/{id}", before).exchange().expectStatus().isOk());
+		System.out.printf("Store outage: answered again %d ms after the database was back%n",
+				Duration.ofNanos(System.nanoTime() - restarted).toMillis());
 		String after = TestData.holder(admin, "HTX sau sự cố " + TestData.serial(), "Quảng Trị");
 		admin.get().uri("/api/v1/holders/{id}", after).exchange().expectStatus().isOk();
 		admin.get()
