@@ -101,7 +101,7 @@ class ContentionIntegrationTests {
 
 	private static void assertUpdatedTitle(WebTestClient admin, String id, List<String> descriptions) {
 		assertThat(descriptions).isNotEmpty().doesNotHaveDuplicates();
-		assertThat(version(admin, "/api/v1/registrations/{id}", id)).isEqualTo(descriptions.size());
+		assertThat(TestData.version(admin, "/api/v1/registrations/{id}", id)).isEqualTo(descriptions.size());
 		List<Map<String, Object>> updates = history(admin, id).stream()
 			.filter(entry -> "UPDATED".equals(entry.get("action")))
 			.toList();
@@ -113,12 +113,13 @@ class ContentionIntegrationTests {
 			List<String> users, List<String> names) {
 		assertThat(users).isNotEmpty();
 		assertThat(names).isNotEmpty().doesNotHaveDuplicates();
-		assertThat(version(admin, "/api/v1/holders/{id}", holderId)).as("the holder's version").isEqualTo(names.size());
+		assertThat(TestData.version(admin, "/api/v1/holders/{id}", holderId)).as("the holder's version")
+			.isEqualTo(names.size());
 		Map<String, Object> holder = TestData.json(admin, "/api/v1/holders/{id}", holderId);
 		assertThat(names).contains((String) holder.get("name"));
 		Map<String, Object> title = TestData.json(admin, "/api/v1/registrations/{id}", titleId);
 		assertThat(title.get("holderName")).as("the title's holder name").isEqualTo(holder.get("name"));
-		assertThat(version(admin, "/api/v1/registrations/{id}", titleId)).as("the title's version")
+		assertThat(TestData.version(admin, "/api/v1/registrations/{id}", titleId)).as("the title's version")
 			.isEqualTo(users.size() + names.size());
 		List<Map<String, Object>> added = history(admin, titleId).stream()
 			.filter(entry -> "AUTHORISED_USER_ADDED".equals(entry.get("action")))
@@ -179,18 +180,6 @@ class ContentionIntegrationTests {
 
 	private static Mono<Integer> status(ClientResponse response) {
 		return response.releaseBody().thenReturn(response.statusCode().value());
-	}
-
-	private static long version(WebTestClient web, String path, String id) {
-		String etag = web.get()
-			.uri(path, id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseHeaders()
-			.getETag();
-		return Long.parseLong(etag.replace("\"", ""));
 	}
 
 	private static List<Map<String, Object>> history(WebTestClient web, String id) {

@@ -129,15 +129,7 @@ class IfMatchIntegrationTests {
 	}
 
 	private long version(String uri) {
-		String etag = this.admin.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseHeaders()
-			.getETag();
-		return Long.parseLong(etag.replace("\"", ""));
+		return TestData.version(this.admin, uri);
 	}
 
 }
