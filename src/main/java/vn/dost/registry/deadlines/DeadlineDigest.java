@@ -19,6 +19,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.holders.Holder;
+import vn.dost.registry.holders.HolderNotFound;
+import vn.dost.registry.holders.HolderService;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.security.Role;
@@ -27,10 +30,12 @@ import vn.dost.registry.security.UserDirectory;
 import vn.dost.registry.shared.TimeConfiguration;
 
 /**
- * Once a day, each officer with an e-mail address and something due in the next 30 days
- * gets one e-mail listing it; the same digest is on {@code GET /api/v1/deadlines/digest}.
- * Off unless {@code registry.digest.enabled} is true and {@code spring.mail.host} names
- * an SMTP server.
+ * Once a day, each officer and each cooperative's user with an e-mail address and
+ * something due in the next 30 days gets one e-mail listing it, in Vietnamese: an officer
+ * what is due in its provinces, a cooperative's user what is due on its own
+ * organisation's titles, rights to use and OCOP products. The same digest is on
+ * {@code GET /api/v1/deadlines/digest}. Off unless {@code registry.digest.enabled} is
+ * true and {@code spring.mail.host} names an SMTP server.
  */
 @Component
 public class DeadlineDigest {
@@ -53,6 +58,8 @@ public class DeadlineDigest {
 
 	private final Provinces provinces;
 
+	private final HolderService holders;
+
 	private final Clock clock;
 
 	private final boolean enabled;
@@ -60,7 +67,7 @@ public class DeadlineDigest {
 	private final String from;
 
 	DeadlineDigest(Deadlines deadlines, UserDirectory users, ObjectProvider<JavaMailSender> mail,
-			MessageSource messages, Provinces provinces, Clock clock,
+			MessageSource messages, Provinces provinces, HolderService holders, Clock clock,
 			@Value("${registry.digest.enabled:false}") boolean enabled,
 			@Value("${registry.digest.from:registry@localhost}") String from) {
 		this.deadlines = deadlines;
@@ -68,6 +75,7 @@ public class DeadlineDigest {
 		this.mail = mail;
 		this.messages = messages;
 		this.provinces = provinces;
+		this.holders = holders;
 		this.clock = clock;
 		this.enabled = enabled;
 		this.from = from;
@@ -99,19 +107,32 @@ public class DeadlineDigest {
 			}
 			return Mono.just(0L);
 		}
-		return this.users.withEmail(Set.of(Role.OFFICER))
+		return this.users.withEmail(Set.of(Role.OFFICER, Role.HOLDER))
 			.concatMap(user -> forActor(user.actor()).filter(digest -> !digest.items().isEmpty())
-				.flatMap(digest -> send(sender, user, digest)))
+				.flatMap(digest -> addressee(user).flatMap(name -> send(sender, user, name, digest))))
 			.count()
 			.doOnNext(count -> log.info("Daily digest: {} e-mails sent", count));
 	}
 
-	private Mono<Boolean> send(JavaMailSender sender, UserAccount user, DeadlineList digest) {
+	/**
+	 * Whom the e-mail addresses: an officer by its user name, a cooperative's user by its
+	 * organisation's name (the user name if the organisation is gone).
+	 */
+	private Mono<String> addressee(UserAccount user) {
+		if (user.actor().readsAll() || user.holderId() == null) {
+			return Mono.just(user.username());
+		}
+		return this.holders.require(user.holderId())
+			.map(Holder::name)
+			.onErrorResume(HolderNotFound.class, gone -> Mono.just(user.username()));
+	}
+
+	private Mono<Boolean> send(JavaMailSender sender, UserAccount user, String addressee, DeadlineList digest) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo(user.email());
 		message.setSubject(text("digest.subject", digest.items().size(), DAYS));
-		message.setText(body(user, digest));
+		message.setText(body(user, addressee, digest));
 		return Mono.fromRunnable(() -> sender.send(message))
 			.subscribeOn(Schedulers.boundedElastic())
 			.thenReturn(true)
@@ -121,8 +142,11 @@ public class DeadlineDigest {
 			});
 	}
 
-	private String body(UserAccount user, DeadlineList digest) {
-		StringBuilder body = new StringBuilder(text("digest.greeting", user.username())).append("\n\n");
+	private String body(UserAccount user, String addressee, DeadlineList digest) {
+		StringBuilder body = new StringBuilder(text("digest.greeting", addressee)).append("\n\n");
+		if (!user.actor().readsAll()) {
+			body.append(text("digest.holderIntro", addressee, DAYS)).append("\n\n");
+		}
 		for (Deadline deadline : digest.items()) {
 			body.append(DAY.format(deadline.dueDate()))
 				.append(" — ")

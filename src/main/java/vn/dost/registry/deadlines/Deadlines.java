@@ -22,8 +22,8 @@ import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationService;
-import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.Renewal;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
@@ -119,37 +119,17 @@ public class Deadlines {
 		});
 	}
 
-	private static Stream<Deadline> marks(Registration title, LocalDate today, LocalDate end, LocalDate lapsedSince) {
-		if (!title.getType().isMark() || title.getExpiryDate() == null) {
-			return Stream.empty();
-		}
-		LocalDate expiry = title.getExpiryDate();
-		LocalDate graceEnds = title.getGraceEnds();
-		RegistrationStatus status = title.statusOn(today);
-		List<Deadline> due = new ArrayList<>();
-		if (status == RegistrationStatus.GRANTED) {
-			addIfWithin(due, DeadlineKind.RENEWAL_WINDOW_OPENS, expiry.minusMonths(Renewal.WINDOW_MONTHS), today, end,
-					title);
-			addIfWithin(due, DeadlineKind.MARK_EXPIRES, expiry, today, end, title);
-			addIfWithin(due, DeadlineKind.GRACE_PERIOD_ENDS, graceEnds, today, end, title);
-		}
-		else if (status == RegistrationStatus.EXPIRED && !graceEnds.isBefore(lapsedSince)
-				&& graceEnds.isBefore(today)) {
-			due.add(about(title, DeadlineKind.MARK_LAPSED, graceEnds));
-		}
-		return due.stream();
+	private static Stream<Deadline> marks(RegistrationListing title, LocalDate today, LocalDate end,
+			LocalDate lapsedSince) {
+		return Stream
+			.concat(MarkDeadlines.between(title, today, end).stream(),
+					MarkDeadlines.lapsedBetween(title, lapsedSince, today).stream())
+			.map(due -> about(title, due.kind(), due.date()));
 	}
 
-	private static void addIfWithin(List<Deadline> due, DeadlineKind kind, LocalDate day, LocalDate today,
-			LocalDate end, Registration title) {
-		if (!day.isBefore(today) && !day.isAfter(end)) {
-			due.add(about(title, kind, day));
-		}
-	}
-
-	private static Deadline about(Registration title, DeadlineKind kind, LocalDate day) {
-		return new Deadline(kind, day, title.getId(), null, null, title.getFacts().name(), null,
-				title.getFacts().holderName(), first(title.getFacts().currentProvinces()));
+	private static Deadline about(RegistrationListing title, DeadlineKind kind, LocalDate day) {
+		return new Deadline(kind, day, title.id(), null, null, title.facts().name(), null, title.facts().holderName(),
+				first(title.facts().currentProvinces()));
 	}
 
 	private static Deadline certificate(OcopProduct product) {

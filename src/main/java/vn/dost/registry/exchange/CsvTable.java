@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -98,6 +100,23 @@ final class CsvTable implements Closeable {
 			}
 
 		};
+	}
+
+	/**
+	 * The cells of the rows at the given lines, as the file has them (the line column
+	 * left out), by line; reading stops once every line is found.
+	 */
+	Map<Integer, List<String>> cellsAt(Set<Integer> lines) {
+		int offset = this.lineColumn ? 1 : 0;
+		Map<Integer, List<String>> found = new TreeMap<>();
+		while (found.size() < lines.size() && hasNext()) {
+			CsvRecord record = next();
+			int line = offset == 1 ? Integer.parseInt(record.getField(0)) : (int) record.getStartingLineNumber();
+			if (lines.contains(line)) {
+				found.put(line, List.copyOf(record.getFields().subList(offset, record.getFieldCount())));
+			}
+		}
+		return found;
 	}
 
 	/**

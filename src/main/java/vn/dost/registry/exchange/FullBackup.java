@@ -276,6 +276,9 @@ public class FullBackup {
 	}
 
 	private Mono<Void> insert(String name, List<Document> documents) {
+		if (this.titles.collections().contains(name)) {
+			return this.titles.restore(name, documents);
+		}
 		return this.mongo.getCollection(name).flatMap(collection -> {
 			if (name.equals(this.users) || name.equals(this.meta)) {
 				return Flux.fromIterable(documents)

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationDraft;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -78,21 +80,16 @@ record ImportRow(int line, Map<String, Object> values, List<ImportReport.RowErro
 		return given != null || holderName() == null ? given : HolderKind.fromName(holderName()).orElse(null);
 	}
 
-	/** The title the row gives, held by the given holder (null: the row names none). */
-	@SuppressWarnings("unchecked")
+	/**
+	 * The title the row gives, held by the given holder (null: the row names none): each
+	 * column is the draft's field of the same name ({@code public}:
+	 * {@code publicListing}).
+	 */
 	RegistrationDraft draft(String holderId) {
-		return new RegistrationDraft((RegistrationType) get("type"), (String) get("name"), (String) get("sign"),
-				(List<String>) get("aliases"), (String) get("product"), (ProductGroup) get("productGroup"),
-				(List<Integer>) get("niceClasses"), (String) get("province"), (List<String>) get("additionalProvinces"),
-				(String) get("country"), (String) get("area"), (String) get("applicationNumber"),
-				(LocalDate) get("filingDate"), (String) get("registrationNumber"), (LocalDate) get("grantDate"),
-				(String) get("grantDatePartial"), (String) get("grantDecision"), (RegistrationStatus) get("status"),
-				holderId, (String) get("description"), (String) get("specificCharacteristics"),
-				(Boolean) get("public"));
-	}
-
-	private Object get(String column) {
-		return this.values.get(column);
+		Map<String, Object> facts = new HashMap<>(this.values);
+		facts.put("publicListing", facts.remove("public"));
+		facts.put("holderId", holderId);
+		return Records.of(RegistrationDraft.class, facts);
 	}
 
 	/** Reads the cells of one row, collecting what cannot be read. */

@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -109,10 +113,23 @@ public class Imports implements StartupTask {
 		if (!actor.isAdmin() && !actor.isOfficer()) {
 			return Mono.error(new NotAllowed("msg.importRole"));
 		}
-		return Mono.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
-				file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
-						: recorded(file, fileName, actor).flatMap(report -> audited(report, fileName, actor)),
-				file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()));
+		return Mono
+			.usingWhen(Mono.fromCallable(() -> ImportFile.open(upload)).subscribeOn(Schedulers.boundedElastic()),
+					file -> dryRun ? check(file, actor).map(tally -> tally.report(null, true))
+							: recorded(file, fileName, actor).flatMap(report -> audited(report, fileName, actor)),
+					file -> Mono.fromRunnable(file::delete).subscribeOn(Schedulers.boundedElastic()))
+			.onErrorMap(Imports::unreadable, ex -> InvalidInput.of("file", "validation.import.unreadableFile"));
+	}
+
+	/**
+	 * Whether a failure says the file is no table the import can read: a damaged or
+	 * disguised workbook, a CSV its reader gives up on. Nothing is written by then: the
+	 * whole file is read before anything is.
+	 */
+	private static boolean unreadable(Throwable failure) {
+		return failure instanceof IOException || failure instanceof UncheckedIOException
+				|| failure instanceof UnsupportedFileFormatException || failure instanceof POIXMLException
+				|| failure instanceof InvalidOperationException || failure instanceof CsvParseException;
 	}
 
 	/** Puts an import that was meant to write on the audit trail, written or rejected. */

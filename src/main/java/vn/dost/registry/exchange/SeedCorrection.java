@@ -28,7 +28,7 @@ record SeedCorrection(Set<String> fields, RegistrationStatus status, Set<String>
 	private static final Set<String> GRANT = Set.of("registrationNumber", "grantDate", "grantDatePartial",
 			"grantDecision");
 
-	static SeedCorrection of(SeedTitle title, SeedRow row) {
+	static SeedCorrection of(SeedRegistration title, SeedRow row) {
 		return of(title.officerFields(), title.officerChangedStatus(), title.title().getStoredStatus(), row);
 	}
 

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.registry.HistoryEntry;
+import vn.dost.registry.registry.HistoryAction;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
@@ -43,7 +43,7 @@ class SeedDecisions {
 	Mono<List<String>> recordMissing(SeedFiles files, Map<SeedRow, String> titleIds) {
 		return Flux.fromIterable(files.decisions())
 			.concatMap(decision -> Mono.justOrEmpty(files.rowOf(decision).map(titleIds::get))
-				.flatMap(id -> this.registrations.stored(List.of(id)).next())
+				.flatMap(this.registrations::stored)
 				.filter(title -> !recorded(title, decision))
 				.flatMap(title -> record(title, decision)))
 			.map(Registration::getId)
@@ -60,7 +60,7 @@ class SeedDecisions {
 	private static boolean recorded(Registration title, SeedDecision decision) {
 		return title.getHistory()
 			.stream()
-			.anyMatch(entry -> decision.action().name().equals(entry.action())
+			.anyMatch(entry -> entry.kind() == HistoryAction.of(decision.action())
 					&& decision.reference().equals(entry.reference()));
 	}
 

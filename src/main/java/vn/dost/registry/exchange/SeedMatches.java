@@ -14,12 +14,13 @@ import java.util.Set;
  * matches), and the same registration number where several rows share them. Two titles
  * entered from one row are a duplicate an earlier edition held twice.
  */
-record SeedMatches(Map<SeedRow, List<SeedTitle>> byRow, List<SeedTitle> unmatched, List<SeedRow> missing) {
+record SeedMatches(Map<SeedRow, List<SeedRegistration>> byRow, List<SeedRegistration> unmatched,
+		List<SeedRow> missing) {
 
-	static SeedMatches of(List<SeedRow> rows, List<SeedTitle> titles) {
-		Map<SeedRow, List<SeedTitle>> byRow = new LinkedHashMap<>();
-		List<SeedTitle> unmatched = new ArrayList<>();
-		for (SeedTitle title : titles) {
+	static SeedMatches of(List<SeedRow> rows, List<SeedRegistration> titles) {
+		Map<SeedRow, List<SeedRegistration>> byRow = new LinkedHashMap<>();
+		List<SeedRegistration> unmatched = new ArrayList<>();
+		for (SeedRegistration title : titles) {
 			List<SeedRow> candidates = rows.stream().filter(title::enteredFrom).toList();
 			if (candidates.size() > 1) {
 				candidates = candidates.stream()
@@ -42,7 +43,7 @@ record SeedMatches(Map<SeedRow, List<SeedTitle>> byRow, List<SeedTitle> unmatche
 		return this.byRow.values()
 			.stream()
 			.filter(titles -> titles.size() > 1)
-			.flatMap(titles -> titles.stream().map(SeedTitle::id))
+			.flatMap(titles -> titles.stream().map(SeedRegistration::id))
 			.toList();
 	}
 
@@ -51,21 +52,22 @@ record SeedMatches(Map<SeedRow, List<SeedTitle>> byRow, List<SeedTitle> unmatche
 	 * users, or an OCOP product among {@code linked}), or else the first created. The
 	 * others are the duplicates.
 	 */
-	Map<SeedRow, List<SeedTitle>> kept(Set<String> linked) {
-		Map<SeedRow, List<SeedTitle>> kept = new LinkedHashMap<>();
+	Map<SeedRow, List<SeedRegistration>> kept(Set<String> linked) {
+		Map<SeedRow, List<SeedRegistration>> kept = new LinkedHashMap<>();
 		this.byRow.forEach((row, titles) -> kept.put(row, kept(titles, linked)));
 		return kept;
 	}
 
-	private static List<SeedTitle> kept(List<SeedTitle> titles, Set<String> linked) {
-		List<SeedTitle> worked = titles.stream()
+	private static List<SeedRegistration> kept(List<SeedRegistration> titles, Set<String> linked) {
+		List<SeedRegistration> worked = titles.stream()
 			.filter(title -> title.officerWork() || linked.contains(title.id()))
 			.toList();
 		if (!worked.isEmpty()) {
 			return worked;
 		}
 		return List.of(titles.stream()
-			.min(Comparator.comparing((SeedTitle title) -> title.title().getCreatedAt()).thenComparing(SeedTitle::id))
+			.min(Comparator.comparing((SeedRegistration title) -> title.title().getCreatedAt())
+				.thenComparing(SeedRegistration::id))
 			.orElseThrow());
 	}
 

@@ -1,7 +1,9 @@
 package vn.dost.registry.exchange;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.dost.registry.holders.HolderKind;
 import vn.dost.registry.holders.HolderService;
@@ -9,6 +11,7 @@ import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationDraft;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.VietnameseText;
 
 /**
@@ -68,11 +71,25 @@ record SeedRow(TableRow row) {
 		String grant = value("grantDate");
 		boolean fullDate = grant != null && grant.length() == 10;
 		String group = value("productGroup");
-		return new RegistrationDraft(type(), name(), value("sign"), list("aliases"), value("product"),
-				group == null ? null : ProductGroup.valueOf(group), List.of(), value("province"),
-				list("additionalProvinces"), value("country"), null, value("applicationNumber"), null,
-				registrationNumber(), fullDate ? LocalDate.parse(grant) : null, fullDate ? null : grant,
-				value("grantDecision"), status(), holderId, null, null, true);
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("type", type());
+		facts.put("name", name());
+		facts.put("sign", value("sign"));
+		facts.put("aliases", list("aliases"));
+		facts.put("product", value("product"));
+		facts.put("productGroup", group == null ? null : ProductGroup.valueOf(group));
+		facts.put("province", value("province"));
+		facts.put("additionalProvinces", list("additionalProvinces"));
+		facts.put("country", value("country"));
+		facts.put("applicationNumber", value("applicationNumber"));
+		facts.put("registrationNumber", registrationNumber());
+		facts.put("grantDate", fullDate ? LocalDate.parse(grant) : null);
+		facts.put("grantDatePartial", fullDate ? null : grant);
+		facts.put("grantDecision", value("grantDecision"));
+		facts.put("status", status());
+		facts.put("holderId", holderId);
+		facts.put("publicListing", true);
+		return Records.of(RegistrationDraft.class, facts);
 	}
 
 	private String value(String column) {

@@ -118,21 +118,22 @@ class SeedUpgrade implements StartupTask {
 
 	private Mono<Changes> upgrade(SeedFiles files, Instant seeded) {
 		return this.registrations.createdUntil(seeded)
-			.mapNotNull(title -> SeedTitle.of(title).orElse(null))
+			.mapNotNull(title -> SeedRegistration.of(title).orElse(null))
 			.collectList()
 			.map(titles -> SeedMatches.of(files.rows(), titles))
 			.flatMap(matches -> this.ocop.linkedTitles(matches.duplicated())
 				.flatMap(linked -> apply(matches, matches.kept(linked), files)));
 	}
 
-	private Mono<Changes> apply(SeedMatches matches, Map<SeedRow, List<SeedTitle>> kept, SeedFiles files) {
+	private Mono<Changes> apply(SeedMatches matches, Map<SeedRow, List<SeedRegistration>> kept, SeedFiles files) {
 		Changes changes = new Changes();
 		matches.unmatched()
 			.forEach(title -> changes.left.add("not in this edition: " + title.id() + " " + title.name()));
 		kept.forEach((row, titles) -> {
 			if (titles.size() > 1) {
 				changes.left.add("held twice, both worked on by officers: "
-						+ titles.stream().map(SeedTitle::id).collect(Collectors.joining(", ")) + " " + row.name());
+						+ titles.stream().map(SeedRegistration::id).collect(Collectors.joining(", ")) + " "
+						+ row.name());
 			}
 		});
 		return correctAll(kept, files, changes).then(withdrawAll(matches, kept, files, changes))
@@ -150,7 +151,7 @@ class SeedUpgrade implements StartupTask {
 	}
 
 	/** Withdraws every title of a row that is not kept, naming the kept one. */
-	private Mono<Void> withdrawAll(SeedMatches matches, Map<SeedRow, List<SeedTitle>> kept, SeedFiles files,
+	private Mono<Void> withdrawAll(SeedMatches matches, Map<SeedRow, List<SeedRegistration>> kept, SeedFiles files,
 			Changes changes) {
 		return Flux.fromIterable(matches.byRow().entrySet())
 			.concatMap(row -> Flux.fromIterable(row.getValue())
@@ -160,10 +161,10 @@ class SeedUpgrade implements StartupTask {
 	}
 
 	/** A kept seed title, the row it follows and what may change on it. */
-	private record Planned(SeedTitle title, SeedRow row, SeedCorrection correction) {
+	private record Planned(SeedRegistration title, SeedRow row, SeedCorrection correction) {
 	}
 
-	private Mono<Void> correctAll(Map<SeedRow, List<SeedTitle>> kept, SeedFiles files, Changes changes) {
+	private Mono<Void> correctAll(Map<SeedRow, List<SeedRegistration>> kept, SeedFiles files, Changes changes) {
 		List<Planned> plans = new ArrayList<>();
 		kept.forEach((row, titles) -> titles
 			.forEach(title -> plans.add(new Planned(title, row, SeedCorrection.of(title, row)))));
@@ -189,7 +190,7 @@ class SeedUpgrade implements StartupTask {
 			.map(Registration::getId);
 	}
 
-	private Mono<Void> withdraw(SeedTitle duplicate, SeedTitle kept, SeedFiles files, Changes changes) {
+	private Mono<Void> withdraw(SeedRegistration duplicate, SeedRegistration kept, SeedFiles files, Changes changes) {
 		Registration stored = duplicate.title();
 		String note = message("msg.seed.duplicate", kept.id(), files.edition());
 		RecordCorrection correction = new RecordCorrection(null, Set.of(), RegistrationStatus.WITHDRAWN, note);

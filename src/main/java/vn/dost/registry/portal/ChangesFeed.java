@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.PublicAuthorisedUsers;
-import vn.dost.registry.registry.PublicChange;
+import vn.dost.registry.registry.RegistrationChange;
 import vn.dost.registry.registry.PublicRegistrations;
 
 /**
@@ -62,7 +62,7 @@ class ChangesFeed {
 		return this.titles.latestChanges(this.size).map(changes -> write(changes, locale));
 	}
 
-	private String write(List<PublicChange> changes, Locale locale) {
+	private String write(List<RegistrationChange> changes, Locale locale) {
 		PortalLinks.Language in = this.links.in(Locale.ENGLISH.equals(locale));
 		StringWriter out = new StringWriter();
 		try {
@@ -79,7 +79,7 @@ class ChangesFeed {
 			xml.writeStartElement("author");
 			element(xml, "name", message("portal.site", locale));
 			xml.writeEndElement();
-			for (PublicChange change : changes) {
+			for (RegistrationChange change : changes) {
 				entry(xml, change, in, locale);
 			}
 			xml.writeEndElement();
@@ -92,15 +92,15 @@ class ChangesFeed {
 		return out.toString();
 	}
 
-	private void entry(XMLStreamWriter xml, PublicChange change, PortalLinks.Language in, Locale locale)
+	private void entry(XMLStreamWriter xml, RegistrationChange change, PortalLinks.Language in, Locale locale)
 			throws XMLStreamException {
-		String id = change.title().getId();
+		String id = change.registration().getId();
 		String action = message("portal.action." + change.entry().action(), locale);
 		Optional<AuthorisedUser> user = change.user();
 		xml.writeStartElement("entry");
 		element(xml, "id", this.links.absolute(PortalLinks.RECORDS + id) + "#" + change.entry().at().toEpochMilli()
 				+ "-" + change.entry().action() + user.map(about -> "-" + about.id()).orElse(""));
-		String name = change.title().getFacts().name();
+		String name = change.registration().getFacts().name();
 		element(xml, "title", user.map(about -> message("portal.feed.userEntry", locale, name, action, named(about)))
 			.orElseGet(() -> message("portal.feed.entry", locale, name, action)));
 		element(xml, "updated", change.entry().at().toString());
@@ -119,7 +119,7 @@ class ChangesFeed {
 	/**
 	 * The action, its day and its decision's number; a day not known is said to be so.
 	 */
-	private String summary(PublicChange change, String action, Locale locale) {
+	private String summary(RegistrationChange change, String action, Locale locale) {
 		LocalDate date = change.entry().date();
 		String reference = change.entry().reference();
 		boolean numbered = reference != null && !reference.isBlank();

@@ -17,7 +17,7 @@ final class OpenDataColumns {
 	}
 
 	/** A title with its public record page address. */
-	record Row(PublicTitle title, String url) {
+	record Row(PublicRegistration title, String url) {
 	}
 
 	static final List<Column> ALL = List.of(new Column("id", row -> row.title().id()),

@@ -76,7 +76,7 @@ class PublicApiController {
 		RegistrationQuery query = RegistrationQuery.forPublic(q, type, status, province, productGroup, sort);
 		return this.titles.list(query, request).map(hits -> {
 			LocalDate today = this.titles.today();
-			PageResponse<PublicTitle> shown = PageResponse.of(
+			PageResponse<PublicRegistration> shown = PageResponse.of(
 					hits.items().stream().map(title -> this.records.title(title, today)).toList(), request,
 					hits.totalItems());
 			return new PublicListing(shown.items(), shown.page(), shown.size(), shown.totalItems(), shown.totalPages(),
@@ -95,7 +95,7 @@ class PublicApiController {
 	@Operation(summary = "Download public titles as JSON", description = """
 			Open data: every public title of the filtered listing (no paging), as one JSON array.""")
 	@GetMapping(path = BASE + ".json", produces = MediaType.APPLICATION_JSON_VALUE)
-	Flux<PublicTitle> json(@RequestParam(required = false) String q,
+	Flux<PublicRegistration> json(@RequestParam(required = false) String q,
 			@RequestParam(required = false) RegistrationType type,
 			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String province,
 			@RequestParam(required = false) ProductGroup productGroup, @RequestParam(required = false) String sort) {
@@ -137,7 +137,7 @@ class PublicApiController {
 			LocalDate today = this.titles.today();
 			return found.stream()
 				.map(title -> new OpenDataColumns.Row(this.records.title(title, today),
-						canonical.canonicalRecord(title.getId())))
+						canonical.canonicalRecord(title.id())))
 				.toList();
 		});
 	}

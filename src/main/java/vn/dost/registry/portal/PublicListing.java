@@ -8,6 +8,6 @@ import java.util.Map;
  * every public title the query finds, and whether they were found only by the
  * typo-tolerant retry.
  */
-record PublicListing(List<PublicTitle> items, int page, int size, long totalItems, int totalPages,
+record PublicListing(List<PublicRegistration> items, int page, int size, long totalItems, int totalPages,
 		Map<String, Map<String, Long>> facets, boolean approximate) {
 }

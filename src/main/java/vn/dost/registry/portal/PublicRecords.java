@@ -2,15 +2,18 @@ package vn.dost.registry.portal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.registry.AuthorisedUserStatus;
+import vn.dost.registry.registry.HistoryAction;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * A public title with what its record page shows: the decisions (never who entered them,
@@ -21,8 +24,9 @@ import vn.dost.registry.registry.RegistrationFacts;
 class PublicRecords {
 
 	/** The history actions that are decisions about the title. */
-	static final Set<String> DECISIONS = Set.of("ACCEPT", "PUBLISH", "GRANT", "RENEW", "AMEND", "TERMINATE",
-			"INVALIDATE", "EXPIRED");
+	static final Set<HistoryAction> DECISIONS = EnumSet.of(HistoryAction.ACCEPT, HistoryAction.PUBLISH,
+			HistoryAction.GRANT, HistoryAction.RENEW, HistoryAction.AMEND, HistoryAction.TERMINATE,
+			HistoryAction.INVALIDATE, HistoryAction.EXPIRED);
 
 	private final PublicMapper mapper;
 
@@ -30,8 +34,8 @@ class PublicRecords {
 		this.mapper = mapper;
 	}
 
-	PublicTitle title(Registration registration, LocalDate today) {
-		return this.mapper.toPublic(registration, today);
+	PublicRegistration title(RegistrationListing listing, LocalDate today) {
+		return this.mapper.toPublic(listing, today);
 	}
 
 	PublicRecord record(Registration registration, LocalDate today) {
@@ -40,20 +44,20 @@ class PublicRecords {
 			.filter(user -> user.statusOn(today) == AuthorisedUserStatus.ACTIVE)
 			.map(user -> new PublicUser(user.name(), user.locality()))
 			.toList();
-		return new PublicRecord(title(registration, today), decisions(registration), users);
+		return new PublicRecord(title(registration.listing(), today), decisions(registration), users);
 	}
 
 	static List<PublicDecision> decisions(Registration registration) {
 		RegistrationFacts facts = registration.getFacts();
 		List<HistoryEntry> history = registration.getHistory();
 		List<PublicDecision> decisions = new ArrayList<>();
-		boolean grantListed = history.stream().anyMatch(entry -> "GRANT".equals(entry.action()));
+		boolean grantListed = history.stream().anyMatch(entry -> entry.kind() == HistoryAction.GRANT);
 		if (!grantListed && (facts.grantDecision() != null || facts.grantDate() != null)) {
-			decisions.add(new PublicDecision("GRANT", facts.grantDecision(), facts.grantDate()));
+			decisions.add(new PublicDecision(HistoryAction.GRANT.name(), facts.grantDecision(), facts.grantDate()));
 		}
 		history.stream()
-			.filter(entry -> DECISIONS.contains(entry.action()))
-			.forEach(entry -> decisions.add(new PublicDecision(entry.action(), entry.reference(), entry.date())));
+			.filter(entry -> DECISIONS.contains(entry.kind()))
+			.forEach(entry -> decisions.add(new PublicDecision(entry.kind().name(), entry.reference(), entry.date())));
 		return decisions;
 	}
 

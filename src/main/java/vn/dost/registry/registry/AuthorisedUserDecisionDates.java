@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -40,17 +42,20 @@ class AuthorisedUserDecisionDates implements StartupTask {
 
 	static final String META = "registry_meta";
 
-	private static final List<String> DECISIONS = List.of("AUTHORISED_USER_SUSPEND", "AUTHORISED_USER_REINSTATE",
-			"AUTHORISED_USER_REVOKE");
+	private static final Set<HistoryAction> DECISIONS = EnumSet.of(HistoryAction.AUTHORISED_USER_SUSPEND,
+			HistoryAction.AUTHORISED_USER_REINSTATE, HistoryAction.AUTHORISED_USER_REVOKE);
 
 	private final ReactiveMongoTemplate mongo;
+
+	private final RegistrationWriter writer;
 
 	private final Clock clock;
 
 	private final String collection;
 
-	AuthorisedUserDecisionDates(ReactiveMongoTemplate mongo, Clock clock) {
+	AuthorisedUserDecisionDates(ReactiveMongoTemplate mongo, RegistrationWriter writer, Clock clock) {
 		this.mongo = mongo;
+		this.writer = writer;
 		this.clock = clock;
 		this.collection = mongo.getCollectionName(Registration.class);
 	}
@@ -75,7 +80,8 @@ class AuthorisedUserDecisionDates implements StartupTask {
 		MongoConverter converter = this.mongo.getConverter();
 		List<String> titles = new ArrayList<>();
 		long[] users = new long[1];
-		Query decided = Query.query(Criteria.where("history.action").in(DECISIONS));
+		Query decided = Query
+			.query(Criteria.where("history.action").in(DECISIONS.stream().map(HistoryAction::name).toList()));
 		return this.mongo.find(decided, Document.class, this.collection).concatMap(stored -> {
 			Registration title = converter.read(Registration.class, stored);
 			Update update = dateDecisions(title);
@@ -85,8 +91,7 @@ class AuthorisedUserDecisionDates implements StartupTask {
 			int dated = ((Document) update.getUpdateObject().get("$set")).size();
 			users[0] += dated;
 			titles.add(title.getId());
-			Query same = Query.query(Criteria.where("_id").is(title.getId()).and("version").is(stored.get("version")));
-			return this.mongo.updateFirst(same, update, this.collection).thenReturn(dated);
+			return this.writer.rewrite(title.getId(), stored.get("version"), update).thenReturn(dated);
 		})
 			.then(Mono.fromSupplier(() -> new Migrated(MARKER, this.clock.instant(), users[0], List.copyOf(titles))))
 			.flatMap(migrated -> this.mongo.save(migrated, META))
@@ -116,7 +121,7 @@ class AuthorisedUserDecisionDates implements StartupTask {
 		LocalDate last = null;
 		for (HistoryEntry entry : history) {
 			Map<String, List<Object>> changes = entry.changes();
-			if (DECISIONS.contains(entry.action()) && changes.containsKey(status)) {
+			if (DECISIONS.contains(entry.kind()) && changes.containsKey(status)) {
 				last = entry.date() != null ? entry.date() : LocalDate.ofInstant(entry.at(), TimeConfiguration.VIETNAM);
 			}
 		}

@@ -1,23 +1,19 @@
 package vn.dost.registry.registry;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.Changes;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
@@ -40,7 +36,7 @@ public class AuthorisedUsers {
 
 	private static final int CODE_MAX = 60;
 
-	private final ReactiveMongoTemplate mongo;
+	private final RegistrationWriter writer;
 
 	private final RegistrationService registrations;
 
@@ -48,8 +44,8 @@ public class AuthorisedUsers {
 
 	private final Clock clock;
 
-	AuthorisedUsers(ReactiveMongoTemplate mongo, RegistrationService registrations, Provinces provinces, Clock clock) {
-		this.mongo = mongo;
+	AuthorisedUsers(RegistrationWriter writer, RegistrationService registrations, Provinces provinces, Clock clock) {
+		this.writer = writer;
 		this.registrations = registrations;
 		this.provinces = provinces;
 		this.clock = clock;
@@ -77,11 +73,12 @@ public class AuthorisedUsers {
 	 */
 	public Mono<List<AuthorisedUser>> addAll(String registrationId, List<AuthorisedUserDraft> drafts, Actor actor) {
 		List<AuthorisedUser> users = drafts.stream().map(this::check).map(AuthorisedUsers::newUser).toList();
-		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+		return this.writer.change(registrationId, title -> {
+			RegistrationService.requireRead(title, actor);
 			requireManage(title, actor);
 			users.forEach(user -> title.addAuthorisedUser(user, actor.username(), today(), this.clock.instant()));
-			return this.mongo.save(title);
-		}).retryWhen(ConcurrentWrites.replays()).thenReturn(users);
+			return Mono.just(true);
+		}).thenReturn(users);
 	}
 
 	private static AuthorisedUser newUser(AuthorisedUserDraft facts) {
@@ -118,17 +115,17 @@ public class AuthorisedUsers {
 	}
 
 	/**
-	 * Applies the change to the freshly read title and saves it, again from a fresh read
-	 * on a concurrent write.
+	 * Applies the change to the freshly read title and writes it; again from a fresh read
+	 * when another write of the title came first (see {@link RegistrationWriter#change}).
 	 */
 	private Mono<AuthorisedUser> change(String registrationId, Actor actor, Consumer<Registration> change,
 			String userId) {
-		return Mono.defer(() -> this.registrations.find(registrationId, actor)).flatMap(title -> {
+		return this.writer.change(registrationId, title -> {
+			RegistrationService.requireRead(title, actor);
 			requireManage(title, actor);
 			change.accept(title);
-			return this.mongo.save(title);
+			return Mono.just(true);
 		})
-			.retryWhen(ConcurrentWrites.replays())
 			.map(saved -> saved.getAuthorisedUsers()
 				.stream()
 				.filter(user -> user.id().equals(userId))
@@ -180,31 +177,12 @@ public class AuthorisedUsers {
 
 	/**
 	 * Each fact that differs, as {@code authorisedUsers/<id>/<field> → [old, new]}, the
-	 * way history keeps it (a path with slashes: stored keys cannot hold dots).
+	 * way history keeps it (a path with slashes: stored keys cannot hold dots); a null
+	 * {@code before} is a new user.
 	 */
 	static Map<String, List<Object>> changes(AuthorisedUser before, AuthorisedUser after) {
-		Map<String, List<Object>> changes = new LinkedHashMap<>();
-		for (RecordComponent component : AuthorisedUser.class.getRecordComponents()) {
-			if (component.getName().equals("id")) {
-				continue;
-			}
-			Object old = before == null ? null : value(component, before);
-			Object now = value(component, after);
-			if (!Objects.equals(old, now)) {
-				changes.put("authorisedUsers/" + after.id() + "/" + component.getName(),
-						Arrays.asList(RegistrationFacts.storable(old), RegistrationFacts.storable(now)));
-			}
-		}
-		return changes;
-	}
-
-	private static Object value(RecordComponent component, AuthorisedUser user) {
-		try {
-			return component.getAccessor().invoke(user);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Changes.between(before, after,
+				fact -> fact.equals("id") ? null : "authorisedUsers/" + after.id() + "/" + fact);
 	}
 
 }

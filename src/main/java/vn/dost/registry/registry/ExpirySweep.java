@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,10 +27,13 @@ public class ExpirySweep {
 
 	private final ReactiveMongoTemplate mongo;
 
+	private final RegistrationWriter writer;
+
 	private final Clock clock;
 
-	ExpirySweep(ReactiveMongoTemplate mongo, Clock clock) {
+	ExpirySweep(ReactiveMongoTemplate mongo, RegistrationWriter writer, Clock clock) {
 		this.mongo = mongo;
+		this.writer = writer;
 		this.clock = clock;
 	}
 
@@ -47,13 +49,26 @@ public class ExpirySweep {
 
 	private Mono<Long> sweepNow() {
 		LocalDate today = TimeConfiguration.today(this.clock);
-		Query lapsed = Query.query(Criteria.where("status").is(RegistrationStatus.GRANTED).and("graceEnds").lt(today));
-		return this.mongo.find(lapsed, Registration.class)
-			.filter(registration -> registration.expireIfLapsed(today, this.clock.instant()))
-			.concatMap(registration -> this.mongo.save(registration)
-				.onErrorResume(OptimisticLockingFailureException.class, ex -> Mono.empty()))
+		Query lapsed = Query
+			.query(Criteria.where("status").is(RegistrationStatus.GRANTED.name()).and("graceEnds").lt(today));
+		lapsed.fields().include("_id");
+		return this.mongo.find(lapsed, org.bson.Document.class, this.mongo.getCollectionName(Registration.class))
+			.concatMap(stored -> expire(String.valueOf(stored.get("_id")), today))
+			.filter(expired -> expired)
 			.count()
 			.doOnNext(count -> log.info("Expiry sweep of {}: {} marks stored as expired", today, count));
+	}
+
+	/**
+	 * Expires the mark if it has lapsed as it reads now (an officer's renewal may have
+	 * come first); true if this did.
+	 */
+	private Mono<Boolean> expire(String id, LocalDate today) {
+		boolean[] expired = new boolean[1];
+		return this.writer.change(id, registration -> {
+			expired[0] = registration.expireIfLapsed(today, this.clock.instant());
+			return Mono.just(expired[0]);
+		}).map(written -> expired[0]).onErrorResume(RegistrationNotFound.class, deleted -> Mono.just(false));
 	}
 
 }

@@ -1,6 +1,10 @@
 package vn.dost.registry.registry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import vn.dost.registry.shared.Records;
 
 /**
  * A checked lifecycle action: the decision's date, reference and note, and the facts the
@@ -12,11 +16,12 @@ public record LifecycleDecision(LifecycleAction action, LocalDate date, String r
 
 	/** The facts with the grant's certificate number, grant date and decision number. */
 	RegistrationFacts granted(RegistrationFacts f) {
-		return new RegistrationFacts(f.type(), f.name(), f.sign(), f.aliases(), f.product(), f.productGroup(),
-				f.niceClasses(), f.province(), f.additionalProvinces(), f.country(), f.currentProvinces(), f.area(),
-				f.applicationNumber(), f.filingDate(), this.registrationNumber, this.date, null,
-				this.reference == null ? f.grantDecision() : this.reference, f.holderId(), f.holderName(),
-				f.description(), f.specificCharacteristics(), f.publicListing());
+		Map<String, Object> grant = new HashMap<>();
+		grant.put("registrationNumber", this.registrationNumber);
+		grant.put("grantDate", this.date);
+		grant.put("grantDatePartial", null);
+		grant.put("grantDecision", this.reference == null ? f.grantDecision() : this.reference);
+		return Records.with(f, grant);
 	}
 
 }

@@ -17,8 +17,8 @@ import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.Violations;
 
 /**
- * Checks a lifecycle action against the title: first whether the transition is allowed at
- * all (409), then the facts the action needs (400).
+ * Checks a lifecycle action against the title: first whether it may happen today at all
+ * ({@link Standing#after}: 409), then the facts the action needs (400).
  */
 @Component
 class LifecycleDecisions {
@@ -43,13 +43,12 @@ class LifecycleDecisions {
 		if (command.action() == null) {
 			return Mono.error(InvalidInput.of("action", "validation.required"));
 		}
-		RegistrationStatus from = registration.statusOn(today);
 		LifecycleAction action = command.action();
-		if (from.after(action).isEmpty()) {
-			return Mono.error(new TransitionNotAllowed(action.name(), from, "msg.transition.table"));
+		try {
+			registration.standing().after(action, today);
 		}
-		if (action == LifecycleAction.RENEW && !registration.getType().isMark()) {
-			return Mono.error(new TransitionNotAllowed(action.name(), from, "msg.transition.giNoRenewal"));
+		catch (TransitionNotAllowed notNow) {
+			return Mono.error(notNow);
 		}
 		Violations violations = new Violations();
 		violations.when(command.date() == null, "date", "validation.required");

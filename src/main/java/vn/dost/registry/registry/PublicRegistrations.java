@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -34,8 +35,9 @@ public class PublicRegistrations {
 	 * The history actions the public is told of: decisions about the title, and a
 	 * producer's right to use it suspended or revoked.
 	 */
-	static final Set<String> TOLD = Set.of("RECORDED", "GRANT", "RENEW", "AMEND", "TERMINATE", "INVALIDATE", "EXPIRED",
-			"AUTHORISED_USER_SUSPEND", "AUTHORISED_USER_REVOKE");
+	static final Set<HistoryAction> TOLD = EnumSet.of(HistoryAction.RECORDED, HistoryAction.GRANT, HistoryAction.RENEW,
+			HistoryAction.AMEND, HistoryAction.TERMINATE, HistoryAction.INVALIDATE, HistoryAction.EXPIRED,
+			HistoryAction.AUTHORISED_USER_SUSPEND, HistoryAction.AUTHORISED_USER_REVOKE);
 
 	private final RegistrationService registrations;
 
@@ -66,7 +68,7 @@ public class PublicRegistrations {
 	}
 
 	/** Every public title the query finds, in its order: the open-data exports. */
-	public Mono<List<Registration>> all(RegistrationQuery query) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query) {
 		return this.search.all(publicOnly(query), today());
 	}
 
@@ -85,7 +87,7 @@ public class PublicRegistrations {
 	 * {@code limit} changes are found that are all newer than the next title's last
 	 * change, no older title can add one.
 	 */
-	public Mono<List<PublicChange>> latestChanges(int limit) {
+	public Mono<List<RegistrationChange>> latestChanges(int limit) {
 		LocalDate today = today();
 		Query query = Query
 			.query(Criteria.where("facts.publicListing")
@@ -93,9 +95,9 @@ public class PublicRegistrations {
 				.and("status")
 				.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
 			.with(Sort.by(Sort.Direction.DESC, "updatedAt"));
-		Comparator<PublicChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
+		Comparator<RegistrationChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
 		return Mono.defer(() -> {
-			PriorityQueue<PublicChange> newest = new PriorityQueue<>(oldestFirst);
+			PriorityQueue<RegistrationChange> newest = new PriorityQueue<>(oldestFirst);
 			return this.mongo.find(query, Registration.class)
 				.filter(title -> title.isPublicOn(today))
 				.takeUntil(title -> {
@@ -107,19 +109,19 @@ public class PublicRegistrations {
 					return complete;
 				})
 				.then(Mono.fromSupplier(() -> {
-					List<PublicChange> changes = new ArrayList<>(newest);
+					List<RegistrationChange> changes = new ArrayList<>(newest);
 					changes.sort(oldestFirst.reversed());
 					return changes;
 				}));
 		});
 	}
 
-	private static void keepNewest(PriorityQueue<PublicChange> newest, Registration title, int limit) {
+	private static void keepNewest(PriorityQueue<RegistrationChange> newest, Registration title, int limit) {
 		for (HistoryEntry entry : title.getHistory()) {
-			if (!TOLD.contains(entry.action())) {
+			if (!TOLD.contains(entry.kind())) {
 				continue;
 			}
-			newest.add(new PublicChange(title, entry));
+			newest.add(new RegistrationChange(title, entry));
 			if (newest.size() > limit) {
 				newest.poll();
 			}

@@ -3,20 +3,19 @@ package vn.dost.registry.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.dost.registry.shared.Changes;
 import vn.dost.registry.shared.Conflict;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.VietnameseText;
@@ -28,9 +27,6 @@ import vn.dost.registry.shared.VietnameseText;
  */
 @Document("registrations")
 public class Registration {
-
-	/** The history action of a correction of the record, see {@link #correctRecord}. */
-	public static final String CORRECTED = "CORRECTED";
 
 	@Id
 	private String id;
@@ -51,6 +47,15 @@ public class Registration {
 	private LocalDate graceEnds;
 
 	/**
+	 * The date of the earliest decision that terminated or invalidated the title (from
+	 * its history), kept so that the search index, which has no history, knows it.
+	 */
+	private LocalDate endedOn;
+
+	/** What that decision made of it: terminated or invalidated. */
+	private RegistrationStatus endedBy;
+
+	/**
 	 * Absent when there is no number, so the sparse unique index allows many titles
 	 * without one.
 	 */
@@ -61,13 +66,9 @@ public class Registration {
 	/** Every province name, former and current, the title can be found under. */
 	private List<String> provinceKeys;
 
-	private String searchText;
-
 	private String nameSortKey;
 
 	private List<String> dataIssues;
-
-	private boolean incomplete;
 
 	private Instant createdAt;
 
@@ -81,44 +82,13 @@ public class Registration {
 	}
 
 	/**
-	 * Sets one field of a record being read back by {@link StoredTitles}, by its stored
-	 * name and plain value (dates as instants, arrays as lists); false if no field is
-	 * stored under that name.
-	 */
-	@SuppressWarnings("unchecked")
-	boolean restore(String field, Object value) {
-		switch (field) {
-			case "_id" -> this.id = (String) value;
-			case "version" -> this.version = value == null ? null : ((Number) value).longValue();
-			case "facts" -> this.facts = (RegistrationFacts) value;
-			case "status" -> this.status = StoredTitles.enumOf(RegistrationStatus.class, value);
-			case "gazetteNumber" -> this.gazetteNumber = (String) value;
-			case "renewals" -> this.renewals = value == null ? 0 : ((Number) value).intValue();
-			case "expiryDate" -> this.expiryDate = StoredTitles.day(value);
-			case "graceEnds" -> this.graceEnds = StoredTitles.day(value);
-			case "applicationKey" -> this.applicationKey = (String) value;
-			case "registrationKey" -> this.registrationKey = (String) value;
-			case "provinceKeys" -> this.provinceKeys = (List<String>) value;
-			case "searchText" -> this.searchText = (String) value;
-			case "nameSortKey" -> this.nameSortKey = (String) value;
-			case "dataIssues" -> this.dataIssues = (List<String>) value;
-			case "incomplete" -> this.incomplete = Boolean.TRUE.equals(value);
-			case "createdAt" -> this.createdAt = (Instant) value;
-			case "updatedAt" -> this.updatedAt = (Instant) value;
-			default -> {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
 	 * A new record: a filing (status {@code FILED}) or an existing title an officer
 	 * enters in a later status, which history shows as {@code RECORDED}.
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor,
 			Instant now) {
-		return enter(id, facts, status, actor, now, status == RegistrationStatus.FILED ? "CREATED" : "RECORDED", null);
+		return enter(id, facts, status, actor, now,
+				status == RegistrationStatus.FILED ? HistoryAction.CREATED : HistoryAction.RECORDED, null);
 	}
 
 	/**
@@ -126,57 +96,54 @@ public class Registration {
 	 * file name as note.
 	 */
 	static Registration enter(String id, RegistrationFacts facts, RegistrationStatus status, String actor, Instant now,
-			String action, String note) {
+			HistoryAction action, String note) {
 		Registration registration = new Registration();
-		registration.id = id == null ? TitleIds.next(now) : id;
+		registration.id = id == null ? RegistrationIds.next(now) : id;
 		registration.facts = facts;
 		registration.status = status;
 		registration.createdAt = now;
 		registration.updatedAt = now;
+		registration.history.add(HistoryEntry.of(action, now, actor, null, status, facts.filingDate(), null, note, null,
+				RegistrationFacts.entered(facts)));
 		registration.refresh();
-		registration.history.add(new HistoryEntry(now, actor, action, null, status, facts.filingDate(), null, note,
-				null, new RegistrationFacts(null, null, null, null, null, null, null, null, null, null, null, null,
-						null, null, null, null, null, null, null, null, null, null, false)
-					.changesTo(facts)));
 		return registration;
 	}
 
-	/**
-	 * The status the title has on the given day: a mark past its grace period reads as
-	 * expired at once.
-	 */
+	/** What the title is on any day: see {@link Standing}. */
+	public Standing standing() {
+		return listing().standing();
+	}
+
+	/** See {@link Standing#statusOn(LocalDate)}. */
 	public RegistrationStatus statusOn(LocalDate today) {
-		if (this.status == RegistrationStatus.GRANTED && this.graceEnds != null && today.isAfter(this.graceEnds)) {
-			return RegistrationStatus.EXPIRED;
-		}
-		return this.status;
+		return standing().statusOn(today);
 	}
 
-	/**
-	 * Whether the public portal shows this title on the given day: marked public and
-	 * granted or after.
-	 */
+	/** See {@link Standing#isPublicOn(LocalDate)}. */
 	public boolean isPublicOn(LocalDate today) {
-		return this.facts.publicListing() && statusOn(today).isTitle();
+		return standing().isPublicOn(today);
+	}
+
+	/** See {@link Standing#renewalOn(LocalDate)}. */
+	public Renewal renewalOn(LocalDate today) {
+		return standing().renewalOn(today);
 	}
 
 	/**
-	 * The renewal dates and state of a granted or expired mark with a known expiry;
-	 * otherwise null.
+	 * The title as listings show it, without its history and authorised users: the same
+	 * row the search index holds.
 	 */
-	public Renewal renewalOn(LocalDate today) {
-		RegistrationStatus now = statusOn(today);
-		if (this.expiryDate == null || (now != RegistrationStatus.GRANTED && now != RegistrationStatus.EXPIRED)) {
-			return null;
-		}
-		return Renewal.of(this.expiryDate, today);
+	public RegistrationListing listing() {
+		return new RegistrationListing(this.id, this.version == null ? 0 : this.version, this.facts, this.status,
+				this.gazetteNumber, this.expiryDate, this.graceEnds, this.endedOn, this.endedBy, this.provinceKeys,
+				this.nameSortKey, this.dataIssues, this.createdAt, this.updatedAt);
 	}
 
 	/**
 	 * Corrects the descriptive facts (not the status); history records every changed
 	 * field.
 	 */
-	void correct(RegistrationFacts next, String actor, String action, String note, Instant now) {
+	void correct(RegistrationFacts next, String actor, HistoryAction action, String note, Instant now) {
 		Map<String, List<Object>> changes = this.facts.changesTo(next);
 		if (changes.isEmpty()) {
 			return;
@@ -184,15 +151,15 @@ public class Registration {
 		this.facts = next;
 		touch(now);
 		this.history
-			.add(new HistoryEntry(now, actor, action, this.status, this.status, null, null, note, null, changes));
+			.add(HistoryEntry.of(action, now, actor, this.status, this.status, null, null, note, null, changes));
 	}
 
 	/**
 	 * Corrects the record from a checked source — its facts and, when {@code status} is
 	 * not null, its status — outside the lifecycle: no decision was taken, the register
 	 * was wrong (e.g. a title no source shows granted goes back to {@code FILED}). One
-	 * history entry {@code CORRECTED} with the note; false, and nothing recorded, when
-	 * nothing differs.
+	 * history entry {@link HistoryAction#CORRECTED} with the note; false, and nothing
+	 * recorded, when nothing differs.
 	 */
 	boolean correctRecord(RegistrationFacts next, RegistrationStatus status, String actor, String note, Instant now) {
 		RegistrationStatus target = status == null ? this.status : status;
@@ -200,7 +167,8 @@ public class Registration {
 		if (changes.isEmpty() && target == this.status) {
 			return false;
 		}
-		this.history.add(new HistoryEntry(now, actor, CORRECTED, this.status, target, null, null, note, null, changes));
+		this.history.add(HistoryEntry.of(HistoryAction.CORRECTED, now, actor, this.status, target, null, null, note,
+				null, changes));
 		this.facts = next;
 		this.status = target;
 		touch(now);
@@ -213,12 +181,9 @@ public class Registration {
 	 * reference, and no change.
 	 */
 	void recordAmendment(LocalDate date, String reference, String note, String actor, LocalDate today, Instant now) {
-		RegistrationStatus current = statusOn(today);
-		if (current.after(LifecycleAction.AMEND).isEmpty()) {
-			throw new TransitionNotAllowed(LifecycleAction.AMEND.name(), current, "msg.transition.table");
-		}
-		this.history.add(new HistoryEntry(now, actor, LifecycleAction.AMEND.name(), this.status, this.status, date,
-				reference, note, null, Map.of()));
+		standing().after(LifecycleAction.AMEND, today);
+		this.history.add(HistoryEntry.of(HistoryAction.AMEND, now, actor, this.status, this.status, date, reference,
+				note, null, Map.of()));
 		touch(now);
 	}
 
@@ -230,7 +195,7 @@ public class Registration {
 		if (statusOn(today) != RegistrationStatus.EXPIRED || this.status == RegistrationStatus.EXPIRED) {
 			return false;
 		}
-		this.history.add(new HistoryEntry(now, "system", "EXPIRED", this.status, RegistrationStatus.EXPIRED,
+		this.history.add(HistoryEntry.of(HistoryAction.EXPIRED, now, "system", this.status, RegistrationStatus.EXPIRED,
 				this.graceEnds, null, null, null, Map.of()));
 		this.status = RegistrationStatus.EXPIRED;
 		touch(now);
@@ -244,22 +209,20 @@ public class Registration {
 	void apply(LifecycleDecision decision, String actor, LocalDate today, Instant now) {
 		expireIfLapsed(today, now);
 		LifecycleAction action = decision.action();
-		RegistrationStatus target = this.status.after(action)
-			.orElseThrow(() -> new TransitionNotAllowed(action.name(), this.status, "msg.transition.table"));
+		RegistrationStatus target = standing().after(action, today);
 		Map<String, List<Object>> changes = new LinkedHashMap<>();
 		switch (action) {
 			case GRANT -> {
 				changes.put("registrationNumber",
-						Arrays.asList(this.facts.registrationNumber(), decision.registrationNumber()));
-				changes.put("grantDate",
-						Arrays.asList(RegistrationFacts.storable(this.facts.grantDate()), decision.date().toString()));
+						Changes.pair(this.facts.registrationNumber(), decision.registrationNumber()));
+				changes.put("grantDate", Changes.pair(this.facts.grantDate(), decision.date()));
 				this.facts = decision.granted(this.facts);
 			}
 			case PUBLISH -> {
-				changes.put("gazetteNumber", Arrays.asList(this.gazetteNumber, decision.gazetteNumber()));
+				changes.put("gazetteNumber", Changes.pair(this.gazetteNumber, decision.gazetteNumber()));
 				this.gazetteNumber = decision.gazetteNumber();
 			}
-			case RENEW -> changes.putAll(renew(today));
+			case RENEW -> changes.putAll(renew());
 			case AMEND -> {
 				changes.putAll(this.facts.changesTo(decision.amended()));
 				this.facts = decision.amended();
@@ -267,29 +230,18 @@ public class Registration {
 			default -> {
 			}
 		}
-		this.history.add(new HistoryEntry(now, actor, action.name(), this.status, target, decision.date(),
+		this.history.add(HistoryEntry.of(HistoryAction.of(action), now, actor, this.status, target, decision.date(),
 				decision.reference(), decision.note(), decision.reason(), changes));
 		this.status = target;
 		touch(now);
 	}
 
-	private Map<String, List<Object>> renew(LocalDate today) {
-		if (!this.facts.type().isMark()) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.giNoRenewal");
-		}
-		if (this.expiryDate == null) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status, "msg.transition.noExpiry");
-		}
-		Renewal renewal = Renewal.of(this.expiryDate, today);
-		if (!renewal.renewable()) {
-			throw new TransitionNotAllowed(LifecycleAction.RENEW.name(), this.status,
-					renewal.state() == RenewalState.NOT_DUE ? "msg.transition.renewalNotDue"
-							: "msg.transition.renewalLapsed");
-		}
+	/** Adds a term; {@link Standing#after} has checked that the mark may be renewed. */
+	private Map<String, List<Object>> renew() {
 		LocalDate before = this.expiryDate;
 		this.renewals++;
 		refresh();
-		return Map.of("expiryDate", Arrays.asList(before.toString(), this.expiryDate.toString()));
+		return Map.of("expiryDate", Changes.pair(before, this.expiryDate));
 	}
 
 	/**
@@ -303,7 +255,7 @@ public class Registration {
 		}
 		requireUniqueCode(user);
 		this.authorisedUsers.add(user);
-		recordUserChange(now, actor, "AUTHORISED_USER_ADDED", user, null, null, null,
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_ADDED, user, null, null, null,
 				AuthorisedUsers.changes(null, user));
 	}
 
@@ -317,7 +269,7 @@ public class Registration {
 			return;
 		}
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_UPDATED", after, null, null, null, changes);
+		recordUserChange(now, actor, HistoryAction.AUTHORISED_USER_UPDATED, after, null, null, null, changes);
 	}
 
 	/**
@@ -340,13 +292,13 @@ public class Registration {
 		AuthorisedUser after = before.withStatus(to, to == AuthorisedUserStatus.ACTIVE ? null : decision.reason(),
 				decision.date());
 		this.authorisedUsers.set(this.authorisedUsers.indexOf(before), after);
-		recordUserChange(now, actor, "AUTHORISED_USER_" + decision.action().name(), after, decision.date(),
-				decision.reference(), decision.reason(), AuthorisedUsers.changes(before, after));
+		recordUserChange(now, actor, HistoryAction.of(decision.action()), after, decision.date(), decision.reference(),
+				decision.reason(), AuthorisedUsers.changes(before, after));
 	}
 
-	private void recordUserChange(Instant now, String actor, String action, AuthorisedUser user, LocalDate date,
+	private void recordUserChange(Instant now, String actor, HistoryAction action, AuthorisedUser user, LocalDate date,
 			String reference, String reason, Map<String, List<Object>> changes) {
-		this.history.add(new HistoryEntry(now, actor, action, this.status, this.status, date,
+		this.history.add(HistoryEntry.of(action, now, actor, this.status, this.status, date,
 				reference == null ? user.decisionNumber() : reference, user.name(), reason, changes));
 		this.updatedAt = now;
 	}
@@ -366,8 +318,7 @@ public class Registration {
 	}
 
 	/**
-	 * Copies a renamed holder's name into this title and its search text; not a change of
-	 * the title.
+	 * Copies a renamed holder's name into this title; not a change of the title.
 	 */
 	void holderRenamed(String newName) {
 		this.facts = this.facts.withHolderName(newName);
@@ -380,14 +331,13 @@ public class Registration {
 	}
 
 	/**
-	 * Recomputes every derived field from the facts: expiry, unique keys, search text,
-	 * sort key, data issues.
+	 * Recomputes every derived field from the facts, status and history: expiry, unique
+	 * keys, sort key, data issues, the date and kind of the decision that ended it.
 	 */
-	private void refresh() {
+	void refresh() {
 		RegistrationFacts f = this.facts;
-		boolean mark = f.type().isMark();
-		this.expiryDate = mark && f.filingDate() != null ? Renewal.expiry(f.filingDate(), this.renewals) : null;
-		this.graceEnds = this.expiryDate == null ? null : this.expiryDate.plusMonths(Renewal.WINDOW_MONTHS);
+		this.expiryDate = Renewal.expiry(f.type(), this.status, f.filingDate(), this.renewals);
+		this.graceEnds = this.expiryDate == null ? null : Renewal.graceEnds(this.expiryDate);
 		this.applicationKey = key(f.applicationNumber());
 		this.registrationKey = key(f.registrationNumber());
 		Set<String> provinces = new LinkedHashSet<>();
@@ -397,14 +347,14 @@ public class Registration {
 		provinces.addAll(f.additionalProvinces());
 		provinces.addAll(f.currentProvinces());
 		this.provinceKeys = List.copyOf(provinces);
-		this.searchText = VietnameseText.fold(Stream
-			.concat(Stream.of(f.name(), f.sign(), f.product(), f.holderName(), f.area(), f.applicationNumber(),
-					f.registrationNumber()), f.aliases().stream())
-			.filter(part -> part != null)
-			.collect(Collectors.joining(" ")));
 		this.nameSortKey = VietnameseText.collationKey(f.name());
 		this.dataIssues = DataIssues.of(f, this.status);
-		this.incomplete = !this.dataIssues.isEmpty();
+		HistoryEntry ending = this.history.stream()
+			.filter(entry -> entry.toStatus() != null && entry.toStatus().isEndedByDecision())
+			.min(Comparator.comparing(HistoryEntry::decidedOn))
+			.orElse(null);
+		this.endedOn = ending == null ? null : ending.decidedOn();
+		this.endedBy = ending == null ? null : ending.toStatus();
 	}
 
 	private String key(String number) {
@@ -470,6 +420,16 @@ public class Registration {
 
 	public LocalDate getGraceEnds() {
 		return this.graceEnds;
+	}
+
+	/** See {@link Standing#endedOn()}. */
+	public LocalDate getEndedOn() {
+		return this.endedOn;
+	}
+
+	/** See {@link Standing#endedBy()}. */
+	public RegistrationStatus getEndedBy() {
+		return this.endedBy;
 	}
 
 	/** Every province name, former and current, the title is found under. */

@@ -2,6 +2,9 @@ package vn.dost.registry.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import vn.dost.registry.shared.Records;
 
 /**
  * A title as a client, an import or the seed data sends it, before it is checked.
@@ -14,11 +17,10 @@ public record RegistrationDraft(RegistrationType type, String name, String sign,
 		String description, String specificCharacteristics, Boolean publicListing) {
 
 	/** The draft that would reproduce the stored facts, the base an amendment changes. */
-	static RegistrationDraft of(RegistrationFacts f, RegistrationStatus status) {
-		return new RegistrationDraft(f.type(), f.name(), f.sign(), f.aliases(), f.product(), f.productGroup(),
-				f.niceClasses(), f.province(), f.additionalProvinces(), f.country(), f.area(), f.applicationNumber(),
-				f.filingDate(), f.registrationNumber(), f.grantDate(), f.grantDatePartial(), f.grantDecision(), status,
-				f.holderId(), f.description(), f.specificCharacteristics(), f.publicListing());
+	static RegistrationDraft of(RegistrationFacts facts, RegistrationStatus status) {
+		Map<String, Object> values = Records.values(facts);
+		values.put("status", status);
+		return Records.of(RegistrationDraft.class, values);
 	}
 
 }

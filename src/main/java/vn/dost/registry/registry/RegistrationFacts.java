@@ -1,14 +1,13 @@
 package vn.dost.registry.registry;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import vn.dost.registry.shared.Changes;
+import vn.dost.registry.shared.Records;
 
 /**
  * The descriptive facts of a title as checked by {@link RegistrationDrafts}: text in NFC,
@@ -31,58 +30,46 @@ public record RegistrationFacts(RegistrationType type, String name, String sign,
 		currentProvinces = currentProvinces == null ? List.of() : List.copyOf(currentProvinces);
 	}
 
+	/**
+	 * The day it counts as granted: its grant date, or for a grant known only by year or
+	 * month ({@code 2021}, {@code 2021-05}) the last day of that period; null when no
+	 * grant date is known.
+	 */
+	public LocalDate grantedOn() {
+		if (this.grantDate != null) {
+			return this.grantDate;
+		}
+		if (this.grantDatePartial == null || this.grantDatePartial.isBlank()) {
+			return null;
+		}
+		return this.grantDatePartial.length() == 4 ? Year.parse(this.grantDatePartial).atMonth(12).atEndOfMonth()
+				: YearMonth.parse(this.grantDatePartial).atEndOfMonth();
+	}
+
 	/** The same facts with the holder's name as it is now stored. */
 	public RegistrationFacts withHolderName(String newName) {
-		return new RegistrationFacts(this.type, this.name, this.sign, this.aliases, this.product, this.productGroup,
-				this.niceClasses, this.province, this.additionalProvinces, this.country, this.currentProvinces,
-				this.area, this.applicationNumber, this.filingDate, this.registrationNumber, this.grantDate,
-				this.grantDatePartial, this.grantDecision, this.holderId, newName, this.description,
-				this.specificCharacteristics, this.publicListing);
+		return Records.with(this, "holderName", newName);
 	}
 
 	/**
 	 * Each fact that differs between the two, as {@code field → [old, new]} in a storable
-	 * form.
+	 * form ({@link Changes}).
 	 */
 	public Map<String, List<Object>> changesTo(RegistrationFacts next) {
-		Map<String, List<Object>> changes = new LinkedHashMap<>();
-		for (RecordComponent component : RegistrationFacts.class.getRecordComponents()) {
-			if (NOT_IN_HISTORY.contains(component.getName())) {
-				continue;
-			}
-			Object before = valueOf(component, this);
-			Object after = valueOf(component, next);
-			if (!Objects.equals(before, after)) {
-				String field = component.getName().equals("publicListing") ? "public" : component.getName();
-				changes.put(field, Arrays.asList(storable(before), storable(after)));
-			}
-		}
-		return changes;
+		return Changes.between(this, next, RegistrationFacts::inHistory);
 	}
 
-	private static Object valueOf(RecordComponent component, RegistrationFacts facts) {
-		try {
-			return component.getAccessor().invoke(facts);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** Every fact of a new title, as changes from nothing. */
+	static Map<String, List<Object>> entered(RegistrationFacts facts) {
+		return Changes.between(null, facts, RegistrationFacts::inHistory);
 	}
 
-	/**
-	 * Dates as ISO text, enums by name, lists element by element: the way history is
-	 * stored and shown.
-	 */
-	static Object storable(Object value) {
-		if (value instanceof LocalDate || value instanceof Enum<?>) {
-			return value.toString();
+	/** A fact's name in history; null for the derived or denormalised ones left out. */
+	private static String inHistory(String fact) {
+		if (NOT_IN_HISTORY.contains(fact)) {
+			return null;
 		}
-		if (value instanceof Collection<?> values) {
-			List<Object> copy = new ArrayList<>();
-			values.forEach(each -> copy.add(storable(each)));
-			return copy;
-		}
-		return value;
+		return fact.equals("publicListing") ? "public" : fact;
 	}
 
 }

@@ -10,12 +10,12 @@ import java.util.Map;
  * facet value over all of them, and whether they were found only by the typo-tolerant
  * retry.
  */
-public record RegistrationHits(List<Registration> items, long totalItems, Map<String, Map<String, Long>> facets,
+public record RegistrationHits(List<RegistrationListing> items, long totalItems, Map<String, Map<String, Long>> facets,
 		boolean approximate) {
 
 	public RegistrationHits {
 		items = List.copyOf(items);
-		// answers are kept and shared between requests (index/RecentResults): nothing in
+		// answers are kept and shared between requests (index/KeptAnswers): nothing in
 		// one may change
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		facets.forEach(

@@ -18,8 +18,11 @@ class RegistrationHolderReferences implements HolderReferences {
 
 	private final ReactiveMongoTemplate mongo;
 
-	RegistrationHolderReferences(ReactiveMongoTemplate mongo) {
+	private final RegistrationWriter writer;
+
+	RegistrationHolderReferences(ReactiveMongoTemplate mongo, RegistrationWriter writer) {
 		this.mongo = mongo;
+		this.writer = writer;
 	}
 
 	@Override
@@ -41,12 +44,10 @@ class RegistrationHolderReferences implements HolderReferences {
 	 * later one's name is what the title keeps.
 	 */
 	private Mono<Registration> rename(String id, Mono<String> currentName) {
-		return Mono.defer(() -> this.mongo.findById(id, Registration.class))
-			.flatMap(registration -> currentName.flatMap(name -> {
-				registration.holderRenamed(name);
-				return this.mongo.save(registration);
-			}))
-			.retryWhen(ConcurrentWrites.replays());
+		return this.writer.change(id, registration -> currentName.map(name -> {
+			registration.holderRenamed(name);
+			return true;
+		}));
 	}
 
 	private static Query byHolder(String holderId) {

@@ -10,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +26,7 @@ import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.VietnameseText;
 import vn.dost.registry.shared.Violations;
@@ -41,7 +41,8 @@ import vn.dost.registry.shared.Violations;
 @Service
 public class RegistrationImports {
 
-	static final String ACTION = "IMPORTED";
+	/** What a row never changes: the type and the status are the stored title's. */
+	private static final Set<String> KEPT = Set.of("type", "status");
 
 	/** How many stored titles are saved at once when a batch updates them. */
 	private static final int SAVE_CONCURRENCY = 8;
@@ -50,7 +51,7 @@ public class RegistrationImports {
 
 	private final RegistrationDrafts drafts;
 
-	private final RegistrationService service;
+	private final RegistrationWriter writer;
 
 	private final RegistrationIndex index;
 
@@ -60,15 +61,19 @@ public class RegistrationImports {
 
 	private final Clock clock;
 
-	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationService service,
-			RegistrationIndex index, AuthorisedUserIndex users, Provinces provinces, Clock clock) {
+	private final DerivedFieldsMigration migration;
+
+	RegistrationImports(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, RegistrationWriter writer,
+			RegistrationIndex index, AuthorisedUserIndex users, Provinces provinces, Clock clock,
+			DerivedFieldsMigration migration) {
 		this.mongo = mongo;
 		this.drafts = drafts;
-		this.service = service;
+		this.writer = writer;
 		this.index = index;
 		this.users = users;
 		this.provinces = provinces;
 		this.clock = clock;
+		this.migration = migration;
 	}
 
 	/**
@@ -121,29 +126,43 @@ public class RegistrationImports {
 			List<Registration> changed = new ArrayList<>();
 			for (Plan plan : plans) {
 				if (plan.existing() == null) {
-					created.add(
-							Registration.enter(null, plan.facts(), plan.status(), actor.username(), now, ACTION, note));
+					created.add(Registration.enter(null, plan.facts(), plan.status(), actor.username(), now,
+							HistoryAction.IMPORTED, note));
 				}
 				else if (plan.changes()) {
-					plan.existing().correct(plan.facts(), actor.username(), ACTION, note, now);
+					plan.existing().correct(plan.facts(), actor.username(), HistoryAction.IMPORTED, note, now);
 					changed.add(plan.existing());
 				}
 			}
-			Mono<Long> inserted = created.isEmpty() ? Mono.just(0L)
-					: this.mongo.insertAll(created)
-						.count()
-						.onErrorMap(DuplicateKeyException.class, this.service::duplicate);
-			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.service::save, SAVE_CONCURRENCY).count();
-			return inserted.zipWith(saved, (c, u) -> new Written(c.intValue(), u.intValue()));
+			Mono<Integer> inserted = this.writer.insertAll(created);
+			Mono<Long> saved = Flux.fromIterable(changed).flatMap(this.writer::save, SAVE_CONCURRENCY).count();
+			return inserted.zipWith(saved, (c, u) -> new Written(c, u.intValue()));
 		});
 	}
 
 	/**
-	 * Rebuilds the search indexes (titles, authorised users) from the database (after a
-	 * restore); answers how many titles it holds.
+	 * Writes a backup's documents of a collection of titles ({@link #collections()}) as
+	 * they are: a restore into an empty registry, which then calls {@link #reindex()}.
+	 */
+	public Mono<Void> restore(String collection, List<org.bson.Document> documents) {
+		return this.writer.restore(collection, documents);
+	}
+
+	/** The collections a backup of titles holds: the titles and the deleted filings. */
+	public List<String> collections() {
+		return this.writer.collections();
+	}
+
+	/**
+	 * After a restore: brings the restored records' derived fields to the current rules
+	 * (a backup may come from an earlier version), then rebuilds the search indexes
+	 * (titles, authorised users) from the database; answers how many titles it holds.
 	 */
 	public Mono<Long> reindex() {
-		return this.index.rebuild().map(RegistrationIndex.Rebuilt::titles).delayUntil(titles -> this.users.rebuild());
+		return this.migration.migrate(false)
+			.then(this.index.rebuild())
+			.map(RegistrationIndex.Rebuilt::titles)
+			.delayUntil(titles -> this.users.rebuild());
 	}
 
 	/**
@@ -379,24 +398,22 @@ public class RegistrationImports {
 	 * cells keep it.
 	 */
 	private static RegistrationDraft merged(RegistrationDraft stored, RegistrationDraft row) {
-		return new RegistrationDraft(stored.type(), or(row.name(), stored.name()), or(row.sign(), stored.sign()),
-				or(row.aliases(), stored.aliases()), or(row.product(), stored.product()),
-				or(row.productGroup(), stored.productGroup()), or(row.niceClasses(), stored.niceClasses()),
-				or(row.province(), stored.province()), or(row.additionalProvinces(), stored.additionalProvinces()),
-				or(row.country(), stored.country()), or(row.area(), stored.area()),
-				or(row.applicationNumber(), stored.applicationNumber()), or(row.filingDate(), stored.filingDate()),
-				or(row.registrationNumber(), stored.registrationNumber()), or(row.grantDate(), stored.grantDate()),
-				row.grantDate() != null ? null : or(row.grantDatePartial(), stored.grantDatePartial()),
-				or(row.grantDecision(), stored.grantDecision()), stored.status(), or(row.holderId(), stored.holderId()),
-				or(row.description(), stored.description()),
-				or(row.specificCharacteristics(), stored.specificCharacteristics()),
-				or(row.publicListing(), stored.publicListing()));
+		Map<String, Object> merged = Records.values(stored);
+		Records.values(row).forEach((fact, given) -> {
+			if (!KEPT.contains(fact) && !empty(given)) {
+				merged.put(fact, given);
+			}
+		});
+		if (row.grantDate() != null) {
+			// a full grant date given: the partial one stored is superseded
+			merged.put("grantDatePartial", null);
+		}
+		return Records.of(RegistrationDraft.class, merged);
 	}
 
-	private static <T> T or(T given, T stored) {
-		boolean empty = given == null || (given instanceof List<?> list && list.isEmpty())
+	private static boolean empty(Object given) {
+		return given == null || (given instanceof List<?> list && list.isEmpty())
 				|| (given instanceof String text && text.isBlank());
-		return empty ? stored : given;
 	}
 
 }

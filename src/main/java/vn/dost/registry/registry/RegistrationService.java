@@ -12,19 +12,17 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.registry.index.IndexSearches;
-import vn.dost.registry.registry.index.RegistrationIndex;
 import vn.dost.registry.security.Actor;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.PageRequest;
+import vn.dost.registry.shared.Records;
 import vn.dost.registry.shared.TimeConfiguration;
 import vn.dost.registry.shared.Versions;
 import vn.dost.registry.shared.Violations;
@@ -49,28 +47,23 @@ public class RegistrationService {
 
 	private final IndexSearches search;
 
-	private final RegistrationIndex index;
+	private final RegistrationWriter writer;
 
 	private final Clock clock;
 
 	RegistrationService(ReactiveMongoTemplate mongo, RegistrationDrafts drafts, LifecycleDecisions decisions,
-			DraftChanges changes, IndexSearches search, RegistrationIndex index, Clock clock) {
+			DraftChanges changes, IndexSearches search, RegistrationWriter writer, Clock clock) {
 		this.mongo = mongo;
 		this.drafts = drafts;
 		this.decisions = decisions;
 		this.changes = changes;
 		this.search = search;
-		this.index = index;
+		this.writer = writer;
 		this.clock = clock;
 	}
 
 	/** The collection where deleted filings are kept, part of every backup. */
-	public static final String DELETIONS = "registration_deletions";
-
-	/** A deleted filing kept for the audit trail. */
-	@Document(DELETIONS)
-	record DeletedRegistration(String id, Instant at, String actor, Registration snapshot) {
-	}
+	public static final String DELETIONS = RegistrationWriter.DELETIONS;
 
 	public LocalDate today() {
 		return TimeConfiguration.today(this.clock);
@@ -94,18 +87,12 @@ public class RegistrationService {
 			.flatMapMany(found -> Flux.fromIterable(byId.entrySet()).filter(entry -> !found.contains(entry.getKey())))
 			.flatMapSequential(entry -> prepare(entry.getKey(), entry.getValue(), actor, false), 16)
 			.collectList()
-			.flatMap(prepared -> prepared.isEmpty() ? Mono.just(0)
-					: this.mongo.insertAll(prepared)
-						.count()
-						.map(Long::intValue)
-						.onErrorMap(DuplicateKeyException.class, this::duplicate));
+			.flatMap(this.writer::insertAll);
 	}
 
 	private Mono<Registration> enter(String id, RegistrationDraft draft, Actor actor) {
 		RegistrationStatus status = draft.status() == null ? RegistrationStatus.FILED : draft.status();
-		return prepare(id, draft, actor, status == RegistrationStatus.FILED)
-			.flatMap(registration -> this.mongo.insert(registration)
-				.onErrorMap(DuplicateKeyException.class, this::duplicate));
+		return prepare(id, draft, actor, status == RegistrationStatus.FILED).flatMap(this.writer::insert);
 	}
 
 	/**
@@ -122,11 +109,14 @@ public class RegistrationService {
 	}
 
 	public Mono<Registration> find(String id, Actor actor) {
-		return require(id).doOnNext(registration -> {
-			if (!actor.mayReadHolder(registration.getFacts().holderId())) {
-				throw new NotAllowed("msg.notOwnTitle");
-			}
-		});
+		return require(id).doOnNext(registration -> requireRead(registration, actor));
+	}
+
+	/** A holder's user reads only its own organisation's titles. */
+	static void requireRead(Registration registration, Actor actor) {
+		if (!actor.mayReadHolder(registration.getFacts().holderId())) {
+			throw new NotAllowed("msg.notOwnTitle");
+		}
 	}
 
 	/**
@@ -145,20 +135,11 @@ public class RegistrationService {
 	 * Every title a listing finds, in its order (name order by default), from the search
 	 * index; scoped like {@link #list}.
 	 */
-	public Mono<List<Registration>> all(RegistrationQuery query, Actor actor) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query, Actor actor) {
 		if (!actor.readsAll() && query.holderId() != null && !query.holderId().equals(actor.holderId())) {
 			return Mono.error(new NotAllowed("msg.notOwnTitle"));
 		}
 		return this.search.all(scoped(query, actor), today());
-	}
-
-	/**
-	 * The titles with the given ids as the database holds them, with their history and
-	 * authorised users (the index keeps titles without either); ids no longer stored are
-	 * left out.
-	 */
-	public Flux<Registration> stored(List<String> ids) {
-		return StoredLookups.findIn(this.mongo, "_id", ids);
 	}
 
 	/**
@@ -176,11 +157,13 @@ public class RegistrationService {
 	 * index, and only their documents are read: a title that is not among the
 	 * {@code limit} changed last has no change newer than theirs.
 	 */
-	public Mono<List<TitleChange>> latestChanges(RegistrationQuery query, Actor actor, int limit) {
+	public Mono<List<RegistrationChange>> latestChanges(RegistrationQuery query, Actor actor, int limit) {
 		return this.search.changedLast(scoped(query, actor), limit, today())
-			.flatMapMany(titles -> stored(titles.stream().map(Registration::getId).toList()))
-			.flatMapIterable(title -> title.getHistory().stream().map(entry -> new TitleChange(title, entry)).toList())
-			.sort(Comparator.comparing((TitleChange change) -> change.entry().at()).reversed())
+			.flatMapMany(titles -> StoredLookups.findIn(this.mongo, "_id",
+					titles.stream().map(RegistrationListing::id).toList()))
+			.flatMapIterable(
+					title -> title.getHistory().stream().map(entry -> new RegistrationChange(title, entry)).toList())
+			.sort(Comparator.comparing((RegistrationChange change) -> change.entry().at()).reversed())
 			.take(limit)
 			.collectList();
 	}
@@ -190,8 +173,8 @@ public class RegistrationService {
 	 * index; {@code provinces} (current names) and {@code holderId} restrict it when not
 	 * null.
 	 */
-	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
-			String holderId) {
+	public Mono<List<RegistrationListing>> marksExpiringBetween(LocalDate from, LocalDate to,
+			Collection<String> provinces, String holderId) {
 		return this.search.marksExpiringBetween(from, to, provinces, holderId);
 	}
 
@@ -205,7 +188,7 @@ public class RegistrationService {
 	 * Up to ten titles whose name, sign or an alias begins with the words, for
 	 * type-ahead.
 	 */
-	public Mono<List<Registration>> suggest(String text, Actor actor) {
+	public Mono<List<RegistrationListing>> suggest(String text, Actor actor) {
 		return this.search.suggest(text, actor.readsAll() ? null : ownHolder(actor), SUGGESTIONS);
 	}
 
@@ -222,17 +205,17 @@ public class RegistrationService {
 	}
 
 	public Mono<Registration> update(String id, String ifMatch, RegistrationDraft draft, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			if (draft.type() != null && draft.type() != existing.getType()) {
 				return Mono.error(InvalidInput.of("type", "validation.typeFixed"));
 			}
-			RegistrationDraft sameType = withType(draft, existing.getType());
-			return this.drafts.check(sameType, existing.getStoredStatus(), false).flatMap(facts -> {
+			RegistrationDraft sameType = Records.with(draft, "type", existing.getType());
+			return this.drafts.check(sameType, existing.getStoredStatus(), false).map(facts -> {
 				requireWrite(facts, actor);
-				existing.correct(facts, actor.username(), "UPDATED", null, this.clock.instant());
-				return save(existing);
+				existing.correct(facts, actor.username(), HistoryAction.UPDATED, null, this.clock.instant());
+				return true;
 			});
 		});
 	}
@@ -245,22 +228,20 @@ public class RegistrationService {
 				return Mono.error(new TransitionNotAllowed("DELETE", existing.getStoredStatus(),
 						"msg.transition.deleteOnlyFiled"));
 			}
-			return this.mongo.insert(new DeletedRegistration(id, this.clock.instant(), actor.username(), existing))
-				.then(this.mongo.remove(existing))
-				.then(this.index.remove(id));
+			return this.writer.delete(existing, actor.username(), this.clock.instant());
 		});
 	}
 
 	public Mono<Registration> act(String id, String ifMatch, ActionCommand command, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
-			return this.decisions.check(command, existing, today()).flatMap(decision -> {
+			return this.decisions.check(command, existing, today()).map(decision -> {
 				if (decision.amended() != null) {
 					requireWrite(decision.amended(), actor);
 				}
 				existing.apply(decision, actor.username(), today(), this.clock.instant());
-				return save(existing);
+				return true;
 			});
 		});
 	}
@@ -280,16 +261,16 @@ public class RegistrationService {
 	 * Answers the title unchanged when nothing differs.
 	 */
 	public Mono<Registration> correctRecord(String id, String ifMatch, RecordCorrection correction, Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			RegistrationStatus status = correction.status() == null ? existing.getStoredStatus() : correction.status();
 			return Mono.fromCallable(() -> this.changes.merged(existing, correction.corrected(), correction.fields()))
 				.flatMap(draft -> this.drafts.check(draft, status, false))
-				.flatMap(facts -> {
+				.map(facts -> {
 					requireWrite(facts, actor);
 					return existing.correctRecord(facts, status, actor.username(), correction.note(),
-							this.clock.instant()) ? save(existing) : Mono.just(existing);
+							this.clock.instant());
 				});
 		});
 	}
@@ -301,7 +282,7 @@ public class RegistrationService {
 	 */
 	public Mono<Registration> recordAmendment(String id, String ifMatch, LocalDate date, String reference, String note,
 			Actor actor) {
-		return require(id).flatMap(existing -> {
+		return this.writer.change(id, existing -> {
 			Versions.requireMatch(ifMatch, existing.getVersion());
 			requireWrite(existing.getFacts(), actor);
 			Violations violations = new Violations();
@@ -312,7 +293,7 @@ public class RegistrationService {
 			String text = violations.text(note, "note", RegistrationDrafts.TEXT_MAX);
 			violations.throwIfAny();
 			existing.recordAmendment(date, decision, text, actor.username(), today(), this.clock.instant());
-			return save(existing);
+			return Mono.just(true);
 		});
 	}
 
@@ -322,6 +303,23 @@ public class RegistrationService {
 	 */
 	public Flux<Registration> createdUntil(Instant until) {
 		return this.mongo.find(Query.query(Criteria.where("createdAt").lte(until)), Registration.class);
+	}
+
+	/**
+	 * The title as stored, with its history and authorised users; empty when there is
+	 * none. For system tasks; people read through {@link #find}.
+	 */
+	public Mono<Registration> stored(String id) {
+		return this.mongo.findById(id, Registration.class);
+	}
+
+	/**
+	 * The titles with these ids as listings show them, read from the database (ids no
+	 * longer stored are left out), for other features that link to titles, e.g. OCOP
+	 * products.
+	 */
+	public Flux<RegistrationListing> listings(List<String> ids) {
+		return StoredLookups.findIn(this.mongo, "_id", ids).map(Registration::listing);
 	}
 
 	/**
@@ -335,31 +333,13 @@ public class RegistrationService {
 	}
 
 	Mono<Registration> require(String id) {
-		return this.mongo.findById(id, Registration.class).switchIfEmpty(Mono.error(new RegistrationNotFound(id)));
-	}
-
-	Mono<Registration> save(Registration registration) {
-		return this.mongo.save(registration).onErrorMap(DuplicateKeyException.class, this::duplicate);
-	}
-
-	DuplicateNumber duplicate(DuplicateKeyException ex) {
-		String message = String.valueOf(ex.getMessage());
-		boolean application = message.contains(RegistrationIndexes.APPLICATION_KEY)
-				|| message.contains("applicationKey");
-		return new DuplicateNumber(application ? "applicationNumber" : "registrationNumber");
+		return this.writer.require(id);
 	}
 
 	private static void requireWrite(RegistrationFacts facts, Actor actor) {
 		if (!actor.mayWriteIn(facts.currentProvinces())) {
 			throw new NotAllowed("msg.outsideProvinces");
 		}
-	}
-
-	private static RegistrationDraft withType(RegistrationDraft d, RegistrationType type) {
-		return new RegistrationDraft(type, d.name(), d.sign(), d.aliases(), d.product(), d.productGroup(),
-				d.niceClasses(), d.province(), d.additionalProvinces(), d.country(), d.area(), d.applicationNumber(),
-				d.filingDate(), d.registrationNumber(), d.grantDate(), d.grantDatePartial(), d.grantDecision(),
-				d.status(), d.holderId(), d.description(), d.specificCharacteristics(), d.publicListing());
 	}
 
 }

@@ -79,6 +79,15 @@ public enum RegistrationStatus {
 		return this == TERMINATED || this == INVALIDATED;
 	}
 
+	/**
+	 * Whether the title never had effect: refused or withdrawn before grant, or
+	 * invalidated, which voids it from the start (Art. 96). It has no term, hence no
+	 * expiry.
+	 */
+	public boolean isVoid() {
+		return this == REFUSED || this == WITHDRAWN || this == INVALIDATED;
+	}
+
 	/** Whether the application is still being examined. */
 	public boolean isPending() {
 		return this == FILED || this == ACCEPTED || this == PUBLISHED;

@@ -20,13 +20,42 @@ public record Renewal(LocalDate windowOpens, LocalDate graceEnds, RenewalState s
 	 */
 	public static final int WINDOW_MONTHS = 6;
 
-	public static LocalDate expiry(LocalDate filingDate, int renewals) {
+	/**
+	 * The expiry of a title of the type and status filed on the day and renewed so many
+	 * times: for a mark the filing day {@value #TERM_YEARS} years on per term (Art. 93.6;
+	 * 29 February to 28 February in a common year); none for a geographical indication,
+	 * protected indefinitely (Art. 93.7), for a title that never had effect
+	 * ({@link RegistrationStatus#isVoid()}), or without a filing date.
+	 */
+	public static LocalDate expiry(RegistrationType type, RegistrationStatus status, LocalDate filingDate,
+			int renewals) {
+		if (!type.isMark() || status.isVoid() || filingDate == null) {
+			return null;
+		}
 		return filingDate.plusYears((long) TERM_YEARS * (1 + renewals));
 	}
 
+	/**
+	 * The first day a renewal may be requested: {@value #WINDOW_MONTHS} months before
+	 * expiry (Art. 94; the end of a shorter month for a day it lacks).
+	 */
+	public static LocalDate windowOpens(LocalDate expiry) {
+		return expiry.minusMonths(WINDOW_MONTHS);
+	}
+
+	/**
+	 * The last day a renewal may still be requested, with a surcharge:
+	 * {@value #WINDOW_MONTHS} months after expiry (Art. 94). After it the mark has
+	 * lapsed.
+	 */
+	public static LocalDate graceEnds(LocalDate expiry) {
+		return expiry.plusMonths(WINDOW_MONTHS);
+	}
+
+	/** The renewal dates of the expiry, and where the day stands against them. */
 	public static Renewal of(LocalDate expiry, LocalDate today) {
-		LocalDate opens = expiry.minusMonths(WINDOW_MONTHS);
-		LocalDate graceEnds = expiry.plusMonths(WINDOW_MONTHS);
+		LocalDate opens = windowOpens(expiry);
+		LocalDate graceEnds = graceEnds(expiry);
 		RenewalState state;
 		if (today.isBefore(opens)) {
 			state = RenewalState.NOT_DUE;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import vn.dost.registry.deadlines.DeadlineKind;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.registry.RenewalState;
@@ -31,6 +32,12 @@ final class Labels {
 			RenewalState.WINDOW_OPEN, "Trong thời hạn gia hạn", RenewalState.IN_GRACE, "Trong thời gian ân hạn",
 			RenewalState.LAPSED, "Quá hạn gia hạn");
 
+	private static final Map<DeadlineKind, String> DEADLINES = Map.of(DeadlineKind.RENEWAL_WINDOW_OPENS,
+			"Bắt đầu thời hạn gia hạn", DeadlineKind.MARK_EXPIRES, "Hết thời hạn hiệu lực",
+			DeadlineKind.GRACE_PERIOD_ENDS, "Hết thời gian ân hạn", DeadlineKind.MARK_LAPSED, "Đã quá thời gian ân hạn",
+			DeadlineKind.OCOP_CERTIFICATE_EXPIRES, "Giấy chứng nhận OCOP hết hiệu lực",
+			DeadlineKind.AUTHORISED_USER_EXPIRES, "Quyền sử dụng hết hiệu lực");
+
 	private Labels() {
 	}
 
@@ -44,6 +51,10 @@ final class Labels {
 
 	static String renewal(RenewalState state) {
 		return state == null ? "Không áp dụng" : RENEWALS.get(state);
+	}
+
+	static String deadline(DeadlineKind kind) {
+		return DEADLINES.get(kind);
 	}
 
 	static String day(LocalDate day) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dost.registry.ocop.OcopProducts;
 import vn.dost.registry.provinces.Provinces;
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.security.Actor;
@@ -70,8 +70,8 @@ public class ProvincialSummaries {
 			LocalDate today = this.registrations.today();
 			LocalDate asOf = request.asOf() == null ? today : request.asOf();
 			Letterhead letterhead = Letterhead.of(province, today, this.settings, request.number(), signer);
-			Mono<List<Registration>> titles = this.registrations.all(RegistrationQuery.inProvince(province), actor)
-				.flatMap(this::withEndingDecisions);
+			Mono<List<RegistrationListing>> titles = this.registrations.all(RegistrationQuery.inProvince(province),
+					actor);
 			return Mono.zip(titles, this.ocop.countByStars(province))
 				.map(found -> new ProvincialSummary(letterhead, province, asOf, today,
 						SummaryFigures.rows(found.getT1(), asOf), SummaryFigures.grantedPerYear(found.getT1(), asOf),
@@ -87,24 +87,6 @@ public class ProvincialSummaries {
 		String province = currentProvince(request.province(), new Violations());
 		LocalDate day = request.asOf() == null ? this.registrations.today() : request.asOf();
 		return "Báo cáo " + (province == null ? "" : province + " ") + day;
-	}
-
-	/**
-	 * The titles, those terminated or invalidated read again from the database: the index
-	 * keeps titles without their history, and whether such a title was in force on a day
-	 * depends on the date of its decision.
-	 */
-	private Mono<List<Registration>> withEndingDecisions(List<Registration> titles) {
-		List<String> ended = titles.stream()
-			.filter(title -> title.getStoredStatus().isEndedByDecision())
-			.map(Registration::getId)
-			.toList();
-		if (ended.isEmpty()) {
-			return Mono.just(titles);
-		}
-		return this.registrations.stored(ended)
-			.collectMap(Registration::getId)
-			.map(stored -> titles.stream().map(title -> stored.getOrDefault(title.getId(), title)).toList());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
@@ -11,7 +12,8 @@ import vn.dost.registry.registry.RegistrationType;
  * sentence counts the same rows the table lists.
  */
 record ProvincialSummary(Letterhead letterhead, String province, LocalDate asOf, LocalDate today, List<SummaryRow> rows,
-		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars, List<DueTitle> due) {
+		Map<Integer, Map<RegistrationType, Long>> grantedPerYear, Map<Integer, Long> ocopByStars,
+		List<MarkDeadline> due) {
 
 	/** The rows in force on the day asked, by type. */
 	Map<RegistrationType, Long> inForce() {

@@ -19,6 +19,7 @@ import com.itextpdf.layout.properties.UnitValue;
 
 import vn.dost.registry.registry.AuthorisedUser;
 import vn.dost.registry.registry.AuthorisedUserStatus;
+import vn.dost.registry.registry.HistoryAction;
 import vn.dost.registry.registry.HistoryEntry;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
@@ -128,11 +129,11 @@ final class RecordSheetPdf {
 		header(table, fonts, "TT", "Quyết định", "Số", "Ngày");
 		int ordinal = 0;
 		boolean grantListed = history.stream()
-			.anyMatch(entry -> "GRANT".equals(entry.action()) && entry.reference() != null);
+			.anyMatch(entry -> entry.kind() == HistoryAction.GRANT && entry.reference() != null);
 		if (!grantListed && facts.grantDecision() != null && !facts.grantDecision().isBlank()) {
 			ordinal++;
 			table.addCell("1");
-			table.addCell(DecisionNames.of("GRANT"));
+			table.addCell(DecisionNames.of(HistoryAction.GRANT));
 			table.addCell(Labels.text(facts.grantDecision()));
 			table.addCell(Labels.day(facts.grantDate()));
 		}
@@ -142,7 +143,7 @@ final class RecordSheetPdf {
 			}
 			ordinal++;
 			table.addCell(String.valueOf(ordinal));
-			table.addCell(Labels.text(DecisionNames.of(entry.action())));
+			table.addCell(Labels.text(DecisionNames.of(entry)));
 			table.addCell(Labels.text(entry.reference()));
 			table.addCell(Labels.day(entry.date()));
 		}

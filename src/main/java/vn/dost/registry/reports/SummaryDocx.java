@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationType;
 
 /**
@@ -97,13 +97,7 @@ final class SummaryDocx {
 		table.getRow(0).setRepeatHeader(true);
 		int ordinal = 0;
 		for (SummaryRow row : summary.rows()) {
-			Registration title = row.title();
-			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(title.getFacts().name()),
-					Labels.type(title.getType()), Labels.text(title.getFacts().product()),
-					Labels.text(title.getFacts().holderName()), Labels.text(title.getFacts().registrationNumber()),
-					title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
-							: Labels.text(title.getFacts().grantDatePartial()),
-					row.standing());
+			fill(table.createRow(), false, row.cells(++ordinal));
 		}
 	}
 
@@ -130,7 +124,7 @@ final class SummaryDocx {
 	 * Part 5, kept on the page of the signature that follows: Word moves the last lines
 	 * with it rather than leave the signature alone.
 	 */
-	private static void due(XWPFDocument doc, List<DueTitle> due) {
+	private static void due(XWPFDocument doc, List<MarkDeadline> due) {
 		if (due.isEmpty()) {
 			keptWithNext(
 					paragraph(doc, "Không có văn bằng đến hạn trong 12 tháng tới.", false, ParagraphAlignment.BOTH));
@@ -139,9 +133,9 @@ final class SummaryDocx {
 		XWPFTable table = doc.createTable(1, 5);
 		fill(table.getRow(0), true, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		int ordinal = 0;
-		for (DueTitle each : due) {
-			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.title().getFacts().name()),
-					Labels.text(each.title().getFacts().registrationNumber()), each.kind().label,
+		for (MarkDeadline each : due) {
+			fill(table.createRow(), false, String.valueOf(++ordinal), Labels.text(each.mark().facts().name()),
+					Labels.text(each.mark().facts().registrationNumber()), Labels.deadline(each.kind()),
 					Labels.day(each.date()));
 		}
 		List<XWPFTableRow> rows = table.getRows();

@@ -18,7 +18,7 @@ import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.deadlines.MarkDeadline;
 
 /**
  * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column
@@ -84,14 +84,8 @@ final class SummaryPdf {
 		document.add(table);
 		int ordinal = 0;
 		for (SummaryRow row : summary.rows()) {
-			Registration title = row.title();
 			ordinal++;
-			for (String text : new String[] { String.valueOf(ordinal), Labels.text(title.getFacts().name()),
-					Labels.type(title.getType()), Labels.text(title.getFacts().product()),
-					Labels.text(title.getFacts().holderName()), Labels.text(title.getFacts().registrationNumber()),
-					title.getFacts().grantDate() != null ? Labels.day(title.getFacts().grantDate())
-							: Labels.text(title.getFacts().grantDatePartial()),
-					row.standing() }) {
+			for (String text : row.cells(ordinal)) {
 				// A row is never split across pages: a reader finds each title whole.
 				table.addCell(new Cell().add(new Paragraph(text)).setKeepTogether(true));
 			}
@@ -132,7 +126,7 @@ final class SummaryPdf {
 	private static void closing(Document document, ProvincialSummary summary, ReportFonts fonts) {
 		Div kept = new Div().setKeepTogether(true);
 		Paragraph heading = heading("5. Văn bằng đến hạn gia hạn hoặc hết thời gian ân hạn trong 12 tháng tới", fonts);
-		List<DueTitle> due = summary.due();
+		List<MarkDeadline> due = summary.due();
 		if (due.isEmpty()) {
 			kept.add(heading).add(body("Không có văn bằng đến hạn trong 12 tháng tới."));
 		}
@@ -151,18 +145,18 @@ final class SummaryPdf {
 	/**
 	 * The due titles from the ordinal after {@code before}, with or without the header.
 	 */
-	private static Table due(List<DueTitle> due, int before, boolean header, ReportFonts fonts) {
+	private static Table due(List<MarkDeadline> due, int before, boolean header, ReportFonts fonts) {
 		Table table = new Table(UnitValue.createPercentArray(DUE_COLUMNS)).useAllAvailableWidth()
 			.setFontSize(PdfPages.TABLE_SIZE);
 		if (header) {
 			RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		}
 		int ordinal = before;
-		for (DueTitle each : due) {
+		for (MarkDeadline each : due) {
 			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(each.title().getFacts().name()));
-			table.addCell(Labels.text(each.title().getFacts().registrationNumber()));
-			table.addCell(each.kind().label);
+			table.addCell(Labels.text(each.mark().facts().name()));
+			table.addCell(Labels.text(each.mark().facts().registrationNumber()));
+			table.addCell(Labels.deadline(each.kind()));
 			table.addCell(Labels.day(each.date()));
 		}
 		return table;

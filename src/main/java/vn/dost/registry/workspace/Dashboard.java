@@ -9,7 +9,7 @@ import java.util.Map;
 import vn.dost.registry.deadlines.Deadline;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
-import vn.dost.registry.registry.TitleChange;
+import vn.dost.registry.registry.RegistrationChange;
 import vn.dost.registry.reports.RegistryStats;
 
 /**
@@ -25,7 +25,7 @@ import vn.dost.registry.reports.RegistryStats;
  */
 record Dashboard(String province, List<String> choices, List<String> statuses, List<Row> rows,
 		Map<String, Long> columnTotals, long total, long titles, BarChart chart, Map<String, Long> dataIssues,
-		List<Deadline> deadlines, int moreDeadlines, List<TitleChange> changes) {
+		List<Deadline> deadlines, int moreDeadlines, List<RegistrationChange> changes) {
 
 	/** The deadlines listed on the dashboard; the rest are on the deadline desk. */
 	static final int DEADLINES_SHOWN = 12;
@@ -35,7 +35,7 @@ record Dashboard(String province, List<String> choices, List<String> statuses, L
 	}
 
 	static Dashboard of(String province, List<String> choices, RegistryStats.Stats stats, List<Deadline> deadlines,
-			List<TitleChange> changes) {
+			List<RegistrationChange> changes) {
 		Map<String, Map<String, Long>> counts = stats.byTypeAndStatus();
 		Map<String, Long> columnTotals = new LinkedHashMap<>();
 		for (RegistrationStatus status : RegistrationStatus.values()) {

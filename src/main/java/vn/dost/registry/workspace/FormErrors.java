@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 
 import vn.dost.registry.shared.FieldViolation;
 import vn.dost.registry.shared.InvalidInput;
+import vn.dost.registry.shared.NotAllowed;
 import vn.dost.registry.shared.Problems;
 import vn.dost.registry.shared.RegistryException;
 
@@ -60,6 +61,19 @@ public final class FormErrors {
 		}
 		byField.replaceAll((field, messages) -> List.copyOf(messages));
 		return new FormErrors(Map.copyOf(byField), List.copyOf(general), refusal.status());
+	}
+
+	/**
+	 * Whether a failure is about what the form says, to be shown on it with the user's
+	 * input: not an unknown id, nor another organisation's record (those are the 404
+	 * page).
+	 */
+	public static boolean concernTheForm(Throwable failure) {
+		if (!(failure instanceof RegistryException refusal) || refusal.status() == HttpStatus.NOT_FOUND) {
+			return false;
+		}
+		return !(refusal instanceof NotAllowed) || refusal.arguments().length == 0
+				|| !WorkspaceErrorAdvice.NOT_OWN.contains(String.valueOf(refusal.arguments()[0]));
 	}
 
 	public boolean any() {

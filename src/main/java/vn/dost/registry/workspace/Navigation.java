@@ -25,6 +25,9 @@ record Navigation(List<Entry> entries) {
 		if (actor.readsAll()) {
 			add(entries, "holders", WorkspaceLinks.HOLDERS, path);
 		}
+		else if (actor.holderId() != null) {
+			add(entries, "ownHolder", WorkspaceLinks.holder(actor.holderId()), path);
+		}
 		add(entries, "ocopProducts", WorkspaceLinks.OCOP_PRODUCTS, path);
 		if (actor.readsAll()) {
 			add(entries, "imports", WorkspaceLinks.IMPORTS, path);
@@ -33,6 +36,7 @@ record Navigation(List<Entry> entries) {
 		add(entries, "deadlines", WorkspaceLinks.DEADLINES, path);
 		if (actor.isAdmin()) {
 			add(entries, "users", WorkspaceLinks.USERS, path);
+			add(entries, "audit", WorkspaceLinks.AUDIT, path);
 		}
 		return new Navigation(List.copyOf(entries));
 	}

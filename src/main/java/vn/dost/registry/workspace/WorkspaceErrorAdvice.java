@@ -33,7 +33,7 @@ class WorkspaceErrorAdvice {
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceErrorAdvice.class);
 
 	/** The refusals that say a record belongs to another organisation. */
-	private static final Set<String> NOT_OWN = Set.of("msg.notOwnTitle", "msg.notOwnHolder", "msg.notOwnProduct");
+	static final Set<String> NOT_OWN = Set.of("msg.notOwnTitle", "msg.notOwnHolder", "msg.notOwnProduct");
 
 	private final ErrorPages pages;
 

@@ -49,15 +49,31 @@ class AuditArchitectureTests {
 		classes().that().haveSimpleName("Imports").should().callMethodWhere(CHANGES_DOCUMENTS).check(CLASSES);
 	}
 
+	/**
+	 * Besides the trail and the backup, only the workspace's audit page reads the entries
+	 * (as {@code AuditLog.find} hands them over), and it reaches no database at all.
+	 */
 	@Test
-	void onlyTheAuditTrailAndTheBackupReachTheStoredEntries() {
+	void onlyTheAuditTrailTheBackupAndTheAuditPageReachTheStoredEntries() {
 		noClasses().that()
 			.resideOutsideOfPackage("vn.dost.registry.audit..")
+			.and()
+			.resideOutsideOfPackage("vn.dost.registry.workspace.audit..")
 			.and()
 			.doNotHaveSimpleName("FullBackup")
 			.should()
 			.dependOnClassesThat()
 			.haveSimpleName("AuditEntry")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theAuditPageOnlyReadsThroughTheAuditTrail() {
+		noClasses().that()
+			.resideInAPackage("vn.dost.registry.workspace.audit..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(ReactiveMongoOperations.class)
 			.check(CLASSES);
 	}
 

@@ -27,6 +27,7 @@ import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.reports.ProvincialSummaries;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.Records;
 
 /**
  * Times the provincial summary (PDF and DOCX) for a province holding 100, 1,000, 10,000…
@@ -99,11 +100,13 @@ public final class ReportBenchmark {
 				RegistrationType type = TYPES[i % TYPES.length];
 				LocalDate filed = LocalDate.of(2005 + i % 20, 1 + i % 12, 1 + i % 28);
 				batch.put(String.format("bench-%06d", i),
-						new RegistrationDraft(type, "Nhãn hàng thử nghiệm số " + i, null, null, "Sản phẩm đặc sản " + i,
-								ProductGroup.FOOD, type.isMark() ? List.of(31) : null,
-								i % 2 == 0 ? PROVINCE : "Bình Định", null, null, null, null, filed,
-								String.format("4-%07d-000", i), filed.plusYears(1), null, null,
-								RegistrationStatus.GRANTED, null, null, null, true));
+						Records.of(RegistrationDraft.class,
+								Map.of("type", type, "name", "Nhãn hàng thử nghiệm số " + i, "product",
+										"Sản phẩm đặc sản " + i, "productGroup", ProductGroup.FOOD, "niceClasses",
+										type.isMark() ? List.of(31) : List.of(), "province",
+										i % 2 == 0 ? PROVINCE : "Bình Định", "filingDate", filed, "registrationNumber",
+										String.format("4-%07d-000", i), "grantDate", filed.plusYears(1), "status",
+										RegistrationStatus.GRANTED)));
 			}
 			registrations.enterAllOnce(batch, Actor.SYSTEM).block();
 		}
@@ -111,7 +114,7 @@ public final class ReportBenchmark {
 		while (registrations.all(vn.dost.registry.registry.RegistrationQuery.inProvince(PROVINCE), Actor.SYSTEM)
 			.block()
 			.stream()
-			.filter(title -> title.getId().startsWith("bench-"))
+			.filter(title -> title.id().startsWith("bench-"))
 			.count() < to) {
 			sleep(200);
 		}

@@ -27,6 +27,7 @@ import vn.dost.registry.registry.RegistrationService;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
 import vn.dost.registry.security.Actor;
+import vn.dost.registry.shared.Records;
 
 /**
  * Fills a data directory with a national-scale registry for the search benchmark: about
@@ -357,10 +358,29 @@ public final class SearchDataset {
 				: null;
 		List<String> aliases = this.random.nextDouble() < 0.05 ? List.of(variant + " " + pick(PLACES)) : List.of();
 		ProductGroup group = this.random.nextDouble() < 0.02 ? null : product.group();
-		return new RegistrationDraft(type, name, mark ? name + " và hình" : place, aliases, variant, group,
-				mark ? product.nice() : List.of(), province, additional, null, area, applicationNumber, filing,
-				registrationNumber, grant, grantPartial, decision, status, holder, description, characteristics,
-				this.random.nextDouble() < 0.95);
+		Map<String, Object> draft = new HashMap<>();
+		draft.put("type", type);
+		draft.put("name", name);
+		draft.put("sign", mark ? name + " và hình" : place);
+		draft.put("aliases", aliases);
+		draft.put("product", variant);
+		draft.put("productGroup", group);
+		draft.put("niceClasses", mark ? product.nice() : List.of());
+		draft.put("province", province);
+		draft.put("additionalProvinces", additional);
+		draft.put("area", area);
+		draft.put("applicationNumber", applicationNumber);
+		draft.put("filingDate", filing);
+		draft.put("registrationNumber", registrationNumber);
+		draft.put("grantDate", grant);
+		draft.put("grantDatePartial", grantPartial);
+		draft.put("grantDecision", decision);
+		draft.put("status", status);
+		draft.put("holderId", holder);
+		draft.put("description", description);
+		draft.put("specificCharacteristics", characteristics);
+		draft.put("publicListing", this.random.nextDouble() < 0.95);
+		return Records.of(RegistrationDraft.class, draft);
 	}
 
 	/** Mostly granted; geographical indications never expire. */

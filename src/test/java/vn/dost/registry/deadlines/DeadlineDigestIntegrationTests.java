@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The daily digest goes out through a real (in-process) SMTP server, one e-mail per
- * officer with something due.
+ * officer, and per cooperative's user, with something due: a cooperative's user gets its
+ * own organisation's deadlines only, in Vietnamese.
  */
 @RegistryIntegrationTest
 @TestPropertySource(properties = { "registry.digest.enabled=true", "registry.digest.cron=-",
@@ -108,6 +109,54 @@ class DeadlineDigestIntegrationTests {
 			.isEqualTo("MARK_EXPIRES")
 			.jsonPath("$.items[0].registrationId")
 			.isEqualTo(title.get("id"));
+	}
+
+	@Test
+	void sendsACooperativesUserTheDeadlinesOfItsOwnTitlesOnlyInVietnamese() throws Exception {
+		WebTestClient admin = TestUsers.admin(this.client);
+		String ownName = "Hợp tác xã Chè Shan tuyết " + TestData.serial();
+		String own = TestData.holder(admin, ownName, "Lào Cai");
+		String other = TestData.holder(admin, "Hợp tác xã khác " + TestData.serial(), "Lào Cai");
+		Map<String, Object> mine = TestData.create(admin,
+				TestData.grantedMark(own, "Lào Cai", LocalDate.of(2016, 7, 5)));
+		Map<String, Object> theirs = TestData.create(admin,
+				TestData.grantedMark(other, "Lào Cai", LocalDate.of(2016, 7, 6)));
+		String username = "htx-digest-" + TestData.serial();
+		Map<String, Object> user = TestData.created(admin, "/api/v1/users", Map.of("username", username, "password",
+				TestUsers.PASSWORD, "roles", List.of("HOLDER"), "holderId", own, "email", "xa.vien@htx.example"));
+		try {
+			this.digest.sendAll().as(StepVerifier::create).expectNextCount(1).verifyComplete();
+
+			List<MimeMessage> toCooperative = java.util.Arrays.stream(smtp.getReceivedMessages())
+				.filter(message -> recipient(message).equals("xa.vien@htx.example"))
+				.toList();
+			assertThat(toCooperative).hasSize(1);
+			MimeMessage message = toCooperative.get(0);
+			assertThat(message.getSubject()).isEqualTo("Các hạn cần xử lý trong 30 ngày tới: 1 việc");
+			assertThat(decoded(message)).startsWith("Kính gửi " + ownName + ",")
+				.contains("văn bằng, quyền sử dụng và sản phẩm OCOP thuộc " + ownName)
+				.contains("05/07/2026 — Nhãn hiệu hết hiệu lực: " + mine.get("name"))
+				.doesNotContain((String) theirs.get("name"));
+		}
+		finally {
+			// the other test counts every e-mail sent: this user's address is taken away
+			admin.put()
+				.uri("/api/v1/users/{username}", username)
+				.header("If-Match", "\"" + user.get("version") + "\"")
+				.bodyValue(Map.of("username", username, "roles", List.of("HOLDER"), "holderId", own))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String decoded(MimeMessage message) throws Exception {

@@ -1,6 +1,7 @@
 package vn.dost.registry.exchange;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -254,6 +255,21 @@ class ImportIntegrationTests {
 					"x.csv", true, "en")
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void refusesAFileThatIsNoTableItCanReadWithoutWritingAnything() {
+		byte[] disguised = "PK\u0003\u0004 no workbook inside".getBytes(StandardCharsets.ISO_8859_1);
+		ImportFiles.upload(TestUsers.admin(this.client), disguised, "hong.xlsx", false, "vi")
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.value(type -> assertThat((String) type).endsWith("/invalid-input"))
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("file")
+			.jsonPath("$.errors[0].message")
+			.value(message -> assertThat((String) message).startsWith("Không đọc được tệp"));
 	}
 
 	@Test

@@ -13,11 +13,12 @@ import org.springframework.web.util.UriBuilder;
 import vn.dost.registry.TestData;
 
 /**
- * OCOP product request bodies, and products created through the API, for the OCOP tests.
+ * OCOP product request bodies, and products created through the API, for the OCOP tests
+ * (also the workspace's).
  */
-final class OcopTestData {
+public final class OcopTestData {
 
-	static final String PRODUCTS = "/api/v1/ocop-products";
+	public static final String PRODUCTS = "/api/v1/ocop-products";
 
 	private OcopTestData() {
 	}
@@ -28,7 +29,7 @@ final class OcopTestData {
 	}
 
 	/** A valid product with the required fields only. */
-	static Map<String, Object> product(String name, String province, int stars, LocalDate certifiedOn) {
+	public static Map<String, Object> product(String name, String province, int stars, LocalDate certifiedOn) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", name);
 		body.put("province", province);
@@ -46,12 +47,12 @@ final class OcopTestData {
 		return TestData.with(body, "registrationIds", List.of(registrationIds));
 	}
 
-	static Map<String, Object> withHolder(Map<String, Object> body, String holderId) {
+	public static Map<String, Object> withHolder(Map<String, Object> body, String holderId) {
 		return TestData.with(body, "holderId", holderId);
 	}
 
 	/** Creates the product, expecting 201, and answers its id. */
-	static String create(WebTestClient client, Map<String, Object> body) {
+	public static String create(WebTestClient client, Map<String, Object> body) {
 		return (String) TestData.created(client, PRODUCTS, body).get("id");
 	}
 

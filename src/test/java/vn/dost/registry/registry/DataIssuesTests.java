@@ -1,9 +1,13 @@
 package vn.dost.registry.registry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.dost.registry.shared.Records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +42,16 @@ class DataIssuesTests {
 	}
 
 	private static RegistrationFacts mark(String application, String registration, LocalDate granted, String partial) {
-		return new RegistrationFacts(RegistrationType.COLLECTIVE_MARK, "Bưởi da xanh", null, null, "Quả bưởi",
-				ProductGroup.FOOD, List.of(31), "Khánh Hòa", null, null, List.of("Khánh Hòa"), null, application,
-				LocalDate.of(2016, 5, 10), registration, granted, partial, null, "holder-1", "Hợp tác xã", null, null,
-				true);
+		Map<String, Object> facts = new HashMap<>(Map.of("type", RegistrationType.COLLECTIVE_MARK, "name",
+				"Bưởi da xanh", "product", "Quả bưởi", "productGroup", ProductGroup.FOOD, "niceClasses", List.of(31),
+				"province", "Khánh Hòa", "currentProvinces", List.of("Khánh Hòa"), "filingDate",
+				LocalDate.of(2016, 5, 10), "holderId", "holder-1", "holderName", "Hợp tác xã"));
+		facts.put("applicationNumber", application);
+		facts.put("registrationNumber", registration);
+		facts.put("grantDate", granted);
+		facts.put("grantDatePartial", partial);
+		facts.put("publicListing", true);
+		return Records.of(RegistrationFacts.class, facts);
 	}
 
 }

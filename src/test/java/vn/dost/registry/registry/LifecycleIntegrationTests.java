@@ -235,6 +235,60 @@ class LifecycleIntegrationTests {
 	}
 
 	@Test
+	void showsNoExpiryForAMarkRefusedWithdrawnOrInvalidatedInTheRecordOrTheListing() {
+		String name = "Nhãn vô hiệu " + TestData.serial();
+		Map<String, Object> filing = TestData.with(TestData.markFiling(this.holderId, "Khánh Hòa"), "name", name);
+		String refused = (String) TestData.create(this.admin, filing).get("id");
+		String withdrawn = (String) TestData.create(this.admin, TestData.with(filing, "applicationNumber", null))
+			.get("id");
+		String invalidated = (String) TestData
+			.create(this.admin,
+					TestData.with(TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2020, 3, 10)), "name",
+							name))
+			.get("id");
+		this.admin.get()
+			.uri("/api/v1/registrations/{id}", invalidated)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.expiryDate")
+			.isEqualTo("2030-03-10");
+		act(refused, 0, Map.of("action", "REFUSE", "date", "2026-06-01"), 200);
+		act(withdrawn, 0, Map.of("action", "WITHDRAW", "date", "2026-06-01"), 200);
+		act(invalidated, 0, Map.of("action", "INVALIDATE", "date", "2026-06-01", "reason", "Trùng"), 200);
+		for (String id : List.of(refused, withdrawn, invalidated)) {
+			this.admin.get()
+				.uri("/api/v1/registrations/{id}", id)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.expiryDate")
+				.doesNotExist()
+				.jsonPath("$.renewal")
+				.doesNotExist();
+		}
+		Map<String, Object> listed = TestData.listing(this.admin, uri -> uri.queryParam("q", "{q}"), name);
+		assertThat((List<Map<String, Object>>) listed.get("items")).hasSize(3)
+			.allSatisfy(item -> assertThat(item.get("expiryDate")).isNull());
+	}
+
+	@Test
+	void refusesARenewalOutsideItsWindowBeforeReadingTheRequestsFields() {
+		String early = (String) TestData
+			.create(this.admin, TestData.grantedMark(this.holderId, "Khánh Hòa", LocalDate.of(2016, 12, 16)))
+			.get("id");
+		// a date in the future: 400 if the window were checked after the fields
+		this.admin.post()
+			.uri("/api/v1/registrations/{id}/actions", early)
+			.header("If-Match", "\"0\"")
+			.bodyValue(Map.of("action", "RENEW", "date", "2999-01-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/illegal-transition");
+	}
+
+	@Test
 	void theNightlySweepTakesTodayFromTheNightItRuns() {
 		// the scheduler obtains the sweep's publisher once, at start, and subscribes to
 		// it every night

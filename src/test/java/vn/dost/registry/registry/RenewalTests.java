@@ -13,14 +13,41 @@ class RenewalTests {
 
 	@Test
 	void countsTheTermTenYearsFromFilingAndEachRenewalTenMore() {
-		assertThat(Renewal.expiry(LocalDate.of(2020, 5, 10), 0)).isEqualTo(LocalDate.of(2030, 5, 10));
-		assertThat(Renewal.expiry(LocalDate.of(2020, 5, 10), 2)).isEqualTo(LocalDate.of(2050, 5, 10));
+		assertThat(Renewal.expiry(RegistrationType.COLLECTIVE_MARK, RegistrationStatus.GRANTED,
+				LocalDate.of(2020, 5, 10), 0))
+			.isEqualTo(LocalDate.of(2030, 5, 10));
+		assertThat(Renewal.expiry(RegistrationType.COLLECTIVE_MARK, RegistrationStatus.GRANTED,
+				LocalDate.of(2020, 5, 10), 2))
+			.isEqualTo(LocalDate.of(2050, 5, 10));
 	}
 
 	@Test
 	void endsTheTermOfALeapDayFilingOnTheTwentyEighthOfFebruary() {
-		assertThat(Renewal.expiry(LocalDate.of(2016, 2, 29), 0)).isEqualTo(LocalDate.of(2026, 2, 28));
-		assertThat(Renewal.expiry(LocalDate.of(2016, 2, 29), 1)).isEqualTo(LocalDate.of(2036, 2, 29));
+		assertThat(Renewal.expiry(RegistrationType.COLLECTIVE_MARK, RegistrationStatus.GRANTED,
+				LocalDate.of(2016, 2, 29), 0))
+			.isEqualTo(LocalDate.of(2026, 2, 28));
+		assertThat(Renewal.expiry(RegistrationType.COLLECTIVE_MARK, RegistrationStatus.GRANTED,
+				LocalDate.of(2016, 2, 29), 1))
+			.isEqualTo(LocalDate.of(2036, 2, 29));
+	}
+
+	@Test
+	void givesAGeographicalIndicationOrAMarkWithoutFilingDateNoExpiry() {
+		assertThat(Renewal.expiry(RegistrationType.GEOGRAPHICAL_INDICATION, RegistrationStatus.GRANTED,
+				LocalDate.of(2020, 5, 10), 0))
+			.isNull();
+		assertThat(Renewal.expiry(RegistrationType.CERTIFICATION_MARK, RegistrationStatus.GRANTED, null, 0)).isNull();
+	}
+
+	@Test
+	void givesAMarkThatNeverHadEffectNoExpiryButAPendingOrEndedOneItsTerm() {
+		LocalDate filed = LocalDate.of(2020, 5, 10);
+		for (RegistrationStatus status : RegistrationStatus.values()) {
+			boolean none = status == RegistrationStatus.REFUSED || status == RegistrationStatus.WITHDRAWN
+					|| status == RegistrationStatus.INVALIDATED;
+			assertThat(Renewal.expiry(RegistrationType.COLLECTIVE_MARK, status, filed, 0)).as(status.name())
+				.isEqualTo(none ? null : LocalDate.of(2030, 5, 10));
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.dost.registry.workspace;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -43,7 +44,11 @@ public final class WorkspaceClient {
 
 	/** A browser signed in through the login form with the tests' password. */
 	public static WorkspaceClient signedIn(WebTestClient client, String username) {
-		String password = username.equals("admin") ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD;
+		return signedIn(client, username, username.equals("admin") ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD);
+	}
+
+	/** A browser signed in through the login form with the password given. */
+	public static WorkspaceClient signedIn(WebTestClient client, String username, String password) {
 		WorkspaceClient browser = new WorkspaceClient(client);
 		browser.get(WorkspaceLinks.LOGIN);
 		Page answer = browser.post(WorkspaceLinks.LOGIN, Map.of("username", username, "password", password));
@@ -73,6 +78,18 @@ public final class WorkspaceClient {
 		return postExactly(path, form);
 	}
 
+	/**
+	 * Posts the form, fields given several values (ticked boxes) included, with the CSRF
+	 * token of the last page read.
+	 */
+	public Page post(String path, MultiValueMap<String, String> fields) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
+		if (this.token != null) {
+			form.add("_csrf", this.token);
+		}
+		return postExactly(path, form);
+	}
+
 	/** Posts exactly these fields (no token is added). */
 	public Page postExactly(String path, MultiValueMap<String, String> form) {
 		return remember(this.client.method(HttpMethod.POST)
@@ -81,6 +98,50 @@ public final class WorkspaceClient {
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body(BodyInserters.fromFormData(form))
 			.exchange());
+	}
+
+	/**
+	 * Uploads a file as a form's multipart {@code file} part, with the CSRF token of the
+	 * last page read (when {@code withToken}) as the form's {@code _csrf} part. The body
+	 * is put together here: the client's own multipart writer draws its boundary from a
+	 * blocking random source.
+	 */
+	public Page upload(String path, String fileName, byte[] content, boolean withToken) {
+		String boundary = "workspace-test-boundary-" + content.length;
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		if (withToken && this.token != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.token
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return remember(this.client.post()
+			.uri(path)
+			.headers(headers -> prepare(headers, new HttpHeaders()))
+			.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+			.bodyValue(body.toByteArray())
+			.exchange());
+	}
+
+	/** A file the page at the path hands over to save, as its bytes. */
+	public Download download(String path) {
+		EntityExchangeResult<byte[]> result = this.client.get()
+			.uri(path)
+			.headers(headers -> prepare(headers, new HttpHeaders()))
+			.exchange()
+			.expectBody()
+			.returnResult();
+		byte[] bytes = result.getResponseBody();
+		return new Download(result.getStatus().value(), result.getResponseHeaders(),
+				bytes == null ? new byte[0] : bytes);
+	}
+
+	/** A file handed over: its status, headers and bytes. */
+	public record Download(int status, HttpHeaders headers, byte[] body) {
 	}
 
 	/** The value of a cookie the browser keeps, or null. */

@@ -20,7 +20,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.dost.registry.TemplateTexts;
+import vn.dost.registry.audit.AuditAction;
 import vn.dost.registry.deadlines.DeadlineKind;
+import vn.dost.registry.exchange.ImportRecord;
+import vn.dost.registry.holders.HolderKind;
+import vn.dost.registry.ocop.OcopHistoryEntry;
+import vn.dost.registry.ocop.OcopProduct;
+import vn.dost.registry.ocop.OcopProductGroup;
 import vn.dost.registry.registry.AuthorisedUserAction;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.DataIssues;
@@ -75,12 +81,24 @@ class WorkspaceMessagesTests {
 					"AUTHORISED_USER_UPDATED")
 			.forEach(action -> used.add("app.history." + action));
 		DataIssues.KINDS.forEach(kind -> used.add("app.dataIssue." + kind));
+		vocabulary("app.holders.kind.", HolderKind.values()).forEach(used::add);
+		vocabulary("app.ocop.group.", OcopProductGroup.values()).forEach(used::add);
+		vocabulary("app.ocop.action.", OcopHistoryEntry.Action.values()).forEach(used::add);
+		Stream.of(OcopProduct.REGISTERED_MARK_MISSING, OcopProduct.HOLDER_MISSING).forEach(issue -> {
+			used.add("app.ocop.issue." + issue);
+			used.add("app.ocop.issueHelp." + issue);
+		});
+		vocabulary("app.imports.state.", ImportRecord.State.values()).forEach(used::add);
+		vocabulary("app.users.roleHint.", Role.values()).forEach(used::add);
+		vocabulary("app.audit.action.", AuditAction.values()).forEach(used::add);
 		Arrays.stream(ErrorPages.Problem.values()).forEach(problem -> {
 			used.add("app.error." + problem.key + ".title");
 			used.add("app.error." + problem.key + ".detail");
 		});
-		Navigation.of(new vn.dost.registry.security.Actor("a", Set.of(Role.ADMIN), List.of(), null), "/app")
-			.entries()
+		Stream
+			.of(new vn.dost.registry.security.Actor("a", Set.of(Role.ADMIN), List.of(), null),
+					new vn.dost.registry.security.Actor("h", Set.of(Role.HOLDER), List.of(), "holder-id"))
+			.flatMap(actor -> Navigation.of(actor, "/app").entries().stream())
 			.forEach(entry -> used.add("app.nav." + entry.key()));
 		for (String key : used) {
 			assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
@@ -93,7 +111,7 @@ class WorkspaceMessagesTests {
 	}
 
 	private static Resource[] templates() throws IOException {
-		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/*.html");
+		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/**/*.html");
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
 		return found;
 	}

@@ -50,13 +50,13 @@ public class AuthorisedUserSearches {
 
 	private final AuthorisedUserIndex index;
 
-	private final TitleQueries queries;
+	private final IndexQueries queries;
 
 	private final Provinces provinces;
 
 	AuthorisedUserSearches(AuthorisedUserIndex index, Provinces provinces) {
 		this.index = index;
-		this.queries = new TitleQueries(provinces);
+		this.queries = new IndexQueries(provinces);
 		this.provinces = provinces;
 	}
 
@@ -72,14 +72,14 @@ public class AuthorisedUserSearches {
 			Sort sort = words.isEmpty() ? NAME_ORDER : BY_RELEVANCE;
 			return this.index.read(searcher -> {
 				AuthorisedUserHits found = find(searcher,
-						punctuationOnly ? nothing() : TitleQueries.combine(
+						punctuationOnly ? nothing() : IndexQueries.combine(
 								words.isEmpty() ? null : this.queries.text(words, UserFields.TEXT, false), filters),
 						page, sort, today, false);
-				if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
+				if (found.totalItems() > 0 || !IndexQueries.fuzzyMayHelp(words)) {
 					return found;
 				}
 				AuthorisedUserHits retried = find(searcher,
-						TitleQueries.combine(this.queries.text(words, UserFields.TEXT, true), filters), page, sort,
+						IndexQueries.combine(this.queries.text(words, UserFields.TEXT, true), filters), page, sort,
 						today, true);
 				return retried.totalItems() > 0 ? retried : found;
 			});
@@ -93,7 +93,7 @@ public class AuthorisedUserSearches {
 	public Mono<List<AuthorisedUserListing>> all(AuthorisedUserQuery query, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(query.q());
-			Query found = TitleQueries.combine(
+			Query found = IndexQueries.combine(
 					words.isEmpty() ? null : this.queries.text(words, UserFields.TEXT, false), filters(query, today));
 			return this.index.read(searcher -> {
 				try {
@@ -148,13 +148,13 @@ public class AuthorisedUserSearches {
 		if (query.province() != null && !query.province().isBlank()) {
 			String province = this.provinces.canonicalName(query.province())
 				.orElseThrow(() -> InvalidInput.of("province", "validation.province", query.province()));
-			filters.add(TitleQueries.term(UserFields.PROVINCE, province));
+			filters.add(IndexQueries.term(UserFields.PROVINCE, province));
 		}
 		if (query.type() != null) {
-			filters.add(TitleQueries.term(UserFields.TYPE, query.type().name()));
+			filters.add(IndexQueries.term(UserFields.TYPE, query.type().name()));
 		}
 		if (query.titleId() != null && !query.titleId().isBlank()) {
-			filters.add(TitleQueries.term(UserFields.TITLE_ID, query.titleId()));
+			filters.add(IndexQueries.term(UserFields.TITLE_ID, query.titleId()));
 		}
 		return filters;
 	}
@@ -172,16 +172,16 @@ public class AuthorisedUserSearches {
 	/** The status a user has today: an active right past its end reads as expired. */
 	private static Query status(AuthorisedUserStatus status, LocalDate today) {
 		Query ended = LongPoint.newRangeQuery(UserFields.VALID_UNTIL, Long.MIN_VALUE, today.toEpochDay() - 1);
-		Query active = TitleQueries.term(UserFields.STATUS, AuthorisedUserStatus.ACTIVE.name());
+		Query active = IndexQueries.term(UserFields.STATUS, AuthorisedUserStatus.ACTIVE.name());
 		return switch (status) {
 			case ACTIVE -> new BooleanQuery.Builder().add(active, Occur.FILTER).add(ended, Occur.MUST_NOT).build();
 			case EXPIRED -> new BooleanQuery.Builder().add(active, Occur.FILTER).add(ended, Occur.FILTER).build();
-			default -> TitleQueries.term(UserFields.STATUS, status.name());
+			default -> IndexQueries.term(UserFields.STATUS, status.name());
 		};
 	}
 
 	private static Query nothing() {
-		return TitleQueries.term(UserFields.TITLE_ID, "");
+		return IndexQueries.term(UserFields.TITLE_ID, "");
 	}
 
 }

@@ -17,7 +17,8 @@ import vn.dost.registry.shared.VietnameseText;
 /**
  * Counts per facet value over every title a query matched, in a stable order:
  * enumerations in their declared order, provinces by count then Vietnamese name, years
- * ascending. A mark lapsed since the last sweep is counted as expired, as it reads.
+ * ascending. A mark lapsed since the last sweep is counted as expired, as it reads
+ * ({@link vn.dost.registry.registry.Standing#statusOn}; see {@code IndexQueries#status}).
  */
 final class FacetCounts {
 

@@ -25,7 +25,7 @@ final class FacetedSearcher extends IndexSearcher {
 	/** Per segment (by leaf ordinal), its facet values. */
 	private final SegmentFacets[] facets;
 
-	private final RecentResults results;
+	private final KeptAnswers results;
 
 	/**
 	 * @param known the facet values of segments read for earlier views, by segment core;
@@ -35,7 +35,7 @@ final class FacetedSearcher extends IndexSearcher {
 	 */
 	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known, int keptTitles) throws IOException {
 		super(reader);
-		this.results = new RecentResults(keptTitles);
+		this.results = new KeptAnswers(keptTitles);
 		List<LeafReaderContext> leaves = reader.leaves();
 		this.facets = new SegmentFacets[leaves.size()];
 		Set<Object> present = new HashSet<>();
@@ -79,7 +79,7 @@ final class FacetedSearcher extends IndexSearcher {
 	}
 
 	/** The pages recently answered from this view. */
-	RecentResults results() {
+	KeptAnswers results() {
 		return this.results;
 	}
 

@@ -15,7 +15,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import vn.dost.registry.registry.Registration;
+import org.apache.lucene.util.BytesRef;
+
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * One in-memory index and what it has seen: every change is applied only if it is newer
@@ -53,7 +55,7 @@ final class IndexGeneration {
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setCommitOnClose(false)
-			.setIndexSort(TitleQueries.NAME_ORDER)
+			.setIndexSort(IndexQueries.NAME_ORDER)
 			.setRAMBufferSizeMB(32);
 		try {
 			this.writer = new IndexWriter(this.directory, config);
@@ -78,10 +80,10 @@ final class IndexGeneration {
 	}
 
 	/**
-	 * As {@link #put(org.bson.Document)}, with the title the record was written from
-	 * (null: read from the record), which spares converting the record back.
+	 * As {@link #put(org.bson.Document)}, with the listing of the registration the record
+	 * was written from (null: read from the record), which spares reading it back.
 	 */
-	boolean put(org.bson.Document stored, Registration written) {
+	boolean put(org.bson.Document stored, RegistrationListing written) {
 		String id = String.valueOf(stored.get("_id"));
 		Object version = stored.get("version");
 		long incoming = version instanceof Number number ? number.longValue() : 0L;
@@ -89,14 +91,15 @@ final class IndexGeneration {
 		if (known != null && known >= incoming) {
 			return false;
 		}
-		Registration title = written != null ? written : this.fields.read(stored);
+		BytesRef source = this.fields.source(stored);
+		RegistrationListing listing = written != null ? written : this.fields.read(source);
 		try {
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
-				this.writer.addDocument(this.fields.document(stored, title));
+				this.writer.addDocument(this.fields.document(source, listing));
 			}
 			else {
-				this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(stored, title));
+				this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(source, listing));
 			}
 		}
 		catch (IOException ex) {

@@ -37,7 +37,7 @@ class IndexOnSave implements ReactiveAfterSaveCallback<Registration> {
 		// The write is stored: a failure to index it must not turn it into an error for
 		// the writer. The next
 		// rebuild (or the change stream, when followed) puts it right.
-		return this.index.getObject().put(document, saved).onErrorResume(ex -> {
+		return this.index.getObject().put(document, saved.listing()).onErrorResume(ex -> {
 			log.error("Title {} was saved but could not be indexed", saved.getId(), ex);
 			return Mono.empty();
 		}).thenReturn(saved);

@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
 
-import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationHits;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
 
@@ -48,7 +48,7 @@ public class IndexSearches {
 
 	private final RegistrationIndex index;
 
-	private final TitleQueries queries;
+	private final IndexQueries queries;
 
 	private final FacetCounts facets;
 
@@ -79,7 +79,7 @@ public class IndexSearches {
 	 */
 	public Mono<RegistrationHits> search(RegistrationQuery query, PageRequest page, LocalDate today, boolean fresh) {
 		return Mono.fromCallable(() -> {
-			RecentResults.Key key = new RecentResults.Key(query, page.offset(), page.size(), today.toEpochDay());
+			KeptAnswers.Key key = new KeptAnswers.Key(query, page.offset(), page.size(), today.toEpochDay());
 			boolean[] computing = new boolean[1];
 			RegistrationHits found = this.index.read(searcher -> searcher.results().get(key, fresh, () -> {
 				computing[0] = true;
@@ -107,16 +107,16 @@ public class IndexSearches {
 			LocalDate today) {
 		List<String> words = this.queries.words(query.q());
 		List<Query> filters = this.queries.filters(query, today);
-		Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
+		Sort sort = IndexQueries.sort(query.sort(), !words.isEmpty());
 		boolean punctuationOnly = query.q() != null && !query.q().isBlank() && words.isEmpty();
-		Query exact = TitleQueries.combine(punctuationOnly ? TitleQueries.term(IndexedFields.ID, "")
+		Query exact = IndexQueries.combine(punctuationOnly ? IndexQueries.term(IndexedFields.ID, "")
 				: words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
 		List<String> dimensions = RegistrationIndex.shownDimensions(query.publicOnly());
 		RegistrationHits found = find(searcher, exact, page, sort, today, false, dimensions);
-		if (found.totalItems() > 0 || !TitleQueries.fuzzyMayHelp(words)) {
+		if (found.totalItems() > 0 || !IndexQueries.fuzzyMayHelp(words)) {
 			return found;
 		}
-		Query fuzzy = TitleQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
+		Query fuzzy = IndexQueries.combine(this.queries.text(words, IndexedFields.TEXT, true), filters);
 		RegistrationHits retried = find(searcher, fuzzy, page, sort, today, true, dimensions);
 		return retried.totalItems() > 0 ? retried : found;
 	}
@@ -126,17 +126,17 @@ public class IndexSearches {
 	 * (name order by default), from the records the index stores: for reports that list a
 	 * whole province.
 	 */
-	public Mono<List<Registration>> all(RegistrationQuery query, LocalDate today) {
+	public Mono<List<RegistrationListing>> all(RegistrationQuery query, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(query.q());
-			Query found = TitleQueries.combine(
+			Query found = IndexQueries.combine(
 					words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false),
 					this.queries.filters(query, today));
-			Sort sort = TitleQueries.sort(query.sort(), !words.isEmpty());
+			Sort sort = IndexQueries.sort(query.sort(), !words.isEmpty());
 			return this.index.read(searcher -> {
 				try {
 					int count = searcher.count(found);
-					return count == 0 ? List.<Registration>of() : top(searcher, found, count, sort);
+					return count == 0 ? List.<RegistrationListing>of() : top(searcher, found, count, sort);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -150,26 +150,26 @@ public class IndexSearches {
 	 * first; kept on the view like a listing's answer, by the analysed words (so
 	 * {@code Sầu} and {@code sau} share one).
 	 */
-	public Mono<List<Registration>> suggest(String text, String holderId, int limit) {
+	public Mono<List<RegistrationListing>> suggest(String text, String holderId, int limit) {
 		return Mono.fromCallable(() -> {
 			List<String> words = this.queries.words(text);
 			if (words.isEmpty()) {
-				return List.<Registration>of();
+				return List.<RegistrationListing>of();
 			}
 			List<Query> filters = holderId == null ? List.of()
-					: List.of(TitleQueries.term(IndexedFields.HOLDER, holderId));
-			Sort sort = TitleQueries.sort("relevance", true);
+					: List.of(IndexQueries.term(IndexedFields.HOLDER, holderId));
+			Sort sort = IndexQueries.sort("relevance", true);
 			// kept like a listing's answer (type-ahead asks the same beginnings again and
 			// again); no day: the
 			// suggestions do not depend on it
-			RecentResults.Key key = new RecentResults.Key(new Suggestion(words, holderId), 0, limit, 0);
+			KeptAnswers.Key key = new KeptAnswers.Key(new Suggestion(words, holderId), 0, limit, 0);
 			return this.index.read(searcher -> searcher.results().get(key, false, () -> {
-				List<Registration> found = top(searcher,
-						TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, false), filters), limit,
+				List<RegistrationListing> found = top(searcher,
+						IndexQueries.combine(this.queries.text(words, IndexedFields.NAME, false), filters), limit,
 						sort);
-				if (found.isEmpty() && TitleQueries.fuzzyMayHelp(words)) {
+				if (found.isEmpty() && IndexQueries.fuzzyMayHelp(words)) {
 					found = top(searcher,
-							TitleQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters), limit,
+							IndexQueries.combine(this.queries.text(words, IndexedFields.NAME, true), filters), limit,
 							sort);
 				}
 				return new RegistrationHits(found, found.size(), Map.of(), false);
@@ -189,26 +189,26 @@ public class IndexSearches {
 	 * those found under one of the given provinces (any name a title is found under) or
 	 * of one holder.
 	 */
-	public Mono<List<Registration>> marksExpiringBetween(LocalDate from, LocalDate to, Collection<String> provinces,
-			String holderId) {
+	public Mono<List<RegistrationListing>> marksExpiringBetween(LocalDate from, LocalDate to,
+			Collection<String> provinces, String holderId) {
 		return Mono.fromCallable(() -> {
 			List<Query> filters = new ArrayList<>();
 			filters.add(LongPoint.newRangeQuery(IndexedFields.EXPIRY, from.toEpochDay(), to.toEpochDay()));
 			if (provinces != null) {
 				BooleanQuery.Builder any = new BooleanQuery.Builder();
 				provinces
-					.forEach(province -> any.add(TitleQueries.term(IndexedFields.PROVINCE, province), Occur.SHOULD));
+					.forEach(province -> any.add(IndexQueries.term(IndexedFields.PROVINCE, province), Occur.SHOULD));
 				filters.add(any.build());
 			}
 			if (holderId != null) {
-				filters.add(TitleQueries.term(IndexedFields.HOLDER, holderId));
+				filters.add(IndexQueries.term(IndexedFields.HOLDER, holderId));
 			}
-			Sort soonest = TitleQueries.sort("expiryDate", false);
+			Sort soonest = IndexQueries.sort("expiryDate", false);
 			return this.index.read(searcher -> {
-				Query query = TitleQueries.combine(null, filters);
+				Query query = IndexQueries.combine(null, filters);
 				try {
 					int count = searcher.count(query);
-					return count == 0 ? List.<Registration>of() : top(searcher, query, count, soonest);
+					return count == 0 ? List.<RegistrationListing>of() : top(searcher, query, count, soonest);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -222,9 +222,9 @@ public class IndexSearches {
 	 * from the index's record of when each title last changed (no history: the index
 	 * keeps titles without it).
 	 */
-	public Mono<List<Registration>> changedLast(RegistrationQuery query, int limit, LocalDate today) {
+	public Mono<List<RegistrationListing>> changedLast(RegistrationQuery query, int limit, LocalDate today) {
 		return Mono.fromCallable(() -> {
-			Query found = TitleQueries.combine(null, this.queries.filters(query, today));
+			Query found = IndexQueries.combine(null, this.queries.filters(query, today));
 			SortField newest = new SortField(IndexedFields.UPDATED_AT, SortField.Type.LONG, true);
 			newest.setMissingValue(Long.MIN_VALUE);
 			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest)));
@@ -241,7 +241,7 @@ public class IndexSearches {
 			List<Query> filters = this.queries.filters(query, today);
 			List<String> words = this.queries.words(query.q());
 			return this.index.read(searcher -> {
-				Query all = TitleQueries
+				Query all = IndexQueries
 					.combine(words.isEmpty() ? null : this.queries.text(words, IndexedFields.TEXT, false), filters);
 				try {
 					FacetsCollector matched = searcher.search(all, new FacetsCollectorManager());
@@ -273,7 +273,7 @@ public class IndexSearches {
 				matched = result.facetsCollector();
 			}
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
-			List<Registration> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
+			List<RegistrationListing> items = titles(searcher, best, (int) Math.min(page.offset(), wanted));
 			Map<String, Map<String, Long>> counts = this.facets.count(searcher, matched, today, dimensions);
 			return new RegistrationHits(items, total, counts, approximate);
 		}
@@ -282,7 +282,7 @@ public class IndexSearches {
 		}
 	}
 
-	private List<Registration> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
+	private List<RegistrationListing> top(FacetedSearcher searcher, Query query, int limit, Sort sort) {
 		try {
 			return titles(searcher, searcher.search(query, limit, sort, true).scoreDocs, 0);
 		}
@@ -291,9 +291,9 @@ public class IndexSearches {
 		}
 	}
 
-	private List<Registration> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
+	private List<RegistrationListing> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
 		StoredFields stored = searcher.storedFields();
-		List<Registration> titles = new ArrayList<>();
+		List<RegistrationListing> titles = new ArrayList<>();
 		for (int i = from; i < docs.length; i++) {
 			titles.add(this.index.fields()
 				.read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationFacts;
-import vn.dost.registry.registry.StoredTitles;
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * How a title is laid out in the index: folded words to search, exact terms to filter,
@@ -100,6 +101,15 @@ final class IndexedFields {
 	static final List<String> DIMENSIONS = List.of(TYPE, STATUS, CURRENT_PROVINCE, PRODUCT_GROUP, DATA_ISSUE,
 			GRANT_YEAR);
 
+	/**
+	 * Reads a listing back from the record the index stores (the database's record
+	 * without history and authorised users). Stored fields a listing does not need are
+	 * skipped by name; any other field makes the record read by the converter instead.
+	 */
+	static final RecordDecoder<RegistrationListing> LISTINGS = new RecordDecoder<>(RegistrationListing.class,
+			Map.of("id", "_id", "storedStatus", "status"),
+			Set.of("_class", "renewals", "applicationKey", "registrationKey"));
+
 	private final MongoConverter converter;
 
 	private final Codec<org.bson.Document> codec;
@@ -119,27 +129,24 @@ final class IndexedFields {
 		this.facets.setMultiValued(DATA_ISSUE, true);
 	}
 
-	/** The stored record as the database holds it, read into a title. */
-	Registration read(org.bson.Document stored) {
-		return this.converter.read(Registration.class, stored);
-	}
-
 	/**
-	 * The title back from the bytes stored in the index, by {@link StoredTitles}; a
-	 * record it cannot read (a field or a type it does not know: written by a newer
-	 * version of the service, or by hand) is read by Spring Data's converter instead, as
-	 * before, and the first few such reasons are logged.
+	 * The listing back from the bytes stored in the index, by {@link #LISTINGS}; a record
+	 * it cannot read (a field or a type it does not know: written by a newer version of
+	 * the service, or by hand) is read by Spring Data's converter instead, and the first
+	 * few such reasons are logged.
 	 */
-	Registration read(BytesRef source) {
+	RegistrationListing read(BytesRef source) {
 		try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
-			return StoredTitles.read(reader);
+			return LISTINGS.read(reader);
 		}
 		catch (RuntimeException ex) {
 			if (this.unreadable.size() < LOGGED_REASONS && this.unreadable.add(String.valueOf(ex.getMessage()))) {
 				log.warn("A title's stored record was read by the generic converter: {}", ex.toString());
 			}
 			try (BsonBinaryReader reader = new BsonBinaryReader(buffer(source))) {
-				return read(this.codec.decode(reader, DecoderContext.builder().build()));
+				return this.converter
+					.read(Registration.class, this.codec.decode(reader, DecoderContext.builder().build()))
+					.listing();
 			}
 		}
 	}
@@ -149,19 +156,19 @@ final class IndexedFields {
 	}
 
 	/**
-	 * The index document of a stored record (as the database holds it) and the title read
-	 * from it.
+	 * The index document of the bytes the index stores of a record (see {@link #source})
+	 * and the listing read from them.
 	 */
-	Document document(org.bson.Document stored, Registration title) {
-		RegistrationFacts facts = title.getFacts();
+	Document document(BytesRef source, RegistrationListing listing) {
+		RegistrationFacts facts = listing.facts();
 		Document doc = new Document();
-		doc.add(new StringField(ID, title.getId(), Field.Store.YES));
-		doc.add(new SortedDocValuesField(ID, new BytesRef(title.getId())));
+		doc.add(new StringField(ID, listing.id(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(ID, new BytesRef(listing.id())));
 		doc.add(new TextField(TEXT, String.join(" ", texts(facts)), Field.Store.NO));
 		doc.add(new TextField(NAME, String.join(" ", names(facts)), Field.Store.NO));
-		keyword(doc, TYPE, title.getType().name());
-		keyword(doc, STATUS, title.getStoredStatus().name());
-		title.getProvinceKeys().forEach(province -> doc.add(new StringField(PROVINCE, province, Field.Store.NO)));
+		keyword(doc, TYPE, listing.type().name());
+		keyword(doc, STATUS, listing.storedStatus().name());
+		listing.provinceKeys().forEach(province -> doc.add(new StringField(PROVINCE, province, Field.Store.NO)));
 		facts.currentProvinces().forEach(province -> facet(doc, CURRENT_PROVINCE, province));
 		if (facts.productGroup() != null) {
 			keyword(doc, PRODUCT_GROUP, facts.productGroup().name());
@@ -169,20 +176,20 @@ final class IndexedFields {
 		if (facts.holderId() != null) {
 			doc.add(new StringField(HOLDER, facts.holderId(), Field.Store.NO));
 		}
-		doc.add(new StringField(INCOMPLETE, String.valueOf(!title.getDataIssues().isEmpty()), Field.Store.NO));
+		doc.add(new StringField(INCOMPLETE, String.valueOf(!listing.dataIssues().isEmpty()), Field.Store.NO));
 		doc.add(new StringField(PUBLIC, String.valueOf(facts.publicListing()), Field.Store.NO));
-		title.getDataIssues().forEach(issue -> facet(doc, DATA_ISSUE, issue));
+		listing.dataIssues().forEach(issue -> facet(doc, DATA_ISSUE, issue));
 		if (facts.grantDate() != null) {
 			facet(doc, GRANT_YEAR, String.valueOf(facts.grantDate().getYear()));
 			doc.add(new NumericDocValuesField(GRANT_DATE, facts.grantDate().toEpochDay()));
 		}
-		day(doc, GRACE_ENDS, title.getGraceEnds());
-		day(doc, EXPIRY, title.getExpiryDate());
-		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(title.getNameSortKey())));
-		if (title.getUpdatedAt() != null) {
-			doc.add(new NumericDocValuesField(UPDATED_AT, title.getUpdatedAt().toEpochMilli()));
+		day(doc, GRACE_ENDS, listing.graceEnds());
+		day(doc, EXPIRY, listing.expiryDate());
+		doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(listing.nameSortKey())));
+		if (listing.updatedAt() != null) {
+			doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
 		}
-		doc.add(new StoredField(SOURCE, source(stored)));
+		doc.add(new StoredField(SOURCE, source));
 		return build(doc);
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.dost.registry.provinces.Provinces;
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -44,7 +44,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 
 	private final IndexThread thread;
 
-	private final TitleQueries queries;
+	private final IndexQueries queries;
 
 	private final AtomicReference<Mono<Rebuilt>> rebuilding = new AtomicReference<>();
 
@@ -75,7 +75,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		}
 		this.mongo = mongo;
 		this.fields = new IndexedFields(mongo.getConverter());
-		this.queries = new TitleQueries(provinces);
+		this.queries = new IndexQueries(provinces);
 		this.keptTitles = keptTitles;
 		this.current = new IndexGeneration(this.fields, keptTitles);
 		this.thread = new IndexThread("registry-index", () -> this.current.refresh());
@@ -110,11 +110,10 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	}
 
 	/**
-	 * As {@link #put(org.bson.Document)}, given the title the record was just written
-	 * from (it is not read back from the record); the title must not change until this
-	 * completes.
+	 * As {@link #put(org.bson.Document)}, given the listing of the registration the
+	 * record was just written from (it is not read back from the record).
 	 */
-	public Mono<Void> put(org.bson.Document stored, Registration written) {
+	public Mono<Void> put(org.bson.Document stored, RegistrationListing written) {
 		return this.thread.change(() -> {
 			this.current.put(stored, written);
 			if (this.next != null) {
@@ -225,7 +224,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		return this.fields;
 	}
 
-	TitleQueries queries() {
+	IndexQueries queries() {
 		return this.queries;
 	}
 

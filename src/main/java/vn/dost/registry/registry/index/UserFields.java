@@ -48,7 +48,7 @@ final class UserFields {
 
 	/**
 	 * The words of the user's name and code: a match here ranks higher (the titles'
-	 * index's field name, which {@link TitleQueries#text} boosts).
+	 * index's field name, which {@link IndexQueries#text} boosts).
 	 */
 	static final String NAME = IndexedFields.NAME;
 

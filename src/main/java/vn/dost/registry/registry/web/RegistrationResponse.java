@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import vn.dost.registry.registry.ListingView;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.registry.RegistrationType;
@@ -19,5 +20,5 @@ record RegistrationResponse(String id, long version, RegistrationType type, Stri
 		String grantDatePartial, String grantDecision, String gazetteNumber, LocalDate expiryDate,
 		RegistrationStatus status, String holderId, String holderName, String description,
 		String specificCharacteristics, @JsonProperty("public") boolean isPublic, Renewal renewal,
-		List<String> dataIssues, Instant createdAt, Instant updatedAt) {
+		List<String> dataIssues, Instant createdAt, Instant updatedAt) implements ListingView {
 }

@@ -67,7 +67,7 @@ public final class IndexBenchmark {
 			for (RegistrationQuery query : args.length > 4 ? queries.subList(0, 1) : queries) {
 				RegistrationHits first = searches.search(query, page, today).block();
 				System.out.printf("q='%s' sort=%s: totalItems %d, %d on the page, first '%s', facets %s%n", query.q(),
-						query.sort(), first.totalItems(), first.items().size(), first.items().get(0).getFacts().name(),
+						query.sort(), first.totalItems(), first.items().size(), first.items().get(0).facts().name(),
 						first.facets().keySet());
 				run(searches, query, page, today, 1, Math.max(5, seconds / 2), false);
 				run(searches, query, page, today, 1, seconds, true);

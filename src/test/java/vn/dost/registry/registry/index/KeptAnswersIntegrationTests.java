@@ -13,7 +13,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
-import vn.dost.registry.registry.Registration;
+import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.registry.RegistrationHits;
 import vn.dost.registry.registry.RegistrationQuery;
 import vn.dost.registry.shared.PageRequest;
@@ -118,12 +118,12 @@ class KeptAnswersIntegrationTests {
 
 	@Test
 	void suggestionsAreKeptByTheirWordsUntilTheIndexChanges() {
-		List<Registration> first = this.searches.suggest(this.marker, null, 10).block();
+		List<RegistrationListing> first = this.searches.suggest(this.marker, null, 10).block();
 		assertThat(first).hasSize(1);
 		assertThat(this.searches.suggest(this.marker.toUpperCase(), null, 10).block()).isSameAs(first);
 		assertThat(this.searches.suggest(this.marker, "another-holder", 10).block()).isEmpty();
 		TestData.create(this.admin, named(this.marker + " ba"));
-		List<Registration> afterWrite = this.searches.suggest(this.marker, null, 10).block();
+		List<RegistrationListing> afterWrite = this.searches.suggest(this.marker, null, 10).block();
 		assertThat(afterWrite).isNotSameAs(first).hasSize(2);
 	}
 

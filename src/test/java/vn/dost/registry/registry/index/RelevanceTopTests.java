@@ -40,7 +40,7 @@ class RelevanceTopTests {
 		List<String> names = List.of("an", "ăn", "âm", "ba", "dừa", "đu đủ", "ơn", "ưu");
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
 				IndexWriter writer = new IndexWriter(directory,
-						new IndexWriterConfig(new WhitespaceAnalyzer()).setIndexSort(TitleQueries.NAME_ORDER)
+						new IndexWriterConfig(new WhitespaceAnalyzer()).setIndexSort(IndexQueries.NAME_ORDER)
 							.setMergePolicy(NoMergePolicy.INSTANCE))) {
 			for (int i = 0; i < 600; i++) {
 				Document doc = new Document();
@@ -64,7 +64,7 @@ class RelevanceTopTests {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				Query query = new TermQuery(new Term(IndexedFields.TEXT, "rieng"));
 				for (int wanted : new int[] { 1, 7, 20, 100, 600 }) {
-					ScoreDoc[] expected = searcher.search(query, wanted, TitleQueries.sort("relevance", true),
+					ScoreDoc[] expected = searcher.search(query, wanted, IndexQueries.sort("relevance", true),
 							true).scoreDocs;
 					ScoreDoc[] found = searcher.search(query, new RelevanceTop(wanted));
 					assertThat(docs(found)).as("page of %d", wanted).containsExactly(docs(expected));

@@ -1,8 +1,0 @@
-package vn.dost.registry.registry;
-
-import org.springframework.data.repository.reactive.ReactiveCrudRepository;
-
-/** The stored titles. */
-public interface Registrations extends ReactiveCrudRepository<Registration, String> {
-
-}
