@@ -405,10 +405,12 @@ public class Imports implements StartupTask {
 				return new ImportFile(upload, csv, "XLSX", List.of());
 			}
 			catch (IOException | RuntimeException ex) {
+				// damaged, disguised or hostile (DOCTYPE, entity expansion, zip bomb):
+				// the
+				// file's problem, not the service's
 				log.info("An uploaded workbook could not be read: {}", ex.toString());
 				Files.deleteIfExists(csv);
-				return new ImportFile(upload, upload, "XLSX",
-						List.of(new ImportReport.RowError(0, "file", "validation.file.workbook")));
+				throw InvalidInput.of("file", "validation.import.unreadableFile");
 			}
 		}
 
