@@ -104,17 +104,23 @@ final class CsvTable implements Closeable {
 
 	/**
 	 * The cells of the rows at the given lines, as the file has them (the line column
-	 * left out), by line; reading stops once every line is found.
+	 * left out), by line; reading stops once every line is found, or at a line the reader
+	 * refuses (its problem is already in the report; it has no cells to show).
 	 */
 	Map<Integer, List<String>> cellsAt(Set<Integer> lines) {
 		int offset = this.lineColumn ? 1 : 0;
 		Map<Integer, List<String>> found = new TreeMap<>();
-		while (found.size() < lines.size() && hasNext()) {
-			CsvRecord record = next();
-			int line = offset == 1 ? Integer.parseInt(record.getField(0)) : (int) record.getStartingLineNumber();
-			if (lines.contains(line)) {
-				found.put(line, List.copyOf(record.getFields().subList(offset, record.getFieldCount())));
+		try {
+			while (found.size() < lines.size() && hasNext()) {
+				CsvRecord record = next();
+				int line = offset == 1 ? Integer.parseInt(record.getField(0)) : (int) record.getStartingLineNumber();
+				if (lines.contains(line)) {
+					found.put(line, List.copyOf(record.getFields().subList(offset, record.getFieldCount())));
+				}
 			}
+		}
+		catch (UnreadableLine ex) {
+			return found;
 		}
 		return found;
 	}
