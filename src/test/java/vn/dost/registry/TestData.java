@@ -159,6 +159,22 @@ public final class TestData {
 			.getResponseBody();
 	}
 
+	/** The title's history as the API answers it, oldest first. */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> history(WebTestClient client, Object id) {
+		return client.get()
+			.uri("/api/v1/registrations/{id}/history", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.stream()
+			.map(entry -> (Map<String, Object>) entry)
+			.toList();
+	}
+
 	/** The names of a page's items, in order. */
 	public static List<String> names(Map<String, Object> page) {
 		return field(page, "name");

@@ -40,6 +40,12 @@ public final class TestUsers {
 		return as(client, username);
 	}
 
+	/** A client signed in as another administrator (created if missing). */
+	public static WebTestClient administrator(WebTestClient client, String username) {
+		ensure(client, Map.of("username", username, "password", PASSWORD, "roles", List.of("ADMIN")));
+		return as(client, username);
+	}
+
 	public static WebTestClient as(WebTestClient client, String username) {
 		return client.mutate().defaultHeaders(headers -> headers.setBasicAuth(username, PASSWORD)).build();
 	}

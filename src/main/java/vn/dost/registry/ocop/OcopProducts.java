@@ -118,6 +118,18 @@ public class OcopProducts {
 	}
 
 	/**
+	 * The products that link to the title, in Vietnamese name order; a holder's user sees
+	 * only its own.
+	 */
+	public Flux<OcopProduct> linkedTo(String titleId, Actor actor) {
+		return Mono
+			.fromCallable(() -> Query
+				.query(new Criteria().andOperator(criteria(new OcopQuery(null, null, null, null, null), actor),
+						Criteria.where("facts.registrationIds").is(titleId))))
+			.flatMapMany(filter -> this.mongo.find(filter.with(Sort.by("nameSortKey", "_id")), OcopProduct.class));
+	}
+
+	/**
 	 * Replaces the descriptive fields; a star change made this way is recorded as
 	 * {@code UPDATED}.
 	 */

@@ -11,7 +11,7 @@ public enum AuthorisedUserStatus {
 	/**
 	 * The status after the action, or null when the action is not allowed from this one.
 	 */
-	AuthorisedUserStatus after(AuthorisedUserAction action) {
+	public AuthorisedUserStatus after(AuthorisedUserAction action) {
 		return switch (action) {
 			case SUSPEND -> this == ACTIVE || this == EXPIRED ? SUSPENDED : null;
 			case REINSTATE -> this == SUSPENDED ? ACTIVE : null;

@@ -1,5 +1,7 @@
 package vn.dost.registry.registry;
 
+import java.util.List;
+
 /** A decision or event that moves a title through its lifecycle. */
 public enum LifecycleAction {
 
@@ -20,6 +22,14 @@ public enum LifecycleAction {
 	/** The title is void from the start (Art. 96). */
 	INVALIDATE,
 	/** The title is amended by a decision (sửa đổi văn bằng). */
-	AMEND
+	AMEND;
+
+	/**
+	 * What an amending decision may change: the content of the title, not its numbers,
+	 * dates or status (fields named as in the API's registration).
+	 */
+	public static final List<String> AMENDABLE = List.of("name", "sign", "aliases", "product", "productGroup",
+			"niceClasses", "province", "additionalProvinces", "area", "holderId", "description",
+			"specificCharacteristics");
 
 }

@@ -23,12 +23,8 @@ import vn.dost.registry.shared.Violations;
 @Component
 class LifecycleDecisions {
 
-	/**
-	 * What an amending decision may change: the content of the title, not its numbers,
-	 * dates or status.
-	 */
-	static final Set<String> AMENDABLE = Set.of("name", "sign", "aliases", "product", "productGroup", "niceClasses",
-			"province", "additionalProvinces", "area", "holderId", "description", "specificCharacteristics");
+	/** See {@link LifecycleAction#AMENDABLE}. */
+	static final Set<String> AMENDABLE = Set.copyOf(LifecycleAction.AMENDABLE);
 
 	private final RegistrationDrafts drafts;
 

@@ -64,6 +64,16 @@ public final class FormErrors {
 	}
 
 	/**
+	 * Errors a page words itself: messages by field (their JSON names) and about the
+	 * whole form, with the status the page answers.
+	 */
+	public static FormErrors of(Map<String, List<String>> byField, List<String> general, HttpStatusCode status) {
+		Map<String, List<String>> copy = new LinkedHashMap<>();
+		byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+		return new FormErrors(Map.copyOf(copy), List.copyOf(general), status);
+	}
+
+	/**
 	 * Whether a failure is about what the form says, to be shown on it with the user's
 	 * input: not an unknown id, nor another organisation's record (those are the 404
 	 * page).
@@ -87,6 +97,11 @@ public final class FormErrors {
 	/** The messages about one field (its JSON name, e.g. {@code registrationNumber}). */
 	public List<String> on(String field) {
 		return this.byField.getOrDefault(field, List.of());
+	}
+
+	/** The messages about each field, by field. */
+	public Map<String, List<String>> fields() {
+		return this.byField;
 	}
 
 	/** The messages about the whole form. */

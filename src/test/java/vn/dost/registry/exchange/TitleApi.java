@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.dost.registry.TestData;
+
 /** Reads titles and their history through the officers' API, expecting 200. */
 final class TitleApi {
 
@@ -26,19 +28,8 @@ final class TitleApi {
 	}
 
 	/** The title's history, oldest first. */
-	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> history(WebTestClient client, String id) {
-		return client.get()
-			.uri("/api/v1/registrations/{id}/history", id)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBodyList(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.stream()
-			.map(entry -> (Map<String, Object>) entry)
-			.toList();
+		return TestData.history(client, id);
 	}
 
 }

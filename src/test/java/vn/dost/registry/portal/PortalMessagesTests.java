@@ -1,8 +1,6 @@
 package vn.dost.registry.portal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
@@ -13,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.dost.registry.Bundles;
 import vn.dost.registry.TemplateTexts;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.ProductGroup;
@@ -51,10 +49,10 @@ class PortalMessagesTests {
 
 	@Test
 	void hasEveryKeyInBothLanguages() throws IOException {
-		Properties vi = load("portal_vi.properties");
-		Properties en = load("portal_en.properties");
+		Properties vi = Bundles.load("portal_vi.properties");
+		Properties en = Bundles.load("portal_en.properties");
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
-		assertThat(load("portal.properties")).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
+		assertThat(Bundles.load("portal.properties")).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
 		Set<String> used = new TreeSet<>();
 		Set<String> prefixes = new TreeSet<>();
 		for (Resource template : templates()) {
@@ -105,15 +103,6 @@ class PortalMessagesTests {
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/portal/*.html");
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
 		return found;
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }

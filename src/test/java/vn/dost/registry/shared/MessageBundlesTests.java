@@ -1,8 +1,6 @@
 package vn.dost.registry.shared;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.dost.registry.Bundles;
 import vn.dost.registry.registry.AuthorisedUserAction;
 import vn.dost.registry.registry.AuthorisedUserStatus;
 import vn.dost.registry.registry.AuthorisedUserTransitionNotAllowed;
@@ -40,9 +38,9 @@ class MessageBundlesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "messages", "portal", "workspace" })
 	void hasTheSameKeysInVietnameseAndEnglish(String bundle) throws IOException {
-		Properties vi = load(bundle + "_vi.properties");
-		Properties en = load(bundle + "_en.properties");
-		Properties fallback = load(bundle + ".properties");
+		Properties vi = Bundles.load(bundle + "_vi.properties");
+		Properties en = Bundles.load(bundle + "_en.properties");
+		Properties fallback = Bundles.load(bundle + ".properties");
 		assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
 		assertThat(fallback).as("the fallback bundle is the Vietnamese one").isEqualTo(vi);
 		vi.stringPropertyNames().forEach(key -> assertThat(vi.getProperty(key)).as(key).isNotBlank());
@@ -51,7 +49,7 @@ class MessageBundlesTests {
 
 	@Test
 	void hasAMessageForEveryKeyTheCodeUses() throws IOException {
-		Properties vi = load("messages_vi.properties");
+		Properties vi = Bundles.load("messages_vi.properties");
 		Set<String> used = new TreeSet<>();
 		var sources = new PathMatchingResourcePatternResolver().getResources("file:src/main/java/**/*.java");
 		assertThat(sources).isNotEmpty();
@@ -81,20 +79,11 @@ class MessageBundlesTests {
 		Stream.of(AuthorisedUserStatus.values())
 			.forEach(status -> keys.add(AuthorisedUserTransitionNotAllowed.USER_STATUS_KEY + status));
 		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
-			Properties messages = load(bundle);
+			Properties messages = Bundles.load(bundle);
 			assertThat(keys).allSatisfy(key -> assertThat(messages.getProperty(key)).as("%s in %s", key, bundle)
 				.isNotBlank()
 				.doesNotContainPattern("[A-Z]{4,}"));
 		}
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }

@@ -1,8 +1,6 @@
 package vn.dost.registry.workspace;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +13,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.dost.registry.Bundles;
 import vn.dost.registry.TemplateTexts;
 import vn.dost.registry.audit.AuditAction;
 import vn.dost.registry.deadlines.DeadlineKind;
@@ -57,8 +55,8 @@ class WorkspaceMessagesTests {
 
 	@Test
 	void hasTheWordsOfEveryKeyTheTemplatesAndVocabulariesUse() throws IOException {
-		Properties vi = load("workspace_vi.properties");
-		Properties en = load("workspace_en.properties");
+		Properties vi = Bundles.load("workspace_vi.properties");
+		Properties en = Bundles.load("workspace_en.properties");
 		Set<String> used = new TreeSet<>();
 		for (Resource template : templates()) {
 			Matcher literal = LITERAL_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
@@ -114,15 +112,6 @@ class WorkspaceMessagesTests {
 		Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:templates/app/**/*.html");
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
 		return found;
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }
