@@ -5,7 +5,9 @@
 # acknowledged) and "stock" (registry.embedded.commit-every-write=false: MVStore's ~1 s auto-commit) --
 # this starts the packaged jar on a fresh data directory, writes holders with concurrent clients,
 # kills the JVM with SIGKILL while writes are in flight, restarts it on the same data directory and
-# checks that every write that was answered 201 is still there.
+# checks that every write that was answered 201 is still there. With ROUNDS above 1 it does that many
+# times on the same data directory (each restart is the next round's service), and after every restart
+# checks every write acknowledged in any round so far; KILL_AFTER=random kills at a random moment.
 # In the modes named in GROWTH_IN (default: durable) it then measures how registry.mv.db grows in a burst
 # of writes and what the compaction at start and the scheduled compaction do to it.
 #
@@ -20,7 +22,10 @@
 #   WARMUP_WRITES         POSTs before the kill test (JIT warm-up; not checked) (default 100)
 #   LOAD_WRITES           POSTs in the kill test, per mode           (default 600)
 #   CONCURRENCY           parallel clients                           (default 8)
-#   KILL_AFTER            seconds from load start to kill -9         (default 3)
+#   KILL_AFTER            seconds from load start to kill -9, or "random": a moment drawn for each round
+#                         between 0.5 s and KILL_WITHIN s            (default 3)
+#   KILL_WITHIN           latest random kill moment, seconds         (default 6)
+#   ROUNDS                kill -9 / restart rounds per mode          (default 1)
 #   BURST_WRITES          POSTs in the file-growth burst             (default 2000)
 #   SCHEDULE_BURST_WRITES POSTs before waiting for the scheduled compaction (default 500)
 #   COMPACT_EVERY         compaction interval for that last start    (default PT5S)
@@ -39,6 +44,8 @@ WARMUP_WRITES=${WARMUP_WRITES:-100}
 LOAD_WRITES=${LOAD_WRITES:-600}
 CONCURRENCY=${CONCURRENCY:-8}
 KILL_AFTER=${KILL_AFTER:-3}
+KILL_WITHIN=${KILL_WITHIN:-6}
+ROUNDS=${ROUNDS:-1}
 BURST_WRITES=${BURST_WRITES:-2000}
 SCHEDULE_BURST_WRITES=${SCHEDULE_BURST_WRITES:-500}
 COMPACT_EVERY=${COMPACT_EVERY:-PT5S}
@@ -218,6 +225,73 @@ burst() {
 }
 
 RESULTS=()
+PORT=""
+declare -A LOST=() IN_FLIGHT=() RESTARTS=()
+
+# spread "N N N": the smallest and the largest of the numbers, as "min-max" (one number alone as itself)
+spread() { tr ' ' '\n' <<<"$1" | grep . | sort -n | sed -n '1p;$p' | paste -sd- | sed 's/^\([0-9]*\)-\1$/\1/'; }
+
+# kill_delay: KILL_AFTER seconds, or a random moment between 0.5 s and KILL_WITHIN s
+kill_delay() {
+	if [[ $KILL_AFTER == random ]]; then
+		awk -v max="$KILL_WITHIN" -v r="$RANDOM" 'BEGIN { printf "%.1f", 0.5 + (max - 0.5) * r / 32767 }'
+	else
+		echo "$KILL_AFTER"
+	fi
+}
+
+# kill_round MODE COMMIT BASE DATA ROUND: writes to the service on $PORT, kills it while they are in flight,
+# restarts it on the same data (the new $PORT) and looks up every write acknowledged in this or an earlier
+# round. Adds to LOST, IN_FLIGHT and RESTARTS of the mode.
+kill_round() {
+	local mode=$1 commit=$2 base=$3 data=$4 round=$5 dir=$3/round-$5 delay
+	mkdir -p "$dir/answers"
+	delay=$(kill_delay)
+	log "$mode round $round: $LOAD_WRITES POSTs with $CONCURRENCY clients, kill -9 after ${delay}s"
+	post_config "$PORT" "$LOAD_WRITES" "$mode-$round" "$dir/answers" >"$dir/post.cfg"
+	curl --no-progress-meter --parallel --parallel-max "$CONCURRENCY" -K "$dir/post.cfg" \
+		>"$dir/codes" 2>"$dir/curl.err" &
+	LOAD_PID=$!
+	sleep "$delay"
+	local in_flight=no
+	kill -0 "$LOAD_PID" 2>/dev/null && in_flight=yes
+	kill_service
+	wait "$LOAD_PID" 2>/dev/null || true
+	LOAD_PID=""
+	if [[ $in_flight == yes ]]; then
+		IN_FLIGHT[$mode]=$((IN_FLIGHT[$mode] + 1))
+	else
+		log "$mode round $round: WARNING: the load had finished before the kill; raise LOAD_WRITES or lower KILL_AFTER"
+	fi
+
+	acknowledged_ids "$dir/codes" >"$dir/acknowledged.ids"
+	cat "$dir/acknowledged.ids" >>"$base/acknowledged.ids"
+	local acknowledged answered all
+	acknowledged=$(wc -l <"$dir/acknowledged.ids" | tr -d ' ')
+	answered=$(wc -l <"$dir/codes" | tr -d ' ')
+	all=$(wc -l <"$base/acknowledged.ids" | tr -d ' ')
+	log "$mode round $round: killed; $acknowledged acknowledged (201), $((answered - acknowledged)) failed or cut off, size $(human "$(file_size "$data/registry.mv.db")")"
+
+	PORT=$(free_port)
+	local t0
+	t0=$(now_ms)
+	start_service "$data" "$PORT" "$dir/restart.log" REGISTRY_EMBEDDED_COMMIT_EVERY_WRITE="$commit"
+	wait_healthy "$PORT" "$dir/restart.log"
+	local took
+	took=$(awk -v ms=$(($(now_ms) - t0)) 'BEGIN { printf "%.0f", ms / 1000 }')
+	RESTARTS[$mode]="${RESTARTS[$mode]} $took"
+
+	get_config "$PORT" "$base/acknowledged.ids" >"$dir/get.cfg"
+	run_curl "$dir/get.cfg" "$dir/get.codes" "$dir/get.err" || true
+	local survived lost other
+	survived=$(count_code "$dir/get.codes" 200)
+	lost=$(count_code "$dir/get.codes" 404)
+	other=$((all - survived - lost))
+	((other == 0)) || die "$mode round $round: $other look-ups answered neither 200 nor 404 (see $dir/get.codes)"
+	log "$mode round $round: restarted in ${took}s; of $all acknowledged in rounds 1-$round, $survived found, $lost lost"
+	# a write lost in an earlier round is counted there, once
+	LOST[$mode]=$((LOST[$mode] > lost ? LOST[$mode] : lost))
+}
 
 size_line() { # MODE LABEL BYTES [NOTE]
 	RESULTS+=("$(printf '%s file: %-52s %s%s' "$1" "$2" "$(human "$3")" "${4:+  [$4]}")")
@@ -231,56 +305,29 @@ run_mode() {
 		stock) commit=false ;;
 		*) die "unknown mode '$mode' (durable or stock)" ;;
 	esac
-	local base=$WORK/$mode data=$WORK/$mode/data port
-	mkdir -p "$base/answers"
+	local base=$WORK/$mode data=$WORK/$mode/data
+	mkdir -p "$base"
 
-	port=$(free_port)
-	log "$mode: starting on port $port with a fresh data dir (commit-every-write=$commit)"
-	start_service "$data" "$port" "$base/run1.log" REGISTRY_EMBEDDED_COMMIT_EVERY_WRITE="$commit"
-	wait_healthy "$port" "$base/run1.log"
+	PORT=$(free_port)
+	log "$mode: starting on port $PORT with a fresh data dir (commit-every-write=$commit)"
+	start_service "$data" "$PORT" "$base/run1.log" REGISTRY_EMBEDDED_COMMIT_EVERY_WRITE="$commit"
+	wait_healthy "$PORT" "$base/run1.log"
 	if ((WARMUP_WRITES > 0)); then
 		local warm t0
 		t0=$(now_ms)
-		warm=$(burst "$port" "$WARMUP_WRITES" warmup "$base/warmup")
+		warm=$(burst "$PORT" "$WARMUP_WRITES" warmup "$base/warmup")
 		log "$mode: warm-up: $warm of $WARMUP_WRITES answered 201 ($(rate "$warm" $(($(now_ms) - t0))) writes/s)"
 	fi
-	log "$mode: $LOAD_WRITES POSTs with $CONCURRENCY clients, kill -9 after ${KILL_AFTER}s"
-
-	post_config "$port" "$LOAD_WRITES" "$mode" "$base/answers" >"$base/post.cfg"
-	curl --no-progress-meter --parallel --parallel-max "$CONCURRENCY" -K "$base/post.cfg" \
-		>"$base/codes" 2>"$base/curl.err" &
-	LOAD_PID=$!
-	sleep "$KILL_AFTER"
-	local in_flight=no
-	kill -0 "$LOAD_PID" 2>/dev/null && in_flight=yes
-	kill_service
-	wait "$LOAD_PID" 2>/dev/null || true
-	LOAD_PID=""
-	[[ $in_flight == yes ]] || log "$mode: WARNING: the load had finished before the kill; raise LOAD_WRITES or lower KILL_AFTER"
-
-	acknowledged_ids "$base/codes" >"$base/acknowledged.ids"
-	local acknowledged answered
+	: >"$base/acknowledged.ids"
+	LOST[$mode]=0 IN_FLIGHT[$mode]=0 RESTARTS[$mode]=""
+	local round
+	for ((round = 1; round <= ROUNDS; round++)); do
+		kill_round "$mode" "$commit" "$base" "$data" "$round"
+	done
+	local acknowledged lost=$((LOST[$mode]))
 	acknowledged=$(wc -l <"$base/acknowledged.ids" | tr -d ' ')
-	answered=$(wc -l <"$base/codes" | tr -d ' ')
-	log "$mode: killed; $acknowledged acknowledged (201), $((answered - acknowledged)) failed or cut off, size $(human "$(file_size "$data/registry.mv.db")")"
-	if ((acknowledged == 0)); then
-		die "$mode: no write was acknowledged before the kill; raise KILL_AFTER"
-	fi
-
-	port=$(free_port)
-	log "$mode: restarting on the same data dir (port $port)"
-	start_service "$data" "$port" "$base/run2.log" REGISTRY_EMBEDDED_COMMIT_EVERY_WRITE="$commit"
-	wait_healthy "$port" "$base/run2.log"
-
-	get_config "$port" "$base/acknowledged.ids" >"$base/get.cfg"
-	run_curl "$base/get.cfg" "$base/get.codes" "$base/get.err" || true
-	local survived lost other
-	survived=$(count_code "$base/get.codes" 200)
-	lost=$(count_code "$base/get.codes" 404)
-	other=$((acknowledged - survived - lost))
-	((other == 0)) || die "$mode: $other look-ups answered neither 200 nor 404 (see $base/get.codes)"
-
-	local line="$mode: acknowledged=$acknowledged survived=$survived lost=$lost (kill -9 after ${KILL_AFTER}s, writes in flight: $in_flight)"
+	((acknowledged > 0)) || die "$mode: no write was acknowledged before a kill; raise KILL_AFTER"
+	local line="$mode: acknowledged=$acknowledged survived=$((acknowledged - lost)) lost=$lost ($ROUNDS kill -9 round(s), writes in flight at $((IN_FLIGHT[$mode])), restart to healthy $(spread "${RESTARTS[$mode]}") s)"
 	echo "$line"
 	RESULTS+=("$line")
 	if [[ $mode == durable ]] && ((lost > 0)); then
@@ -288,7 +335,7 @@ run_mode() {
 	fi
 
 	if [[ " $GROWTH_IN " == *" $mode "* ]]; then
-		file_growth "$mode" "$commit" "$base" "$data" "$port"
+		file_growth "$mode" "$commit" "$base" "$data" "$PORT"
 	fi
 	stop_service
 }

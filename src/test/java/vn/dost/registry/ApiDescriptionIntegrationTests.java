@@ -40,10 +40,12 @@ class ApiDescriptionIntegrationTests {
 	private static final String SOME_TITLE = "/api/v1/registrations/0190f7a2-0000-7000-8000-000000000001";
 
 	/**
-	 * Problem types that belong to an address or method the description does not have, or
-	 * to a failure no operation foresees, rather than to an operation.
+	 * Problem types that belong to an address or method the description does not have (an
+	 * address refused before any operation is matched is {@code rejected-address}), or to
+	 * a failure no operation foresees, rather than to an operation.
 	 */
-	private static final Set<String> NOT_OF_AN_OPERATION = Set.of("no-such-path", "method-not-allowed", "duplicate");
+	private static final Set<String> NOT_OF_AN_OPERATION = Set.of("no-such-path", "method-not-allowed", "duplicate",
+			"rejected-address");
 
 	@Autowired
 	WebTestClient client;

@@ -24,10 +24,17 @@ import org.springframework.context.annotation.Import;
 		properties = { "registry.data-dir=target/test-data/${random.uuid}",
 				"spring.mongodb.database=registry-test-${random.uuid}", "registry.security.bcrypt-strength=4",
 				"registry.admin-password=" + TestUsers.ADMIN_PASSWORD, "registry.sweep.cron=-",
-				"registry.embedded.compact-every=PT1H", "registry.security.trusted-proxies=127.0.0.1,::1" })
+				"registry.embedded.compact-every=PT1H", "registry.security.trusted-proxies=127.0.0.1,::1",
+				"registry.uploads.directory=" + RegistryIntegrationTest.UPLOADS, "registry.uploads.max-size=20MB" })
 @AutoConfigureWebTestClient
 @Import({ RegistryIntegrationTest.TestClockConfiguration.class, ApiDescriptionChecks.class })
 public @interface RegistryIntegrationTest {
+
+	/**
+	 * Where the service keeps uploads while it reads them, so tests can see that none is
+	 * left behind.
+	 */
+	String UPLOADS = "target/test-uploads";
 
 	/** Replaces the system clock with one the tests move. */
 	@TestConfiguration(proxyBeanMethods = false)

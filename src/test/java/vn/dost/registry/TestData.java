@@ -87,6 +87,19 @@ public final class TestData {
 		return listing(client, "/api/v1/registrations", query, values);
 	}
 
+	/** The version a record's {@code ETag} names, read with a GET expecting 200. */
+	public static long version(WebTestClient client, String uri, Object... values) {
+		String etag = client.get()
+			.uri(uri, values)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		return Long.parseLong(etag.replace("\"", ""));
+	}
+
 	/** Gets a page of the collection with the given query parameters, expecting 200. */
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> listing(WebTestClient client, String collection,

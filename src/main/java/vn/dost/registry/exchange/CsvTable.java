@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -38,10 +39,13 @@ final class CsvTable implements Closeable {
 
 	private final boolean lineColumn;
 
+	/** Where the last record read started: a record the reader refuses comes after it. */
+	private long lastLine;
+
 	private CsvTable(CsvReader<CsvRecord> reader) {
 		this.reader = reader;
 		this.records = reader.iterator();
-		this.header = this.records.hasNext() ? this.records.next().getFields() : List.of();
+		this.header = hasNext() ? next().getFields() : List.of();
 		this.lineColumn = !this.header.isEmpty() && this.header.get(0).equals(LINE_COLUMN);
 	}
 
@@ -86,8 +90,8 @@ final class CsvTable implements Closeable {
 			}
 
 			private TableRow advance() {
-				while (CsvTable.this.records.hasNext()) {
-					TableRow row = row(CsvTable.this.records.next(), columns, offset);
+				while (CsvTable.this.hasNext()) {
+					TableRow row = row(CsvTable.this.next(), columns, offset);
 					if (row != null) {
 						return row;
 					}
@@ -100,19 +104,49 @@ final class CsvTable implements Closeable {
 
 	/**
 	 * The cells of the rows at the given lines, as the file has them (the line column
-	 * left out), by line; reading stops once every line is found.
+	 * left out), by line; reading stops once every line is found, or at a line the reader
+	 * refuses (its problem is already in the report; it has no cells to show).
 	 */
 	Map<Integer, List<String>> cellsAt(Set<Integer> lines) {
 		int offset = this.lineColumn ? 1 : 0;
 		Map<Integer, List<String>> found = new TreeMap<>();
-		while (found.size() < lines.size() && this.records.hasNext()) {
-			CsvRecord record = this.records.next();
-			int line = offset == 1 ? Integer.parseInt(record.getField(0)) : (int) record.getStartingLineNumber();
-			if (lines.contains(line)) {
-				found.put(line, List.copyOf(record.getFields().subList(offset, record.getFieldCount())));
+		try {
+			while (found.size() < lines.size() && hasNext()) {
+				CsvRecord record = next();
+				int line = offset == 1 ? Integer.parseInt(record.getField(0)) : (int) record.getStartingLineNumber();
+				if (lines.contains(line)) {
+					found.put(line, List.copyOf(record.getFields().subList(offset, record.getFieldCount())));
+				}
 			}
 		}
+		catch (UnreadableLine ex) {
+			return found;
+		}
 		return found;
+	}
+
+	/**
+	 * Whether another record follows; {@link UnreadableLine} when the reader refuses it
+	 * (a field over its 16 MiB).
+	 */
+	private boolean hasNext() {
+		try {
+			return this.records.hasNext();
+		}
+		catch (CsvParseException ex) {
+			throw new UnreadableLine((int) this.lastLine + 1, TextLines.TOO_LONG, ex);
+		}
+	}
+
+	private CsvRecord next() {
+		try {
+			CsvRecord record = this.records.next();
+			this.lastLine = record.getStartingLineNumber();
+			return record;
+		}
+		catch (CsvParseException ex) {
+			throw new UnreadableLine((int) this.lastLine + 1, TextLines.TOO_LONG, ex);
+		}
 	}
 
 	private static TableRow row(CsvRecord record, List<String> columns, int offset) {

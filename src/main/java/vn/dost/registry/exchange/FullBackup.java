@@ -1,15 +1,15 @@
 package vn.dost.registry.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Filters;
@@ -17,7 +17,6 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.json.JsonMode;
-import org.bson.json.JsonParseException;
 import org.bson.json.JsonWriterSettings;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -169,22 +168,25 @@ public class FullBackup {
 	private RestoreReport scan(Path file) throws IOException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.collections.forEach(name -> counts.put(name, 0L));
+		Map<String, Set<Object>> ids = new HashMap<>();
 		long[] credentials = new long[2];
 		List<ImportReport.RowError> errors = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			int line = 0;
-			for (String text = reader.readLine(); text != null
-					&& errors.size() < Imports.ERRORS_SHOWN; text = reader.readLine()) {
-				line++;
-				if (text.isBlank()) {
+		try (TextLines lines = TextLines.open(file)) {
+			int read = 0;
+			for (TextLines.Line line = lines.next(); line != null
+					&& errors.size() < Imports.ERRORS_SHOWN; line = lines.next()) {
+				read = line.number();
+				if (line.text() != null && line.text().isBlank()) {
 					continue;
 				}
-				String problem = problem(line, text, counts, credentials);
+				String problem = line.problem() != null ? line.problem()
+						: problem(line.number(), line.text(), counts, ids, credentials);
 				if (problem != null) {
-					errors.add(new ImportReport.RowError(line, line == 1 ? "format" : "document", problem));
+					errors.add(new ImportReport.RowError(line.number(), line.number() == 1 ? "format" : "document",
+							problem));
 				}
 			}
-			if (line == 0) {
+			if (read == 0) {
 				errors.add(new ImportReport.RowError(1, "format", "validation.restore.format"));
 			}
 		}
@@ -193,30 +195,38 @@ public class FullBackup {
 	}
 
 	/**
-	 * What is wrong with the line, or null; counts its document, and for a user its
-	 * password and calendar token hashes into {@code credentials}.
+	 * What is wrong with a line, or null: the header must name the format; every other
+	 * line must hold a document of a known collection with an {@code _id} no other line
+	 * of the collection has, and field names MongoDB stores. Counts its document, and for
+	 * a user its password and calendar token hashes into {@code credentials}.
 	 */
-	private String problem(int line, String text, Map<String, Long> counts, long[] credentials) {
-		try {
-			Document parsed = Document.parse(text);
-			if (line == 1) {
-				return FORMAT.equals(parsed.get("format")) ? null : "validation.restore.format";
-			}
-			Object document = parsed.get("document");
-			String collection = parsed.getString("collection");
-			if (!counts.containsKey(collection) || !(document instanceof Document doc) || !doc.containsKey("_id")) {
-				return "validation.restore.line";
-			}
-			counts.merge(collection, 1L, Long::sum);
-			if (collection.equals(this.users)) {
-				credentials[0] += doc.get(PASSWORD) instanceof String ? 1 : 0;
-				credentials[1] += doc.get(CALENDAR_TOKEN) instanceof String ? 1 : 0;
-			}
-			return null;
+	private String problem(int line, String text, Map<String, Long> counts, Map<String, Set<Object>> ids,
+			long[] credentials) {
+		Document parsed = BackupLine.parse(text);
+		if (parsed == null) {
+			return BackupLine.problem(text);
 		}
-		catch (JsonParseException | ClassCastException ex) {
-			return "validation.restore.json";
+		if (line == 1) {
+			return FORMAT.equals(parsed.get("format")) ? null : "validation.restore.format";
 		}
+		Object document = parsed.get("document");
+		Object collection = parsed.get("collection");
+		if (!(collection instanceof String name) || !counts.containsKey(name) || !(document instanceof Document doc)
+				|| !BackupLine.identifier(doc.get("_id"))) {
+			return "validation.restore.line";
+		}
+		if (!BackupLine.storable(doc)) {
+			return "validation.restore.fieldName";
+		}
+		if (!ids.computeIfAbsent(name, key -> new HashSet<>()).add(doc.get("_id"))) {
+			return "validation.restore.duplicateId";
+		}
+		counts.merge(name, 1L, Long::sum);
+		if (name.equals(this.users)) {
+			credentials[0] += doc.get(PASSWORD) instanceof String ? 1 : 0;
+			credentials[1] += doc.get(CALENDAR_TOKEN) instanceof String ? 1 : 0;
+		}
+		return null;
 	}
 
 	private Mono<Void> requireEmpty() {
@@ -227,20 +237,33 @@ public class FullBackup {
 			.flatMap(stored -> stored > 0 ? Mono.error(new Conflict("restore-not-empty")) : Mono.empty());
 	}
 
+	/** Writes the lines the scan passed, 500 documents at a time. */
 	private Mono<Void> write(Path file) {
-		return Flux.using(() -> Files.newBufferedReader(file, StandardCharsets.UTF_8),
-				reader -> Flux.fromStream(reader.lines()), reader -> {
-					try {
-						reader.close();
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				})
+		return Flux.using(() -> TextLines.open(file), lines -> Flux.<String>generate(sink -> {
+			try {
+				TextLines.Line line = lines.next();
+				if (line == null) {
+					sink.complete();
+				}
+				else {
+					sink.next(line.text());
+				}
+			}
+			catch (IOException ex) {
+				sink.error(ex);
+			}
+		}), lines -> {
+			try {
+				lines.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		})
 			.subscribeOn(Schedulers.boundedElastic())
 			.skip(1)
 			.filter(text -> !text.isBlank())
-			.map(Document::parse)
+			.map(BackupLine::parse)
 			.buffer(BATCH)
 			.concatMap(batch -> {
 				Map<String, List<Document>> byCollection = new LinkedHashMap<>();

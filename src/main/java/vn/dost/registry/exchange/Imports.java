@@ -208,6 +208,7 @@ public class Imports implements StartupTask {
 			return file.rows(header.columns())
 				.buffer(BATCH)
 				.concatMap(batch -> checkBatch(batch, names, holders, actor, tally))
+				.onErrorResume(UnreadableLine.class, ex -> Mono.fromRunnable(() -> tally.error(ex.error())))
 				.then(Mono.just(tally));
 		});
 	}
@@ -388,23 +389,41 @@ public class Imports implements StartupTask {
 
 	/**
 	 * An uploaded file ready to be read as a CSV table: a workbook is turned into one
-	 * first.
+	 * first. {@code problems} are those of the file as a whole or of lines no row can be
+	 * read from (not UTF-8, too long, a workbook that cannot be read); with any, its rows
+	 * are not read.
 	 */
-	record ImportFile(Path upload, Path csv, String format) {
+	record ImportFile(Path upload, Path csv, String format, List<ImportReport.RowError> problems) {
 
 		static ImportFile open(Path upload) throws IOException {
 			if (!XlsxTable.isWorkbook(upload)) {
-				return new ImportFile(upload, upload, "CSV");
+				return new ImportFile(upload, upload, "CSV", TextLines.problems(upload, ERRORS_SHOWN));
 			}
-			Path csv = Files.createTempFile("import-", ".csv");
-			XlsxTable.toCsv(upload, csv);
-			return new ImportFile(upload, csv, "XLSX");
+			Path csv = Files.createTempFile(upload.toAbsolutePath().getParent(), "import-", ".csv");
+			try {
+				XlsxTable.toCsv(upload, csv);
+				return new ImportFile(upload, csv, "XLSX", List.of());
+			}
+			catch (IOException | RuntimeException ex) {
+				// damaged, disguised or hostile (DOCTYPE, entity expansion, zip bomb):
+				// the
+				// file's problem, not the service's
+				log.info("An uploaded workbook could not be read: {}", ex.toString());
+				Files.deleteIfExists(csv);
+				throw InvalidInput.of("file", "validation.import.unreadableFile");
+			}
 		}
 
 		Mono<ImportColumns.Header> header() {
+			if (!this.problems.isEmpty()) {
+				return Mono.just(new ImportColumns.Header(List.of(), this.problems));
+			}
 			return Mono.fromCallable(() -> {
 				try (CsvTable table = CsvTable.open(Files.newInputStream(this.csv))) {
 					return ImportColumns.resolve(table.header());
+				}
+				catch (UnreadableLine ex) {
+					return new ImportColumns.Header(List.of(), List.of(ex.error()));
 				}
 			}).subscribeOn(Schedulers.boundedElastic());
 		}
@@ -426,7 +445,6 @@ public class Imports implements StartupTask {
 		void delete() {
 			try {
 				Files.deleteIfExists(this.csv);
-				Files.deleteIfExists(this.upload);
 			}
 			catch (IOException ex) {
 				log.warn("Could not delete the import's temporary file", ex);

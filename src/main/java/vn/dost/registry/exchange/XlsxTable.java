@@ -57,8 +57,8 @@ final class XlsxTable {
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-						reader.getSharedStringsTable(), new Rows(out), new IsoDates(), false));
+				parser.setContentHandler(new SheetReferences(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+						reader.getSharedStringsTable(), new Rows(out), new IsoDates(), false)));
 				parser.parse(new InputSource(sheet));
 			}
 		}
@@ -67,7 +67,10 @@ final class XlsxTable {
 		}
 	}
 
-	/** Collects each row's cells by column and writes the row when it ends. */
+	/**
+	 * Collects each row's cells by column and writes the row when it ends (every cell has
+	 * its reference by then: {@link SheetReferences}).
+	 */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		private final CsvWriter out;

@@ -11,6 +11,12 @@ public interface HolderReferences {
 
 	Mono<Boolean> isReferenced(String holderId);
 
-	Mono<Void> holderRenamed(String holderId, String newName);
+	/**
+	 * Copies the holder's new name into the records that show it; {@code currentName}
+	 * reads the name as stored whenever it is subscribed to: read it after the record it
+	 * goes into, so that when renames race the last one's name is what every record
+	 * keeps.
+	 */
+	Mono<Void> holderRenamed(String holderId, Mono<String> currentName);
 
 }

@@ -145,10 +145,10 @@ public class HolderService implements KnownHolders {
 			requireWrite(existing.currentProvince(), actor);
 			requireWrite(facts, actor);
 			return this.holders.save(existing.update(facts, this.clock.instant()))
-				.flatMap(saved -> saved.name().equals(existing.name()) ? Mono.just(saved)
-						: Flux.fromIterable(this.references)
-							.concatMap(reference -> reference.holderRenamed(id, saved.name()))
-							.then(Mono.just(saved)));
+				.flatMap(saved -> saved.name().equals(existing.name()) ? Mono.just(saved) : Flux
+					.fromIterable(this.references)
+					.concatMap(reference -> reference.holderRenamed(id, this.holders.findById(id).map(Holder::name)))
+					.then(Mono.just(saved)));
 		});
 	}
 

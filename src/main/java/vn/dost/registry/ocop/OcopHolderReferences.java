@@ -29,7 +29,7 @@ class OcopHolderReferences implements HolderReferences {
 	}
 
 	@Override
-	public Mono<Void> holderRenamed(String holderId, String newName) {
+	public Mono<Void> holderRenamed(String holderId, Mono<String> currentName) {
 		return Mono.empty();
 	}
 

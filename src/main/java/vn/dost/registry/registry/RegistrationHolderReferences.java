@@ -31,22 +31,23 @@ class RegistrationHolderReferences implements HolderReferences {
 	}
 
 	@Override
-	public Mono<Void> holderRenamed(String holderId, String newName) {
+	public Mono<Void> holderRenamed(String holderId, Mono<String> currentName) {
 		return this.mongo.find(byHolder(holderId), Registration.class)
 			.map(Registration::getId)
-			.concatMap(id -> rename(id, newName))
+			.concatMap(id -> rename(id, currentName))
 			.then();
 	}
 
 	/**
 	 * Re-reads the title on a concurrent change, so an officer's edit and the new name
-	 * both survive.
+	 * both survive; the name is read after the title, so that of two renames racing the
+	 * later one's name is what the title keeps.
 	 */
-	private Mono<Registration> rename(String id, String newName) {
-		return this.writer.change(id, registration -> {
-			registration.holderRenamed(newName);
-			return Mono.just(true);
-		});
+	private Mono<Registration> rename(String id, Mono<String> currentName) {
+		return this.writer.change(id, registration -> currentName.map(name -> {
+			registration.holderRenamed(name);
+			return true;
+		}));
 	}
 
 	private static Query byHolder(String holderId) {

@@ -28,8 +28,8 @@ import org.springframework.web.method.HandlerMethod;
  * Completes the API description from one place, so every operation, also one added later,
  * declares what it really answers: the RFC 9457 problem responses its shape allows (400
  * with parameters or a body, 401/403/429 unless public, 404 with a path variable, 412/428
- * with {@code If-Match}, 413/415 with a body, 406 and 500 always) plus those its handler
- * declares with {@link ProblemResponse}, each with its problem types
+ * with {@code If-Match}, 413/415 with a body, 406, 500 and 503 always) plus those its
+ * handler declares with {@link ProblemResponse}, each with its problem types
  * ({@code x-problem-types}) and their titles; {@code If-Match} as required; streamed
  * bodies as binary; public operations without security.
  */
@@ -51,13 +51,15 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 			Map.entry(406, "None of the media types in `Accept` can be produced."),
 			Map.entry(409, "Conflicts with the stored state; nothing was changed."),
 			Map.entry(412, "`If-Match` names a version that is no longer the stored one; nothing was changed."),
-			Map.entry(413, "The JSON body is larger than 256 KB."),
+			Map.entry(413,
+					"The body is too large: a JSON body over 256 KB, any body over `registry.uploads.max-size` (50 MB unless set)."),
 			Map.entry(415, "The `Content-Type` of the body is not one this operation reads."),
 			Map.entry(428, "`If-Match` is missing; read the resource and send its `ETag`."),
 			Map.entry(429,
 					"Too many failed sign-ins of this user name or from this address; `Retry-After` says when to "
 							+ "try again."),
-			Map.entry(500, "An unexpected failure; the cause is only logged."));
+			Map.entry(500, "An unexpected failure; the cause is only logged."), Map.entry(503,
+					"The database does not answer at the moment (`Retry-After` says when to try again); nothing was written half."));
 
 	private final Problems problems;
 
@@ -103,6 +105,7 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 		}
 		if (body) {
 			declare(responses, 400, "malformed-body");
+			declare(responses, 413, "upload-too-large");
 			declare(responses, 415, "unsupported-media-type");
 			if (operation.getRequestBody().getContent().containsKey("application/json")) {
 				declare(responses, 413, "payload-too-large");
@@ -128,12 +131,14 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 				.stream()
 				.filter(ApiDescription::isIfMatch)
 				.forEach(ApiDescription::requireIfMatch);
+			declare(responses, 400, "invalid-input");
 			declare(responses, 412, "stale-version");
 			declare(responses, 412, "concurrent-change");
 			declare(responses, 428, "precondition-required");
 		}
 		declare(responses, 406, "not-acceptable");
 		declare(responses, 500, "internal");
+		declare(responses, 503, "store-unavailable");
 		BinaryBodies.describe(operation);
 		responses.forEach((status, response) -> describeProblem(status, response));
 		sort(operation);
@@ -188,7 +193,9 @@ class ApiDescription implements OperationCustomizer, OpenApiCustomizer {
 
 	private static void requireIfMatch(Parameter parameter) {
 		parameter.required(true)
-			.description("The `ETag` of the version read, e.g. `\"3\"`: 428 without it, 412 when it is stale.");
+			.description("The `ETag` of the version read, e.g. `\"3\"` (strong comparison: a weak `W/\"3\"` never "
+					+ "matches; a list of tags matches if one does; `*` matches any version): 428 without it, 412 when "
+					+ "it is stale, 400 when it is not an entity tag (an unquoted `3`).");
 	}
 
 	/** Responses in the order of their status, success first. */

@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -38,6 +43,9 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 class ProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	/** Seconds a client waits before sending again while the database is away. */
+	private static final String STORE_RETRY_AFTER = "5";
 
 	private final Problems problems;
 
@@ -121,6 +129,10 @@ class ProblemAdvice {
 
 	@ExceptionHandler(ServerWebInputException.class)
 	ResponseEntity<Map<String, Object>> unreadable(ServerWebInputException ex, ServerWebExchange exchange) {
+		RegistryException fact = cause(ex, RegistryException.class);
+		if (fact != null) {
+			return registry(fact, exchange);
+		}
 		if (causedBy(ex, DataBufferLimitException.class)) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", exchange);
 		}
@@ -132,6 +144,39 @@ class ProblemAdvice {
 			return invalidInput(InvalidInput.of(field, "validation.unreadable"), exchange);
 		}
 		return problem(HttpStatus.BAD_REQUEST, "malformed-body", exchange);
+	}
+
+	/**
+	 * A body that broke off or does not parse while a handler streamed it (a multipart
+	 * upload cut short, a body over the size limit).
+	 */
+	@ExceptionHandler(DecodingException.class)
+	ResponseEntity<Map<String, Object>> undecodable(DecodingException ex, ServerWebExchange exchange) {
+		RegistryException fact = cause(ex, RegistryException.class);
+		if (fact != null) {
+			return registry(fact, exchange);
+		}
+		if (causedBy(ex, DataBufferLimitException.class)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", exchange);
+		}
+		MediaType type = exchange.getRequest().getHeaders().getContentType();
+		boolean multipart = type != null && type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA);
+		return problem(HttpStatus.BAD_REQUEST, multipart ? "malformed-upload" : "malformed-body", exchange);
+	}
+
+	/**
+	 * The database did not answer in time or dropped the connection: the request may be
+	 * sent again once it is back; nothing was written half.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class,
+			MongoSocketException.class })
+	ResponseEntity<Map<String, Object>> storeUnavailable(Exception ex, ServerWebExchange exchange) {
+		log.warn("Database unavailable on {} {}: {}", exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath(), ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.body(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", locale(exchange), exchange));
 	}
 
 	@ExceptionHandler(DataBufferLimitException.class)
@@ -162,8 +207,26 @@ class ProblemAdvice {
 		return problem(status, type, exchange);
 	}
 
+	/**
+	 * The client closed the connection before its body was read whole: nobody reads the
+	 * answer, and nothing was stored.
+	 */
+	@ExceptionHandler(AbortedException.class)
+	ResponseEntity<Map<String, Object>> abandoned(Exception ex, ServerWebExchange exchange) {
+		log.info("The client left during {} {} before its body was read", exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath());
+		return problem(HttpStatus.BAD_REQUEST, "malformed-upload", exchange);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+		if (causedBy(ex, AbortedException.class)) {
+			return abandoned(ex, exchange);
+		}
+		if (causedBy(ex, MongoTimeoutException.class) || causedBy(ex, MongoSocketException.class)
+				|| causedBy(ex, DataAccessResourceFailureException.class)) {
+			return storeUnavailable(ex, exchange);
+		}
 		log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 				ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", exchange);
@@ -184,12 +247,16 @@ class ProblemAdvice {
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		return cause(ex, type) != null;
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {
-				return true;
+				return type.cast(cause);
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/**

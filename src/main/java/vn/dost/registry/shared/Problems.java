@@ -93,8 +93,18 @@ public class Problems {
 		return localized;
 	}
 
+	private static Locale locale(ServerWebExchange exchange) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		return locale == null ? Locale.forLanguageTag("vi") : locale;
+	}
+
 	public String message(MessageSourceResolvable resolvable, Locale locale) {
 		return this.messages.getMessage(resolvable, locale);
+	}
+
+	/** Writes the problem a fact stands for straight to the response. */
+	public Mono<Void> write(ServerWebExchange exchange, RegistryException fact) {
+		return write(exchange, fact.status(), fact.problemType(), localized(fact.arguments(), locale(exchange)));
 	}
 
 	/**
@@ -102,9 +112,7 @@ public class Problems {
 	 * (security filters).
 	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String type, Object... arguments) {
-		Locale locale = exchange.getLocaleContext().getLocale();
-		Map<String, Object> body = body(status, type, locale == null ? Locale.forLanguageTag("vi") : locale, exchange,
-				arguments);
+		Map<String, Object> body = body(status, type, locale(exchange), exchange, arguments);
 		var response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

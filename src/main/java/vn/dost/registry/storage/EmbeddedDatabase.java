@@ -34,9 +34,13 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	private final Path file;
 
-	private final MVStore store;
+	private final boolean commitEveryWrite;
 
-	private final MongoServer server;
+	private final Duration retention;
+
+	private volatile MVStore store;
+
+	private volatile MongoServer server;
 
 	private final InetSocketAddress address;
 
@@ -57,13 +61,43 @@ public class EmbeddedDatabase implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		this.file = directory.resolve(FILE_NAME).toAbsolutePath();
+		this.commitEveryWrite = commitEveryWrite;
+		this.retention = retention;
 		compactOffline(this.file);
-		this.store = new MVStore.Builder().fileName(this.file.toString()).open();
-		this.store.setRetentionTime((int) retention.toMillis());
-		this.server = new MongoServer(new DurableH2Backend(this.store, commitEveryWrite));
-		this.server.bind("127.0.0.1", port);
-		this.address = this.server.getLocalAddress();
+		this.address = open(port);
 		log.info("Embedded database on {} with its data in {}", this.address, this.file);
+	}
+
+	/**
+	 * Opens the file and serves it on the port (0: any free one); answers the address.
+	 */
+	private InetSocketAddress open(int port) {
+		MVStore opened = new MVStore.Builder().fileName(this.file.toString()).open();
+		opened.setRetentionTime((int) this.retention.toMillis());
+		MongoServer started = new MongoServer(new DurableH2Backend(opened, this.commitEveryWrite));
+		started.bind("127.0.0.1", port);
+		this.store = opened;
+		this.server = started;
+		return started.getLocalAddress();
+	}
+
+	/**
+	 * Stops serving and closes the file, as a crashed or stopped database would be, while
+	 * the service goes on ({@link #restart} brings it back); for the tests of how the
+	 * service answers meanwhile.
+	 */
+	synchronized void stop() {
+		close();
+		log.warn("Embedded database stopped");
+	}
+
+	/** Opens the same file again and serves it on the same address. */
+	synchronized void restart() {
+		if (!this.store.isClosed()) {
+			return;
+		}
+		open(this.address.getPort());
+		log.info("Embedded database serving {} again on {}", this.file, this.address);
 	}
 
 	/**
@@ -92,8 +126,12 @@ public class EmbeddedDatabase implements AutoCloseable {
 	 * than the file growing; at most {@code maxBytes} are rewritten per call.
 	 */
 	public void compact(int maxBytes) {
+		MVStore open = this.store;
+		if (open.isClosed()) {
+			return;
+		}
 		long before = size();
-		this.store.compact(COMPACT_FILL_RATE, maxBytes);
+		open.compact(COMPACT_FILL_RATE, maxBytes);
 		log.debug("Compacted {} from {} to {} bytes", this.file, before, size());
 	}
 

@@ -2,11 +2,13 @@ package vn.dost.registry.storage;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,18 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${spring.mongodb.database:registry}") String name) {
 		ConnectionString connection = new ConnectionString(database.connectionString(name));
 		return () -> connection;
+	}
+
+	/**
+	 * How long a request waits for the embedded database before it is answered 503: it
+	 * runs in the same process, so when it does not answer within seconds it is not there
+	 * (the driver's own default, 30 s, would hold every request that long).
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer embeddedServerSelection(
+			@Value("${registry.embedded.server-selection-timeout:PT5S}") Duration timeout) {
+		return settings -> settings.applyToClusterSettings(
+				cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	@Bean

@@ -45,10 +45,13 @@ class BackupController {
 
 	private final ReportBodies bodies;
 
-	BackupController(FullBackup backup, CurrentActor actor, ReportBodies bodies) {
+	private final Uploads uploads;
+
+	BackupController(FullBackup backup, CurrentActor actor, ReportBodies bodies, Uploads uploads) {
 		this.backup = backup;
 		this.actor = actor;
 		this.bodies = bodies;
+		this.uploads = uploads;
 	}
 
 	@Operation(summary = "Download the full backup",
@@ -87,12 +90,14 @@ class BackupController {
 	@ApiResponse(responseCode = "400",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ReportSchemas.RestoreRejection.class)))
-	@ProblemResponse(status = 400, types = "restore-rejected")
+	@ProblemResponse(status = 400, types = { "restore-rejected", "empty-file" })
 	@ProblemResponse(status = 409, types = "restore-not-empty")
 	@PostMapping(path = "/api/v1/imports/full", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
+	Mono<ResponseEntity<Map<String, Object>>> restore(@RequestBody(required = false) Flux<DataBuffer> body,
+			ServerWebExchange exchange) {
 		return this.actor.get()
-			.flatMap(who -> Uploads.within(body, path -> this.backup.restore(path, who)))
+			.flatMap(who -> this.uploads.within(body == null ? Flux.empty() : body,
+					path -> this.backup.restore(path, who)))
 			.map(report -> this.bodies.respond(
 					report.errors().isEmpty() ? answer(report, exchange) : Map.of("restored", report.restored()),
 					report.errors(), "restore-rejected", exchange));

@@ -50,10 +50,13 @@ class ImportController {
 
 	private final ReportBodies bodies;
 
-	ImportController(Imports imports, CurrentActor actor, ReportBodies bodies) {
+	private final Uploads uploads;
+
+	ImportController(Imports imports, CurrentActor actor, ReportBodies bodies, Uploads uploads) {
 		this.imports = imports;
 		this.actor = actor;
 		this.bodies = bodies;
+		this.uploads = uploads;
 	}
 
 	@ImportOperation
@@ -67,7 +70,7 @@ class ImportController {
 	@ImportOperation
 	@PostMapping(path = BASE, consumes = { "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> importBody(@RequestBody Flux<DataBuffer> body,
+	Mono<ResponseEntity<Map<String, Object>>> importBody(@RequestBody(required = false) Flux<DataBuffer> body,
 			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean dryRun,
 			ServerWebExchange exchange) {
 		return run(body, fileName == null ? "upload" : fileName, dryRun, exchange);
@@ -99,7 +102,8 @@ class ImportController {
 	private Mono<ResponseEntity<Map<String, Object>>> run(Flux<DataBuffer> content, String fileName, boolean dryRun,
 			ServerWebExchange exchange) {
 		return this.actor.get()
-			.flatMap(who -> Uploads.within(content, path -> this.imports.importFile(path, fileName, dryRun, who)))
+			.flatMap(who -> this.uploads.within(content == null ? Flux.empty() : content,
+					path -> this.imports.importFile(path, fileName, dryRun, who)))
 			.map(report -> respond(report, exchange));
 	}
 

@@ -30,7 +30,7 @@ import vn.dost.registry.shared.ProblemResponse;
 @ApiResponse(responseCode = "400",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ReportSchemas.ImportRejection.class)))
-@ProblemResponse(status = 400, types = "import-rejected")
+@ProblemResponse(status = 400, types = { "import-rejected", "empty-file", "malformed-upload" })
 @ProblemResponse(status = 409, types = "import-running")
 @interface ImportOperation {
 

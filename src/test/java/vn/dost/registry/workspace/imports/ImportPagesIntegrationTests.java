@@ -90,6 +90,25 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void showsALineTooLongToReadAsItsRowsProblem() {
+		int serial = TestData.serial();
+		String longLine = "nhãn hiệu tập thể,\"" + "a".repeat(17 << 20) + "\"\r\n";
+		byte[] good = csv(row("Bưởi trước dòng dài " + serial, serial, "20/05/2021"));
+		byte[] file = new byte[good.length + longLine.length()];
+		System.arraycopy(good, 0, file, 0, good.length);
+		System.arraycopy(longLine.getBytes(StandardCharsets.US_ASCII), 0, file, good.length, longLine.length());
+		WorkspaceClient officer = officer("ws-import-long-line");
+		Page checked = officer.upload("/app/imports", "dai.csv", file, true);
+		assertThat(checked.status()).isEqualTo(303);
+		Page report = officer.get(checked.location());
+		assertThat(report.status()).isEqualTo(200);
+		org.jsoup.nodes.Document page = Jsoup.parse(report.body());
+		assertThat(page.select("#error-count").text()).isEqualTo("1");
+		assertThat(page.select(".row-problems[data-row=3] ul.problems li").text()).contains("16 MB");
+		assertThat(titlesNamed("Bưởi trước dòng dài " + serial)).isZero();
+	}
+
+	@Test
 	void importsTheCheckedFileOnConfirmationWithoutSendingItAgain() {
 		int serial = TestData.serial();
 		byte[] file = csv(row("Cam Vinh " + serial, serial, "20/05/2021"),
