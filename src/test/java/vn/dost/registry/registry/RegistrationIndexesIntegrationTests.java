@@ -12,8 +12,8 @@ import vn.dost.registry.RegistryIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The unique number indexes exist as soon as the service answers: they are created before
- * it starts.
+ * The unique number indexes, and the one writes at a version use, exist as soon as the
+ * service answers: they are created before it starts.
  */
 @RegistryIntegrationTest
 class RegistrationIndexesIntegrationTests {
@@ -32,6 +32,25 @@ class RegistrationIndexesIntegrationTests {
 			.assertNext(indexes -> {
 				assertThat(indexes).hasSize(2);
 				assertThat(indexes).allMatch(IndexInfo::isUnique).allMatch(IndexInfo::isSparse);
+			})
+			.verifyComplete();
+	}
+
+	/**
+	 * A write at a version names {@code _id} and {@code version}: the embedded database
+	 * uses an index only for a query naming exactly its fields.
+	 */
+	@Test
+	void hasAnIndexOnIdAndVersionForWritesAtAVersion() {
+		this.mongo.indexOps(Registration.class)
+			.getIndexInfo()
+			.filter(index -> index.getName().equals(RegistrationIndexes.ID_VERSION))
+			.collectList()
+			.as(StepVerifier::create)
+			.assertNext(indexes -> {
+				assertThat(indexes).hasSize(1);
+				assertThat(indexes.get(0).getIndexFields()).extracting(field -> field.getKey())
+					.containsExactly("_id", "version");
 			})
 			.verifyComplete();
 	}
