@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,6 +50,11 @@ public class IndexSearches {
 	 * (slower, deep pages are rare).
 	 */
 	private static final int RANKED_PAGE_END = 1_000;
+
+	/**
+	 * More hits than this are read from the index in its own order (see {@link #titles}).
+	 */
+	private static final int IN_INDEX_ORDER = 50;
 
 	private final RegistrationIndex index;
 
@@ -218,6 +228,24 @@ public class IndexSearches {
 	}
 
 	/**
+	 * The ids of the titles with an authorised user whose right ends within [from, to]
+	 * (any status: the caller looks at each user).
+	 */
+	public Mono<List<String>> withUsersEndingBetween(LocalDate from, LocalDate to) {
+		return Mono.fromCallable(() -> this.index.read(searcher -> {
+			Query query = LongPoint.newRangeQuery(IndexedFields.USER_ENDS, from.toEpochDay(), to.toEpochDay());
+			try {
+				int count = searcher.count(query);
+				return count == 0 ? List.<String>of()
+						: top(searcher, query, count, Sort.INDEXORDER).stream().map(RegistrationListing::id).toList();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}));
+	}
+
+	/**
 	 * The {@code limit} titles the query finds that changed last, newest change first,
 	 * from the index's record of when each title last changed (no history: the index
 	 * keeps titles without it).
@@ -291,14 +319,44 @@ public class IndexSearches {
 		}
 	}
 
+	/**
+	 * The listings of the hits from {@code from} on, in the hits' order. Many hits are
+	 * read in the order of the index, each segment's records through a sequential reader,
+	 * and put back in the hits' order: records are compressed in blocks of several, and a
+	 * random read decompresses a block for each record, where a sequential reader
+	 * decompresses each block once for all the hits in it.
+	 */
 	private List<RegistrationListing> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		List<RegistrationListing> titles = new ArrayList<>();
-		for (int i = from; i < docs.length; i++) {
-			titles.add(this.index.fields()
-				.read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
+		int count = Math.max(0, docs.length - from);
+		RegistrationListing[] titles = new RegistrationListing[count];
+		if (count <= IN_INDEX_ORDER) {
+			StoredFields stored = searcher.storedFields();
+			for (int i = 0; i < count; i++) {
+				titles[i] = read(stored, docs[from + i].doc);
+			}
+			return new ArrayList<>(Arrays.asList(titles));
 		}
-		return titles;
+		Integer[] order = new Integer[count];
+		for (int i = 0; i < count; i++) {
+			order[i] = from + i;
+		}
+		Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		StoredFields[] sequential = new StoredFields[leaves.size()];
+		for (int i : order) {
+			int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
+			LeafReaderContext segment = leaves.get(leaf);
+			if (sequential[leaf] == null) {
+				sequential[leaf] = segment.reader() instanceof CodecReader codec
+						? codec.getFieldsReader().getMergeInstance() : segment.reader().storedFields();
+			}
+			titles[i - from] = read(sequential[leaf], docs[i].doc - segment.docBase);
+		}
+		return new ArrayList<>(Arrays.asList(titles));
+	}
+
+	private RegistrationListing read(StoredFields stored, int doc) throws IOException {
+		return this.index.fields().read(stored.document(doc, SOURCE).getBinaryValue(IndexedFields.SOURCE));
 	}
 
 	private static boolean scored(Sort sort) {
