@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Import;
 				"spring.mongodb.database=registry-test-${random.uuid}", "registry.security.bcrypt-strength=4",
 				"registry.admin-password=" + TestUsers.ADMIN_PASSWORD, "registry.sweep.cron=-",
 				"registry.embedded.compact-every=PT1H", "registry.security.trusted-proxies=127.0.0.1,::1",
-				"registry.uploads.directory=" + RegistryIntegrationTest.UPLOADS, "registry.uploads.max-size=20MB" })
+				"registry.uploads.directory=" + RegistryIntegrationTest.UPLOADS, "registry.uploads.max-size=20MB",
+				// Each test context would draw three 1,000-title summaries after start
+				// (ReportWarmUpTests covers it).
+				"registry.reports.warm-up.rounds=0" })
 @AutoConfigureWebTestClient
 @Import({ RegistryIntegrationTest.TestClockConfiguration.class, ApiDescriptionChecks.class })
 public @interface RegistryIntegrationTest {

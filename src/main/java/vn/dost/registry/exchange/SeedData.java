@@ -60,11 +60,13 @@ class SeedData implements StartupTask {
 	}
 
 	/**
-	 * Records, in the database itself, that the seed data has been loaded: when, and how
-	 * many titles (0 when the database already held titles).
+	 * Records, in the database itself, that the seed data has been loaded: when, how many
+	 * titles (0 when the database already held titles) and from which edition of the seed
+	 * files (absent in markers written before editions were recorded, and when nothing
+	 * was loaded).
 	 */
 	@Document("registry_meta")
-	record Marker(String id, Instant at, long titles) {
+	record Marker(String id, Instant at, long titles, String edition) {
 	}
 
 	@Override
@@ -84,15 +86,15 @@ class SeedData implements StartupTask {
 
 	private Mono<Marker> firstStart() {
 		return this.mongo.count(new Query(), Registration.class)
-			.flatMap(existing -> existing > 0 ? Mono.just(0L) : load())
-			.flatMap(count -> this.mongo.insert(new Marker(MARKER, this.clock.instant(), count)));
+			.flatMap(existing -> existing > 0 ? Mono.just(new Marker(MARKER, this.clock.instant(), 0, null)) : load())
+			.flatMap(this.mongo::insert);
 	}
 
 	/**
 	 * Holders first, then titles: each in one insert, so the first start commits twice,
 	 * not 140 times; then the decisions taken after the grants.
 	 */
-	private Mono<Long> load() {
+	private Mono<Marker> load() {
 		return this.source.read().flatMap(files -> this.holders.resolve(files.rows()).flatMap(holderIds -> {
 			Map<SeedRow, String> ids = new LinkedHashMap<>();
 			Map<String, RegistrationDraft> titles = new LinkedHashMap<>();
@@ -101,8 +103,9 @@ class SeedData implements StartupTask {
 				titles.put(row.registrationId(), row.registration(holderIds.get(row.holderKey())));
 			}
 			return this.registrations.enterAllOnce(titles, Actor.SYSTEM)
-				.flatMap(count -> this.decisions.recordMissing(files, ids).thenReturn(count.longValue()));
-		})).doOnNext(count -> log.info("First start: loaded {} seed titles from {}", count, this.source));
+				.flatMap(count -> this.decisions.recordMissing(files, ids)
+					.thenReturn(new Marker(MARKER, this.clock.instant(), count, files.edition())));
+		})).doOnNext(marker -> log.info("First start: loaded {} seed titles from {}", marker.titles(), this.source));
 	}
 
 }

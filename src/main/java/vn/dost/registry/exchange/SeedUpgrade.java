@@ -108,12 +108,21 @@ class SeedUpgrade implements StartupTask {
 	private Mono<Marker> once(SeedFiles files) {
 		String id = MARKER_PREFIX + files.edition();
 		Mono<Marker> upgrade = this.mongo.findById(SeedData.MARKER, SeedData.Marker.class)
-			.flatMap(seed -> seed.titles() == 0 ? Mono.just(new Changes()) : upgrade(files, seed.at()))
+			.flatMap(seed -> upToDate(seed, files) ? Mono.just(new Changes()) : upgrade(files, seed.at()))
 			.flatMap(changes -> this.mongo.insert(changes.marker(id, files.edition(), this.clock.instant())))
 			.doOnNext(SeedUpgrade::report);
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), Marker.class)
 			.filter(done -> !done)
 			.flatMap(notDone -> upgrade);
+	}
+
+	/**
+	 * Nothing of the seed to bring up to the files' edition: none was loaded, or it was
+	 * loaded from this very edition (on this first start), which the upgrade would only
+	 * read back and compare.
+	 */
+	private static boolean upToDate(SeedData.Marker seed, SeedFiles files) {
+		return seed.titles() == 0 || files.edition().equals(seed.edition());
 	}
 
 	private Mono<Changes> upgrade(SeedFiles files, Instant seeded) {

@@ -34,7 +34,8 @@ import vn.dost.registry.shared.Records;
  * titles, with the heap's peak while each is written, and LibreOffice's conversion of the
  * DOCX to PDF when {@code libreoffice} is on the path. Starts the whole service on an
  * empty data folder (no seed data) and fills one province through the service. Arguments:
- * the title counts, ascending. Not a test: run by {@code scripts/report-benchmark.sh}.
+ * the title counts, ascending; or {@code --fill DIR N} to fill a data folder only. Not a
+ * test: run by {@code scripts/report-benchmark.sh}.
  */
 public final class ReportBenchmark {
 
@@ -53,10 +54,12 @@ public final class ReportBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length == 3 && "--fill".equals(args[0])) {
+			fillOnly(Path.of(args[1]), Integer.parseInt(args[2]));
+			return;
+		}
 		Path data = Files.createTempDirectory("report-benchmark");
-		ConfigurableApplicationContext context = SpringApplication.run(RegistryApplication.class, "--server.port=0",
-				"--registry.data-dir=" + data, "--registry.seed.enabled=false",
-				"--registry.admin-password=benchmark-password-1", "--logging.level.root=WARN");
+		ConfigurableApplicationContext context = start(data);
 		try {
 			RegistrationService registrations = context.getBean(RegistrationService.class);
 			ProvincialSummaries summaries = context.getBean(ProvincialSummaries.class);
@@ -86,6 +89,27 @@ public final class ReportBenchmark {
 		}
 		finally {
 			context.close();
+		}
+	}
+
+	/**
+	 * The service on the data folder, without seed data and without the report warm-up
+	 * (this benchmark times the first summary itself).
+	 */
+	private static ConfigurableApplicationContext start(Path data) {
+		return SpringApplication.run(RegistryApplication.class, "--server.port=0", "--registry.data-dir=" + data,
+				"--registry.seed.enabled=false", "--registry.admin-password=benchmark-password-1",
+				"--registry.reports.warm-up.rounds=0", "--logging.level.root=WARN");
+	}
+
+	/**
+	 * {@code --fill DIR N}: only enters N titles into the province in the data folder DIR
+	 * and stops; scripts/report-benchmark.sh then starts the packaged service on it and
+	 * asks for the summary over HTTP.
+	 */
+	private static void fillOnly(Path data, int titles) {
+		try (ConfigurableApplicationContext context = start(data)) {
+			fill(context.getBean(RegistrationService.class), 0, titles);
 		}
 	}
 

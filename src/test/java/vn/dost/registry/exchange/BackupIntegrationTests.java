@@ -266,7 +266,8 @@ class BackupIntegrationTests {
 		return new SpringApplicationBuilder(RegistryApplication.class).run("--server.port=0",
 				"--registry.data-dir=target/test-data/restore-" + run,
 				"--spring.mongodb.database=registry-restore-" + run, "--registry.admin-password=" + TARGET_PASSWORD,
-				"--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-", "--registry.seed.enabled=false");
+				"--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-", "--registry.seed.enabled=false",
+				"--registry.reports.warm-up.rounds=0");
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.Set;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.junit.jupiter.api.Test;
 
+import org.bson.Document;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.dost.registry.RegistryIntegrationTest;
@@ -30,6 +33,29 @@ class SeedDataIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ReactiveMongoTemplate mongo;
+
+	/**
+	 * The first start records the seed edition it loaded, so the upgrade to that same
+	 * edition (the next start-up task) need not read every seed title back to compare: it
+	 * records that it changed nothing.
+	 */
+	@Test
+	void recordsTheEditionItLoadedAndUpgradesNothingOfIt() {
+		Document seed = this.mongo.findById(SeedData.MARKER, Document.class, "registry_meta").block();
+		assertThat(seed).isNotNull();
+		assertThat(seed.getLong("titles")).isEqualTo(ReferenceTitles.reference().size());
+		String edition = seed.getString("edition");
+		assertThat(edition).isNotBlank();
+		Document upgrade = this.mongo.findById(SeedUpgrade.MARKER_PREFIX + edition, Document.class, "registry_meta")
+			.block();
+		assertThat(upgrade).isNotNull();
+		for (String changed : List.of("corrected", "withdrawn", "added", "amended", "left")) {
+			assertThat(upgrade.getList(changed, String.class)).as(changed).isEmpty();
+		}
+	}
 
 	@Test
 	void seedFileFollowsTheReferenceRowByRow() {

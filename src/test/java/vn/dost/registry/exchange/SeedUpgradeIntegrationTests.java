@@ -273,7 +273,8 @@ class SeedUpgradeIntegrationTests {
 	private void run(boolean earlier, BiConsumer<WebTestClient, ReactiveMongoTemplate> scenario) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + this.dataDir,
 				"--spring.mongodb.database=" + this.database, "--registry.admin-password=" + TestUsers.ADMIN_PASSWORD,
-				"--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-"));
+				"--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-",
+				"--registry.reports.warm-up.rounds=0"));
 		if (earlier) {
 			args.addAll(List.of("--registry.seed.location=classpath:" + ReferenceTitles.OLD_SEED,
 					"--registry.seed.decisions-location=", "--registry.seed.upgrade.enabled=false"));

@@ -86,7 +86,8 @@ class AdminBootstrapTests {
 		return new SpringApplicationBuilder(RegistryApplication.class).registerShutdownHook(false)
 			.run("--registry.data-dir=" + dataDir, "--server.port=0", "--registry.admin-password=" + adminPassword,
 					"--registry.seed.enabled=false", "--registry.security.bcrypt-strength=4", "--registry.sweep.cron=-",
-					"--registry.embedded.compact-every=PT1H", "--spring.main.banner-mode=off");
+					"--registry.reports.warm-up.rounds=0", "--registry.embedded.compact-every=PT1H",
+					"--spring.main.banner-mode=off");
 	}
 
 	private static int status(ConfigurableApplicationContext context, String username, String password) {

@@ -96,7 +96,7 @@ class RestartPersistenceTests {
 					.initializers(warnings)
 					.run("--server.port=0", "--registry.data-dir=" + this.dataDir,
 							"--registry.admin-password=" + PASSWORD, "--registry.security.bcrypt-strength=4",
-							"--registry.sweep.cron=-")) {
+							"--registry.sweep.cron=-", "--registry.reports.warm-up.rounds=0")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			WebTestClient admin = WebTestClient.bindToServer()
 				.baseUrl("http://localhost:" + port)
