@@ -10,6 +10,7 @@
 #   RUNS=5 JAVA_OPTS='-Xmx1g' scripts/restart-benchmark.sh
 #   JFR=1 scripts/restart-benchmark.sh          # a flight recording of every start, in target/restart-benchmark/
 #   TITLES=20000 HOLDERS=500 scripts/restart-benchmark.sh
+#   SKIP_BUILD=1 SERVICE_JAR=/path/to/earlier.jar scripts/restart-benchmark.sh   # another build, same dataset
 set -euo pipefail
 
 OUT=target/restart-benchmark
@@ -18,6 +19,8 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 source "$(dirname "${BASH_SOURCE[0]}")/benchmark-common.sh"
 RUNS="${RUNS:-3}"
 JFR="${JFR:-0}"
+# Another build of the service to measure (e.g. an earlier version's jar, for a before/after table).
+JAR="${SERVICE_JAR:-$JAR}"
 base_opts=$JAVA_OPTS
 
 prepare
@@ -58,6 +61,7 @@ cat <<EOF
 date:       $(date -u +%Y-%m-%d)
 machine:    $(machine)
 java:       $(java -version 2>&1 | head -1)
+service:    $JAR
 JAVA_OPTS:  '$base_opts'
 dataset:    $DATA ($data_size on disk), copied; $generated
 

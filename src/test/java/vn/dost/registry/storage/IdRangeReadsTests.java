@@ -71,9 +71,9 @@ class IdRangeReadsTests {
 			throughout.removeAll(writes.deletedAhead);
 			throughout.removeAll(writes.deletedBehind);
 			assertThat(reads.values()).as("no record read twice").allMatch(count -> count == 1);
-			assertThat(reads.keySet()).containsAll(throughout)
-				.containsAll(writes.deletedBehind)
-				.doesNotContainAnyElementsOf(writes.deletedAhead);
+			// a record deleted ahead of the batches may still be read: the next batch's
+			// query may run while this one's writes do
+			assertThat(reads.keySet()).containsAll(throughout).containsAll(writes.deletedBehind);
 			assertThat(writes.rounds).isGreaterThan(20);
 			assertThat(writes.deletedAhead).isNotEmpty();
 			assertThat(writes.deletedBehind).isNotEmpty();
