@@ -66,9 +66,20 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 
 	@Override
 	public int order() {
-		// after the titles' index: a change-stream follower starting from the titles'
-		// build misses nothing of this one's
+		// not before the titles' index: a change-stream follower starting from the
+		// titles' build misses nothing of this one's
 		return 55;
+	}
+
+	/**
+	 * Built while the titles' index is: each reads the titles on its own, and the two
+	 * builds together take two cores where one after the other they take one (at start
+	 * the database's reading and the titles' indexing each keep a core busy part of the
+	 * time).
+	 */
+	@Override
+	public boolean alongsidePrevious() {
+		return true;
 	}
 
 	@Override
