@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StartCompactionTests {
 
-	private static final int RECORDS = 200;
+	private static final int RECORDS = 300;
 
 	private static final String FILLER = "x".repeat(2_000);
 
@@ -50,7 +50,7 @@ class StartCompactionTests {
 	@Test
 	void compactsAFileMostlyOfSupersededChunks() {
 		Path folder = this.directory.resolve("churned");
-		write(folder, 5);
+		write(folder, 10);
 
 		StartCompaction start = reopen(folder, EmbeddedDatabase.DEFAULT_COMPACT_BELOW);
 
@@ -62,7 +62,7 @@ class StartCompactionTests {
 	@Test
 	void followsTheThresholdEitherWay() {
 		Path folder = this.directory.resolve("threshold");
-		write(folder, 5);
+		write(folder, 10);
 		assertThat(reopen(folder, 0).compacted()).as("0: never").isFalse();
 		assertThat(reopen(folder, 101).compacted()).as("101: always").isTrue();
 		assertThat(reopen(folder, 101).livePercent()).as("just compacted").isGreaterThan(80);
