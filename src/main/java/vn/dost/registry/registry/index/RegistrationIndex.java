@@ -185,12 +185,13 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	}
 
 	/**
-	 * Every title, without what the index does not keep (history, authorised users): read
-	 * in batches, so that no one query holds all titles with their history.
+	 * Every title without its history, which the index does not keep (the authorised
+	 * users' days are indexed): read in batches, so that no one query holds all titles
+	 * with their history.
 	 */
 	private static Query indexed() {
 		Query all = new Query();
-		all.fields().exclude("history").exclude("authorisedUsers");
+		all.fields().exclude("history");
 		return all;
 	}
 
