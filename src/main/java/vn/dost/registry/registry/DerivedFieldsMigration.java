@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.shared.IdOrderedReads;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -56,6 +57,9 @@ class DerivedFieldsMigration implements StartupTask {
 
 	/** Fields earlier versions stored that nothing reads any more: removed. */
 	static final List<String> DROPPED = List.of("searchText", "incomplete");
+
+	/** Titles read per query. */
+	private static final int BATCH = 500;
 
 	/** How many changed registrations the record names by id. */
 	private static final int NAMED = 1_000;
@@ -107,7 +111,9 @@ class DerivedFieldsMigration implements StartupTask {
 		CodecRegistry codecs = converter.getCodecRegistry();
 		Map<String, Long> changed = new LinkedHashMap<>();
 		List<String> titles = new ArrayList<>();
-		return this.mongo.find(new Query(), Document.class, this.collection).concatMap(stored -> {
+		// in batches by id: one query over every title with its history would be held
+		// whole by the embedded database
+		return IdOrderedReads.all(this.mongo, new Query(), this.collection, BATCH).concatMap(stored -> {
 			Update update = update(stored, converter, codecs);
 			if (update == null) {
 				return Mono.just(false);

@@ -1,6 +1,7 @@
 package vn.dost.registry.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,8 +38,28 @@ class StartupRunner implements SmartInitializingSingleton {
 		VietnameseText.warmUp();
 		// Blocking is deliberate: this is the main thread, and nothing may be served
 		// before these finish.
-		Flux.fromIterable(this.tasks).concatMap(this::timed).then().block(this.timeout);
+		Flux.fromIterable(steps(this.tasks))
+			.concatMap(step -> Flux.fromIterable(step).flatMap(this::timed).then())
+			.then()
+			.block(this.timeout);
 		log.info("Start-up tasks done in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * The tasks in steps run one after the other; the tasks of a step run at the same
+	 * time (a task that may run alongside the one before it joins that one's step).
+	 */
+	static List<List<StartupTask>> steps(List<StartupTask> ordered) {
+		List<List<StartupTask>> steps = new ArrayList<>();
+		for (StartupTask task : ordered) {
+			if (task.alongsidePrevious() && !steps.isEmpty()) {
+				steps.get(steps.size() - 1).add(task);
+			}
+			else {
+				steps.add(new ArrayList<>(List.of(task)));
+			}
+		}
+		return steps;
 	}
 
 	private Mono<Void> timed(StartupTask task) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
@@ -91,6 +93,10 @@ class DurableH2Backend extends H2Backend {
 
 		private static final String INDEX_MAP = "._index_";
 
+		private static final String DATA_MAP = "databases.";
+
+		private static final String META_MAP = "meta.";
+
 		Database(String name, MVStore store, CursorRegistry cursors) {
 			super(name, store, cursors);
 		}
@@ -118,7 +124,39 @@ class DurableH2Backend extends H2Backend {
 				boolean sparse) {
 			log.debug("Index {} on {} recorded, not kept: the embedded database keeps unique indexes only", indexName,
 					collection);
-			return new EmptyIndex<>(indexName, keys);
+			return new UnkeptIndex(indexName, keys);
+		}
+
+		/**
+		 * The stock collection with reads of id ranges that do not scan it, over the
+		 * stock backend's maps (the same names, so files written by either are read by
+		 * the other).
+		 */
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+			String name = getFullCollectionNamespace(collection);
+			MVMap<Object, de.bwaldvogel.mongo.bson.Document> records = getMvStore().openMap(DATA_MAP + name);
+			MVMap<String, Object> meta = getMvStore().openMap(META_MAP + name);
+			return new IdRangeCollection(this, collection, options, records, meta, this.cursorRegistry);
+		}
+
+	}
+
+	/**
+	 * A non-unique index the embedded database does not keep. The stock one says it is
+	 * empty, so every start (which adds each recorded index to its collection again) read
+	 * every record of the collection twice per such index, to fill an index that keeps
+	 * nothing; this one says it is not, and nothing is read.
+	 */
+	static final class UnkeptIndex extends EmptyIndex<Object> {
+
+		UnkeptIndex(String name, List<IndexKey> keys) {
+			super(name, keys);
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return false;
 		}
 
 	}

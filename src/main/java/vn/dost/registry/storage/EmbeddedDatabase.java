@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,18 +41,30 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	private volatile MongoServer server;
 
+	private volatile DurableH2Backend backend;
+
 	private final InetSocketAddress address;
 
+	/**
+	 * Below this share of live data in the file, the start rewrites it (a fresh, compact
+	 * file costs a copy of every record: worth it only when much of the file is dead).
+	 */
+	static final int DEFAULT_COMPACT_BELOW = 50;
+
+	private final StartCompaction startCompaction;
+
 	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite) {
-		this(directory, port, commitEveryWrite, DEFAULT_RETENTION);
+		this(directory, port, commitEveryWrite, DEFAULT_RETENTION, DEFAULT_COMPACT_BELOW);
 	}
 
 	/**
 	 * @param retention how long MVStore keeps chunks that no longer hold live data before
 	 * reusing their space: with a commit per write every write leaves such a chunk, so
 	 * this bounds how far the file grows in a burst
+	 * @param compactBelow the share of live data in the file (percent) below which the
+	 * start rewrites it before opening it (0: never, 100: always)
 	 */
-	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite, Duration retention) {
+	EmbeddedDatabase(Path directory, int port, boolean commitEveryWrite, Duration retention, int compactBelow) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -63,7 +74,7 @@ public class EmbeddedDatabase implements AutoCloseable {
 		this.file = directory.resolve(FILE_NAME).toAbsolutePath();
 		this.commitEveryWrite = commitEveryWrite;
 		this.retention = retention;
-		compactOffline(this.file);
+		this.startCompaction = StartCompaction.run(this.file, compactBelow);
 		this.address = open(port);
 		log.info("Embedded database on {} with its data in {}", this.address, this.file);
 	}
@@ -74,8 +85,10 @@ public class EmbeddedDatabase implements AutoCloseable {
 	private InetSocketAddress open(int port) {
 		MVStore opened = new MVStore.Builder().fileName(this.file.toString()).open();
 		opened.setRetentionTime((int) this.retention.toMillis());
-		MongoServer started = new MongoServer(new DurableH2Backend(opened, this.commitEveryWrite));
+		DurableH2Backend backing = new DurableH2Backend(opened, this.commitEveryWrite);
+		MongoServer started = new MongoServer(backing);
 		started.bind("127.0.0.1", port);
+		this.backend = backing;
 		this.store = opened;
 		this.server = started;
 		return started.getLocalAddress();
@@ -117,6 +130,11 @@ public class EmbeddedDatabase implements AutoCloseable {
 		return this.store;
 	}
 
+	/** A collection as the database keeps it, for tests of how it reads. */
+	IdRangeCollection collection(String database, String collection) {
+		return (IdRangeCollection) this.backend.resolveDatabase(database).resolveCollection(collection, true);
+	}
+
 	public Path file() {
 		return this.file;
 	}
@@ -135,27 +153,16 @@ public class EmbeddedDatabase implements AutoCloseable {
 		log.debug("Compacted {} from {} to {} bytes", this.file, before, size());
 	}
 
-	/**
-	 * Before opening: finishes or discards a compaction a crash interrupted, then copies
-	 * the live data into a fresh file. (MVStore's own online file shrinking trips an
-	 * internal assertion on reopened stores, so the file is shrunk only here, while
-	 * nothing uses it.)
-	 */
-	private static void compactOffline(Path file) {
-		String name = file.toString();
-		MVStoreTool.compactCleanUp(name);
-		if (Files.exists(file)) {
-			long before = sizeOf(file);
-			MVStoreTool.compact(name, false);
-			log.info("Compacted {} at start: {} → {} bytes", file, before, sizeOf(file));
-		}
+	/** What the start found in the file and whether it rewrote it. */
+	StartCompaction startCompaction() {
+		return this.startCompaction;
 	}
 
 	public long size() {
 		return sizeOf(this.file);
 	}
 
-	private static long sizeOf(Path file) {
+	static long sizeOf(Path file) {
 		try {
 			return Files.size(file);
 		}

@@ -28,8 +28,10 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${registry.embedded.port:0}") int port,
 			@Value("${registry.embedded.commit-every-write:true}") boolean commitEveryWrite,
 			@Value("${registry.embedded.retention:PT5S}") Duration retention,
-			@Value("${registry.embedded.oplog:false}") boolean oplog) {
-		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, commitEveryWrite, retention);
+			@Value("${registry.embedded.oplog:false}") boolean oplog,
+			@Value("${registry.embedded.compact-at-start-below:" + EmbeddedDatabase.DEFAULT_COMPACT_BELOW
+					+ "}") int compactBelow) {
+		EmbeddedDatabase database = new EmbeddedDatabase(directory, port, commitEveryWrite, retention, compactBelow);
 		if (oplog) {
 			database.enableOplog();
 		}

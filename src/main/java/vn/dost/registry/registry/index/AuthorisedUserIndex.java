@@ -1,6 +1,7 @@
 package vn.dost.registry.registry.index;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationStatus;
+import vn.dost.registry.shared.IdOrderedReads;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -63,9 +66,20 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 
 	@Override
 	public int order() {
-		// after the titles' index: a change-stream follower starting from the titles'
-		// build misses nothing of this one's
+		// not before the titles' index: a change-stream follower starting from the
+		// titles' build misses nothing of this one's
 		return 55;
+	}
+
+	/**
+	 * Built while the titles' index is: each reads the titles on its own, and the two
+	 * builds together take two cores where one after the other they take one (at start
+	 * the database's reading and the titles' indexing each keep a core busy part of the
+	 * time).
+	 */
+	@Override
+	public boolean alongsidePrevious() {
+		return true;
 	}
 
 	@Override
@@ -120,12 +134,16 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 	private Mono<Rebuilt> load() {
 		long started = System.nanoTime();
 		Query listed = Query
-			.query(Criteria.where("facts.publicListing").is(true).and("status").is(RegistrationStatus.GRANTED));
+			.query(Criteria.where("facts.publicListing").is(true).and("status").is(RegistrationStatus.GRANTED.name()));
 		listed.fields().exclude("history");
+		MongoConverter converter = this.mongo.getConverter();
 		return this.thread.call(() -> this.next = new UserIndexGeneration(this.fields))
-			.flatMap(generation -> this.mongo.find(listed, Registration.class)
-				.buffer(BATCH)
-				.concatMap(batch -> this.thread.call(() -> {
+			.flatMap(generation -> IdOrderedReads
+				.batches(this.mongo, listed, this.mongo.getCollectionName(Registration.class), BATCH)
+				.concatMap(stored -> this.thread.call(() -> {
+					List<Registration> batch = stored.stream()
+						.map(title -> converter.read(Registration.class, title))
+						.toList();
 					batch.forEach(generation::put);
 					return batch.stream().mapToLong(title -> title.getAuthorisedUsers().size()).sum();
 				}), 1)

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.RegistrationListing;
+import vn.dost.registry.shared.IdOrderedReads;
 import vn.dost.registry.shared.StartupTask;
 
 /**
@@ -167,12 +168,9 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 		Instant startedAt = Instant.now();
 		long started = System.nanoTime();
 		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles))
-			.flatMap(generation -> this.mongo.find(new Query(), org.bson.Document.class, COLLECTION)
-				.buffer(BATCH)
+			.flatMap(generation -> IdOrderedReads.batches(this.mongo, indexed(), COLLECTION, BATCH)
 				// one batch waits while the index thread takes the previous: the default
-				// prefetch held 32 batches
-				// of whole records (with their history) in memory, and a 1 GiB heap ran
-				// out at 100,000 titles
+				// prefetch held 32 batches in memory
 				.concatMap(batch -> this.thread.call(() -> {
 					batch.forEach(generation::put);
 					return (long) batch.size();
@@ -184,6 +182,17 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 					generation.close();
 					return true;
 				}).then(Mono.error(ex))));
+	}
+
+	/**
+	 * Every title without its history, which the index does not keep (the authorised
+	 * users' days are indexed): read in batches, so that no one query holds all titles
+	 * with their history.
+	 */
+	private static Query indexed() {
+		Query all = new Query();
+		all.fields().exclude("history");
+		return all;
 	}
 
 	private Rebuilt swapIn(IndexGeneration generation, long titles, Instant startedAt, long started) {
