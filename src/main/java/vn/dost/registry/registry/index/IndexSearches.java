@@ -260,9 +260,10 @@ public class IndexSearches {
 			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
 			FacetsCollector matched;
 			ScoreDoc[] best;
-			if (scored(sort) && wanted <= RANKED_PAGE_END) {
+			RankedTop ranked = wanted <= RANKED_PAGE_END ? RankedTop.of(sort, wanted) : null;
+			if (ranked != null) {
 				Object[] found = searcher.search(query,
-						new MultiCollectorManager(new RelevanceTop(wanted), new FacetsCollectorManager()));
+						new MultiCollectorManager(ranked, new FacetsCollectorManager()));
 				best = (ScoreDoc[]) found[0];
 				matched = (FacetsCollector) found[1];
 			}
