@@ -151,9 +151,13 @@ public final class LoadRun {
 			});
 			System.out.printf("%s: %s%s%s%n", target.getKey(), requests, browser ? " (as a browser)" : "",
 					fresh ? " (Cache-Control: no-cache)" : "");
+			long began = System.currentTimeMillis() + warmup.toMillis();
 			Result result = run(target.getKey(), client, requests, clients, warmup, duration, options.get("pid"));
 			results.add(result);
 			print(result, requests);
+			// when the measured period ran, to match it with a profile of the service
+			System.out.printf("PERIOD name=%s from_ms=%d to_ms=%d%n", result.name(), began,
+					began + duration.toMillis());
 		}
 		System.out.println();
 		System.out.printf("%-10s %10s %7s %8s %9s %9s %9s %9s %9s %10s%n", "target", "requests", "errors", "timeouts",
