@@ -22,7 +22,7 @@ SKIP_BUILD="${SKIP_BUILD:-0}"
 # The generator and the load client run in their own JVMs (through Maven's exec plugin, profile "benchmark").
 GENERATOR_JAVA_OPTS="${GENERATOR_JAVA_OPTS:--Xmx3g}"
 CLIENT_JAVA_OPTS="${CLIENT_JAVA_OPTS:--Xmx1g}"
-JAR=target/ip-registry-0.1.0-SNAPSHOT.jar
+JAR="${JAR:-target/ip-registry-0.1.0-SNAPSHOT.jar}"
 PASSWORD=benchmark-password
 # Every benchmark reads the same generated dataset, kept here and reused; delete a directory to regenerate it.
 DATASETS=target/search-benchmark
