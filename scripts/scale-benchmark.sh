@@ -27,7 +27,7 @@
 # target/scale-benchmark; the table also in target/scale-benchmark/table.md.
 set -euo pipefail
 
-OUT=target/scale-benchmark
+OUT="${OUT:-target/scale-benchmark}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 # shellcheck source=scripts/benchmark-common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/benchmark-common.sh"
