@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +113,13 @@ public class Deadlines {
 			List<Deadline> all = new ArrayList<>(found.getT1());
 			all.addAll(found.getT2());
 			all.addAll(found.getT3());
+			// each name's collation key made once: thousands of deadlines are sorted at
+			// national scale
+			Map<String, String> keys = new HashMap<>();
 			all.sort(Comparator.comparing(Deadline::dueDate)
 				.thenComparing(Deadline::kind)
-				.thenComparing(deadline -> VietnameseText.collationKey(deadline.name())));
+				.thenComparing(deadline -> keys.computeIfAbsent(deadline.name() == null ? "" : deadline.name(),
+						VietnameseText::collationKey)));
 			return new DeadlineList(today, end, all);
 		});
 	}

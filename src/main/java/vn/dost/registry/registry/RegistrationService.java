@@ -178,10 +178,14 @@ public class RegistrationService {
 		return this.search.marksExpiringBetween(from, to, provinces, holderId);
 	}
 
-	/** Every title with an authorised user whose right ends within [from, to]. */
+	/**
+	 * Every title with an authorised user whose right ends within [from, to]: found in
+	 * the search index, then read (a query on the users' dates would read every stored
+	 * title on the embedded database, which has no secondary indexes).
+	 */
 	public Flux<Registration> withUsersEndingBetween(LocalDate from, LocalDate to) {
-		return this.mongo.find(Query.query(Criteria.where("authorisedUsers.validUntil").gte(from).lte(to)),
-				Registration.class);
+		return this.search.withUsersEndingBetween(from, to)
+			.flatMapMany(ids -> StoredLookups.findIn(this.mongo, "_id", ids));
 	}
 
 	/**

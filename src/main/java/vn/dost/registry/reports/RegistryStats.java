@@ -57,29 +57,44 @@ public class RegistryStats {
 	 * registry); the answer names it canonically.
 	 */
 	public Mono<Stats> of(String given, Actor actor) {
-		return Mono
-			.defer(() -> figures(given == null || given.isBlank() ? null : this.provinces.require(given, "province"),
-					actor));
+		return Mono.defer(() -> figures(canonical(given), actor));
 	}
 
-	private Mono<Stats> figures(String province, Actor actor) {
+	/**
+	 * The counts of a province's titles alone (as {@link #of}, without the OCOP and
+	 * deadline figures, which cost a pass over the coming deadlines).
+	 */
+	public Mono<TitleCounts> titles(String given, Actor actor) {
+		return Mono.defer(() -> titleCounts(canonical(given), actor));
+	}
+
+	private String canonical(String given) {
+		return given == null || given.isBlank() ? null : this.provinces.require(given, "province");
+	}
+
+	private Mono<TitleCounts> titleCounts(String province, Actor actor) {
 		RegistrationQuery all = RegistrationQuery.inProvince(province);
 		Mono<Map<String, Map<String, Long>>> counts = this.registrations.counts(all, actor);
 		Mono<Map<String, Map<String, Long>>> byType = Flux.fromArray(RegistrationType.values())
 			.concatMap(type -> this.registrations.counts(all.withType(type), actor)
 				.map(found -> Map.entry(type.name(), found.get("status"))))
 			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
+		return Mono.zip(counts, byType)
+			.map(found -> new TitleCounts(titles(found.getT1().get("status")), found.getT2(), found.getT1()));
+	}
+
+	private Mono<Stats> figures(String province, Actor actor) {
 		Mono<Map<Integer, Long>> stars = this.ocop.countByStars(province);
 		Mono<Map<YearMonth, Long>> due = this.deadlines.perMonth(actor, province, MONTHS);
 		LocalDate today = TimeConfiguration.today(this.clock);
-		return Mono.zip(counts, byType, stars, due).map(found -> {
-			Map<String, Map<String, Long>> facets = found.getT1();
-			long total = titles(facets.get("status"));
+		return Mono.zip(titleCounts(province, actor), stars, due).map(found -> {
+			TitleCounts titles = found.getT1();
+			Map<String, Map<String, Long>> facets = titles.facets();
 			Map<String, Long> months = new LinkedHashMap<>();
-			found.getT4().forEach((month, count) -> months.put(month.toString(), count));
-			return new Stats(province, today, total, found.getT2(), facets.get("currentProvince"),
-					facets.get("grantYear"), facets.get("productGroup"), facets.get("dataIssue"), found.getT3(),
-					months);
+			found.getT3().forEach((month, count) -> months.put(month.toString(), count));
+			return new Stats(province, today, titles.totalTitles(), titles.byTypeAndStatus(),
+					facets.get("currentProvince"), facets.get("grantYear"), facets.get("productGroup"),
+					titles.dataIssues(), found.getT2(), months);
 		});
 	}
 
@@ -93,6 +108,19 @@ public class RegistryStats {
 			.filter(status -> RegistrationStatus.valueOf(status.getKey()).isTitle())
 			.mapToLong(Map.Entry::getValue)
 			.sum();
+	}
+
+	/**
+	 * The titles counted: how many are titles (see {@link #titles(Map)}), by type and
+	 * status, and the counts of every facet over all of them.
+	 */
+	public record TitleCounts(long totalTitles, Map<String, Map<String, Long>> byTypeAndStatus,
+			Map<String, Map<String, Long>> facets) {
+
+		public Map<String, Long> dataIssues() {
+			return this.facets.get("dataIssue");
+		}
+
 	}
 
 	/**

@@ -34,8 +34,8 @@ record Dashboard(String province, List<String> choices, List<String> statuses, L
 	record Row(String type, Map<String, Long> counts, long total) {
 	}
 
-	static Dashboard of(String province, List<String> choices, RegistryStats.Stats stats, List<Deadline> deadlines,
-			List<RegistrationChange> changes) {
+	static Dashboard of(String province, List<String> choices, RegistryStats.TitleCounts stats,
+			List<Deadline> deadlines, List<RegistrationChange> changes) {
 		Map<String, Map<String, Long>> counts = stats.byTypeAndStatus();
 		Map<String, Long> columnTotals = new LinkedHashMap<>();
 		for (RegistrationStatus status : RegistrationStatus.values()) {

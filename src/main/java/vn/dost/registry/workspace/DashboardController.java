@@ -57,7 +57,7 @@ class DashboardController {
 				: actor.isOfficer() && !actor.isAdmin() && !actor.provinces().isEmpty() ? actor.provinces().get(0)
 						: null;
 		return Mono
-			.zip(this.stats.of(scope, actor), this.deadlines.within(actor, WINDOW, scope),
+			.zip(this.stats.titles(scope, actor), this.deadlines.within(actor, WINDOW, scope),
 					this.registrations.latestChanges(RegistrationQuery.inProvince(scope), actor, CHANGES))
 			.map(found -> Rendering.view("app/dashboard")
 				.modelAttribute("dashboard",

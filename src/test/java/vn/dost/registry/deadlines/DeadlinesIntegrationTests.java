@@ -131,6 +131,37 @@ class DeadlinesIntegrationTests {
 	}
 
 	@Test
+	void aRightToUseFallsDueOnTheDayItNowEndsAtOnceAfterAChange() {
+		String title = mark("Quảng Trị", LocalDate.of(2020, 5, 4));
+		String users = "/api/v1/registrations/" + title + "/authorised-users";
+		Map<String, Object> user = new HashMap<>(
+				Map.of("name", "Tổ hợp tác Vĩnh Linh", "grantedOn", "2024-03-01", "validUntil", "2027-09-01"));
+		String userId = (String) TestData.created(this.admin, users, user).get("id");
+		assertThat(deadlines(this.holderUser, "P6M"))
+			.noneSatisfy(item -> assertThat(item).containsEntry("authorisedUserId", userId));
+
+		user.put("validUntil", "2026-08-20");
+		this.admin.put().uri(users + "/" + userId).bodyValue(user).exchange().expectStatus().isOk();
+		assertThat(deadlines(this.holderUser, "P6M")).filteredOn(item -> userId.equals(item.get("authorisedUserId")))
+			.singleElement()
+			.satisfies(item -> assertThat(item).containsEntry("dueDate", "2026-08-20")
+				.containsEntry("registrationId", title));
+		this.admin.post().uri("/api/v1/admin/reindex").exchange().expectStatus().isOk();
+		assertThat(deadlines(this.holderUser, "P6M")).as("the index rebuilt from the stored records")
+			.anySatisfy(item -> assertThat(item).containsEntry("authorisedUserId", userId)
+				.containsEntry("dueDate", "2026-08-20"));
+
+		this.admin.post()
+			.uri(users + "/" + userId + "/revoke")
+			.bodyValue(Map.of("reason", "Vi phạm quy chế"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(deadlines(this.holderUser, "P6M"))
+			.noneSatisfy(item -> assertThat(item).containsEntry("authorisedUserId", userId));
+	}
+
+	@Test
 	void anOfficerSeesTheirProvincesByDefaultAndAnyProvinceTheyAskFor() {
 		String formerProvince = mark("Quảng Bình", LocalDate.of(2016, 12, 20));
 		String elsewhere = mark("Khánh Hòa", LocalDate.of(2016, 12, 20));

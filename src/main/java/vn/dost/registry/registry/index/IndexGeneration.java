@@ -113,10 +113,11 @@ final class IndexGeneration {
 		try {
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
-				this.writer.addDocument(this.fields.document(source, listing));
+				this.writer.addDocument(IndexedFields.withUserEnds(this.fields.document(source, listing), stored));
 			}
 			else {
-				this.writer.updateDocument(new Term(IndexedFields.ID, id), this.fields.document(source, listing));
+				this.writer.updateDocument(new Term(IndexedFields.ID, id),
+						IndexedFields.withUserEnds(this.fields.document(source, listing), stored));
 			}
 		}
 		catch (IOException ex) {

@@ -214,6 +214,24 @@ public class IndexSearches {
 	}
 
 	/**
+	 * The ids of the titles with an authorised user whose right ends within [from, to]
+	 * (any status: the caller looks at each user).
+	 */
+	public Mono<List<String>> withUsersEndingBetween(LocalDate from, LocalDate to) {
+		return Mono.fromCallable(() -> this.index.read(searcher -> {
+			Query query = LongPoint.newRangeQuery(IndexedFields.USER_ENDS, from.toEpochDay(), to.toEpochDay());
+			try {
+				int count = searcher.count(query);
+				return count == 0 ? List.<String>of()
+						: top(searcher, query, count, Sort.INDEXORDER).stream().map(RegistrationListing::id).toList();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}));
+	}
+
+	/**
 	 * The {@code limit} titles the query finds that changed last, newest change first,
 	 * from the index's record of when each title last changed (no history: the index
 	 * keeps titles without it).

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,12 @@ final class IndexedFields {
 
 	static final String EXPIRY = "expiryDate";
 
+	/**
+	 * The days the rights of the title's authorised users end (any status), to find the
+	 * titles whose users' rights fall due without reading every stored record.
+	 */
+	static final String USER_ENDS = "userValidUntil";
+
 	static final String GRANT_DATE = "grantDate";
 
 	static final String NAME_SORT = "nameSort";
@@ -94,6 +101,8 @@ final class IndexedFields {
 	static final String SOURCE = "source";
 
 	private static final int LOGGED_REASONS = 20;
+
+	private static final long MILLIS_PER_DAY = 86_400_000L;
 
 	private static final Logger log = LoggerFactory.getLogger(IndexedFields.class);
 
@@ -247,6 +256,26 @@ final class IndexedFields {
 	 */
 	BytesRef source(org.bson.Document stored) {
 		return new BytesRef(bytes(withoutHistory(stored)));
+	}
+
+	/**
+	 * Adds the days the authorised users' rights end, read from the stored record (the
+	 * index's own record of the title leaves the users out).
+	 */
+	static Document withUserEnds(Document doc, org.bson.Document stored) {
+		if (stored.get("authorisedUsers") instanceof List<?> users) {
+			for (Object user : users) {
+				Object day = user instanceof org.bson.Document fields ? fields.get("validUntil") : null;
+				// a LocalDate in a record just written, a Date in one read back
+				if (day instanceof LocalDate local) {
+					doc.add(new LongPoint(USER_ENDS, local.toEpochDay()));
+				}
+				else if (day instanceof Date read) {
+					doc.add(new LongPoint(USER_ENDS, Math.floorDiv(read.getTime(), MILLIS_PER_DAY)));
+				}
+			}
+		}
+		return doc;
 	}
 
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {

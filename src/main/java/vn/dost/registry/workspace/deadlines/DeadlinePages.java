@@ -20,6 +20,7 @@ import vn.dost.registry.security.Actor;
 import vn.dost.registry.security.UserDirectory;
 import vn.dost.registry.shared.InvalidInput;
 import vn.dost.registry.workspace.ProvinceChoices;
+import vn.dost.registry.workspace.PageNotFound;
 import vn.dost.registry.workspace.WorkspaceLinks;
 
 /**
@@ -59,8 +60,8 @@ class DeadlinePages {
 
 	@GetMapping(WorkspaceLinks.DEADLINES)
 	Mono<Rendering> desk(Actor actor, @RequestParam(required = false) String within,
-			@RequestParam(required = false) String province) {
-		return page(actor, within, province, null);
+			@RequestParam(required = false) String province, @RequestParam(required = false) Integer page) {
+		return page(actor, within, province, page == null ? 0 : page, null);
 	}
 
 	/**
@@ -70,7 +71,7 @@ class DeadlinePages {
 	@PostMapping(WorkspaceLinks.DEADLINES + "/calendar-token")
 	Mono<Rendering> calendarToken(Actor actor, @ModelAttribute Desk desk) {
 		return this.users.newCalendarToken(actor.username())
-			.flatMap(token -> page(actor, desk.within(), desk.province(),
+			.flatMap(token -> page(actor, desk.within(), desk.province(), 0,
 					feed(token, window(desk.within()), blankless(desk.province()))));
 	}
 
@@ -78,12 +79,15 @@ class DeadlinePages {
 	record Desk(String within, String province) {
 	}
 
-	private Mono<Rendering> page(Actor actor, String within, String province, String feed) {
+	private Mono<Rendering> page(Actor actor, String within, String province, int page, String feed) {
+		if (page < 0) {
+			throw new PageNotFound();
+		}
 		String window = window(within);
 		String scope = blankless(province);
 		return this.deadlines.within(actor, window, scope)
 			.map(found -> Rendering.view("app/deadlines/index")
-				.modelAttribute("desk", DeadlineDesk.of(window, scope, found, this.registrations.today()))
+				.modelAttribute("desk", DeadlineDesk.of(window, scope, found, this.registrations.today(), page))
 				.modelAttribute("windows", WINDOWS)
 				.modelAttribute("provinces", this.provinces.of(actor))
 				.modelAttribute("feed", feed)

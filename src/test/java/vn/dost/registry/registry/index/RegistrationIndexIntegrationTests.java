@@ -23,6 +23,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.shared.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,25 @@ class RegistrationIndexIntegrationTests {
 	void setUp() {
 		this.admin = TestUsers.admin(this.client);
 		this.holderId = TestData.holder(this.admin, "Hợp tác xã chỉ mục " + TestData.serial(), "Quảng Trị");
+	}
+
+	@Test
+	void aLongPageComesInTheListingsOrderWhicheverOrderTheIndexStoresTheTitlesIn() {
+		Map<String, Object> byName = TestData.listing(this.admin, uri -> uri.queryParam("size", 200));
+		List<Map<String, Object>> named = (List<Map<String, Object>>) byName.get("items");
+		assertThat(named).as("more titles than are read one by one").hasSizeGreaterThan(60);
+		assertThat(named).extracting(item -> VietnameseText.collationKey((String) item.get("name"))).isSorted();
+
+		Map<String, Object> byExpiry = TestData.listing(this.admin,
+				uri -> uri.queryParam("size", 200).queryParam("sort", "expiryDate"));
+		List<String> expiries = ((List<Map<String, Object>>) byExpiry.get("items")).stream()
+			.map(item -> (String) item.get("expiryDate"))
+			.toList();
+		assertThat(expiries).hasSizeGreaterThan(60);
+		List<String> dated = expiries.stream().takeWhile(day -> day != null).toList();
+		assertThat(dated).hasSizeGreaterThan(10).isSorted();
+		assertThat(expiries.subList(dated.size(), expiries.size())).as("titles without the date come last")
+			.containsOnlyNulls();
 	}
 
 	@Test
