@@ -22,7 +22,7 @@ SKIP_BUILD="${SKIP_BUILD:-0}"
 # The generator and the load client run in their own JVMs (through Maven's exec plugin, profile "benchmark").
 GENERATOR_JAVA_OPTS="${GENERATOR_JAVA_OPTS:--Xmx3g}"
 CLIENT_JAVA_OPTS="${CLIENT_JAVA_OPTS:--Xmx1g}"
-JAR=target/ip-registry-0.1.0-SNAPSHOT.jar
+JAR="${JAR:-target/ip-registry-0.1.0-SNAPSHOT.jar}"
 PASSWORD=benchmark-password
 # Every benchmark reads the same generated dataset, kept here and reused; delete a directory to regenerate it.
 DATASETS=target/search-benchmark
@@ -182,4 +182,43 @@ start_on_dataset() {
 	user_index_line=$(grep -o "Authorised users' index built: .*" "$OUT/service.log" | head -1)
 	tasks_line=$(grep -o 'Start-up tasks done in .*' "$OUT/service.log" | head -1)
 	echo "Ready after $service_ready_ms ms; $index_line"
+}
+
+# percent PART WHOLE → PART as a percentage of WHOLE, or n/a
+percent() {
+	awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0 && a ~ /^[0-9.]+$/) printf "%.0f %%", 100*a/b; else print "n/a" }'
+}
+
+# millis_of CURL_ARGS… → how long one request took, in milliseconds (fails on an HTTP error)
+millis_of() {
+	curl -sf -w '%{time_total}' "$@" | awk '{printf "%.0f", $1*1000}'
+}
+
+# summary_over_http BASE TITLES DIR → the provincial summary of the province whose titles are nearest TITLES, over
+# HTTP as an officer downloads it: the PDF once (the first after the start when nothing asked for one yet), then
+# five more (their median), the DOCX, and LibreOffice's conversion of that DOCX to PDF as
+# scripts/report-benchmark.sh runs it (twice, the faster kept; n/a without libreoffice). Sets summary_province,
+# summary_titles, summary_first_ms, summary_warm_ms and office_ms; the files go to DIR.
+summary_over_http() {
+	local base=$1 wanted=$2 dir=$3 url i
+	mkdir -p "$dir"
+	read -r summary_titles summary_province < <(curl -sf -u "admin:$PASSWORD" "$base/api/v1/registrations?size=1" |
+		python3 -c 'import json, sys
+counts = json.load(sys.stdin)["facets"]["currentProvince"]
+name = min(counts, key=lambda p: abs(counts[p] - int(sys.argv[1])))
+print(counts[name], name)' "$wanted")
+	url="$base/api/v1/reports/summary.pdf?province=$(url_encode "$summary_province")&number=1&signer=Benchmark"
+	summary_first_ms=$(millis_of -u "admin:$PASSWORD" -o "$dir/summary.pdf" "$url")
+	summary_warm_ms=$(for i in 1 2 3 4 5; do millis_of -u "admin:$PASSWORD" -o /dev/null "$url"; echo; done |
+		sort -n | sed -n 3p)
+	curl -sf -u "admin:$PASSWORD" -o "$dir/summary.docx" "${url/summary.pdf/summary.docx}"
+	office_ms=n/a
+	if command -v libreoffice >/dev/null; then
+		office_ms=$(for i in 1 2; do
+			began=$(date +%s%N)
+			libreoffice --headless --convert-to pdf --outdir "$dir/office" "$dir/summary.docx" >/dev/null 2>&1
+			echo $((($(date +%s%N) - began) / 1000000))
+		done | sort -n | head -1)
+	fi
+	echo "Summary of $summary_province ($summary_titles titles): PDF first ${summary_first_ms} ms, warm ${summary_warm_ms} ms; LibreOffice ${office_ms} ms"
 }

@@ -1,7 +1,6 @@
 package vn.dost.registry.benchmark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,7 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * one its index kept from an identical earlier request), and on Linux {@code --pid=} the
  * service's process id, to report the CPU it used per request and how busy the whole
  * machine was during the measured period (another busy process skews every figure); then
- * one or more {@code name=url} targets, run one after the other.
+ * one or more {@code name=url} targets, run one after the other. A target
+ * {@code name=http://host/path?@mix.txt} sends a mix instead of one request: each request
+ * is the path with the next line of the file as its query ({@link RequestMix}).
  */
 public final class LoadRun {
 
@@ -99,14 +100,14 @@ public final class LoadRun {
 	public static void main(String[] args) throws InterruptedException {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("clients", "32", "warmup", "10", "duration", "30",
 				"timeout", "10", "user", "admin", "password", "", "browser", "", "fresh", ""));
-		Map<String, URI> targets = new LinkedHashMap<>();
+		Map<String, String> targets = new LinkedHashMap<>();
 		for (String arg : args) {
 			int equals = arg.indexOf('=');
 			if (arg.startsWith("--") && equals > 2) {
 				options.put(arg.substring(2, equals), arg.substring(equals + 1));
 			}
 			else if (equals > 0) {
-				targets.put(arg.substring(0, equals), URI.create(arg.substring(equals + 1)));
+				targets.put(arg.substring(0, equals), arg.substring(equals + 1));
 			}
 			else {
 				System.err.println("not an option nor a name=url target: " + arg);
@@ -132,25 +133,31 @@ public final class LoadRun {
 				warmup.toSeconds(), duration.toSeconds(), Runtime.version(),
 				Runtime.getRuntime().availableProcessors());
 		List<Result> results = new ArrayList<>();
-		for (Map.Entry<String, URI> target : targets.entrySet()) {
+		for (Map.Entry<String, String> target : targets.entrySet()) {
 			boolean browser = Arrays.asList(options.get("browser").split(",")).contains(target.getKey());
-			HttpRequest.Builder builder = HttpRequest.newBuilder(target.getValue()).timeout(timeout).GET();
-			if (browser) {
-				builder.header("Accept", "text/html");
-			}
-			else {
-				builder.header("Authorization", authorization).header("Accept", "application/json");
-			}
 			boolean fresh = Arrays.asList(options.get("fresh").split(",")).contains(target.getKey());
-			if (fresh) {
-				builder.header("Cache-Control", "no-cache");
-			}
-			HttpRequest request = builder.build();
-			System.out.printf("%s: %s%s%s%n", target.getKey(), target.getValue(), browser ? " (as a browser)" : "",
+			RequestMix requests = RequestMix.of(target.getValue(), uri -> {
+				HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+				if (browser) {
+					builder.header("Accept", "text/html");
+				}
+				else {
+					builder.header("Authorization", authorization).header("Accept", "application/json");
+				}
+				if (fresh) {
+					builder.header("Cache-Control", "no-cache");
+				}
+				return builder.build();
+			});
+			System.out.printf("%s: %s%s%s%n", target.getKey(), requests, browser ? " (as a browser)" : "",
 					fresh ? " (Cache-Control: no-cache)" : "");
-			Result result = run(target.getKey(), client, request, clients, warmup, duration, options.get("pid"));
+			long began = System.currentTimeMillis() + warmup.toMillis();
+			Result result = run(target.getKey(), client, requests, clients, warmup, duration, options.get("pid"));
 			results.add(result);
-			print(result);
+			print(result, requests);
+			// when the measured period ran, to match it with a profile of the service
+			System.out.printf("PERIOD name=%s from_ms=%d to_ms=%d%n", result.name(), began,
+					began + duration.toMillis());
 		}
 		System.out.println();
 		System.out.printf("%-10s %10s %7s %8s %9s %9s %9s %9s %9s %10s%n", "target", "requests", "errors", "timeouts",
@@ -163,7 +170,7 @@ public final class LoadRun {
 		System.exit(results.stream().allMatch(r -> r.requests() > 0) ? 0 : 1);
 	}
 
-	static Result run(String name, HttpClient client, HttpRequest request, int clients, Duration warmup,
+	static Result run(String name, HttpClient client, RequestMix requests, int clients, Duration warmup,
 			Duration duration, String pid) throws InterruptedException {
 		long begins = System.nanoTime() + warmup.toNanos();
 		long ends = begins + duration.toNanos();
@@ -186,7 +193,8 @@ public final class LoadRun {
 					}
 					boolean ok;
 					try {
-						HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+						HttpResponse<byte[]> response = client.send(requests.next(),
+								HttpResponse.BodyHandlers.ofByteArray());
 						ok = response.statusCode() == 200;
 						if (ok) {
 							long size = response.body().length;
@@ -292,12 +300,12 @@ public final class LoadRun {
 		}
 	}
 
-	private static void print(Result r) {
+	private static void print(Result r, RequestMix requests) {
 		System.out.printf(
 				"RESULT name=%s requests=%d errors=%d timeouts=%d seconds=%.1f throughput=%.1f p50_ms=%.2f "
-						+ "p90_ms=%.2f p99_ms=%.2f max_ms=%.2f bytes=%s%s%n",
+						+ "p90_ms=%.2f p99_ms=%.2f max_ms=%.2f bytes=%s%s%s%n",
 				r.name(), r.requests(), r.errors(), r.timeouts(), r.seconds(), r.throughput(), r.millis(50),
-				r.millis(90), r.millis(99), r.millis(100), bytes(r), r.cpuFigures());
+				r.millis(90), r.millis(99), r.millis(100), bytes(r), r.cpuFigures(), requests.figures());
 	}
 
 	private static String bytes(Result r) {

@@ -533,6 +533,16 @@ public final class SearchDataset {
 		return values.get(this.random.nextInt(values.size()));
 	}
 
+	/** Every variant of a product's name the titles are named after, once each. */
+	static List<String> productNames() {
+		return PRODUCTS.stream().flatMap(product -> product.variants().stream()).distinct().toList();
+	}
+
+	/** The commune and village names the titles are named after, once each. */
+	static List<String> places() {
+		return PLACES.stream().distinct().toList();
+	}
+
 	private static Product product(double weight, ProductGroup group, List<Integer> nice, String... variants) {
 		return new Product(List.of(variants), group, nice, weight);
 	}

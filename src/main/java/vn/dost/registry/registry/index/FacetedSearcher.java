@@ -12,8 +12,11 @@ import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+
+import vn.dost.registry.registry.RegistrationListing;
 
 /**
  * A searcher over one point-in-time view of the index, with the facet values of each of
@@ -25,7 +28,14 @@ final class FacetedSearcher extends IndexSearcher {
 	/** Per segment (by leaf ordinal), its facet values. */
 	private final SegmentFacets[] facets;
 
+	/** Per segment (by leaf ordinal), its titles decoded so far. */
+	private final SegmentTitles[] titles;
+
+	private final SegmentTitles.Budget budget;
+
 	private final KeptAnswers results;
+
+	private static final Set<String> SOURCE = Set.of(IndexedFields.SOURCE);
 
 	/**
 	 * @param known the facet values of segments read for earlier views, by segment core;
@@ -33,12 +43,16 @@ final class FacetedSearcher extends IndexSearcher {
 	 * @param keptTitles how many titles the answers this view keeps may hold (0: keeps
 	 * none)
 	 */
-	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known, int keptTitles) throws IOException {
+	FacetedSearcher(IndexReader reader, Map<Object, SegmentFacets> known, Map<Object, SegmentTitles> decoded,
+			SegmentTitles.Budget budget, int keptTitles) throws IOException {
 		super(reader);
 		this.results = new KeptAnswers(keptTitles);
+		this.budget = budget;
 		List<LeafReaderContext> leaves = reader.leaves();
 		this.facets = new SegmentFacets[leaves.size()];
+		this.titles = new SegmentTitles[leaves.size()];
 		Set<Object> present = new HashSet<>();
+		int kept = 0;
 		for (LeafReaderContext leaf : leaves) {
 			Object core = leaf.reader().getCoreCacheHelper().getKey();
 			present.add(core);
@@ -48,8 +62,30 @@ final class FacetedSearcher extends IndexSearcher {
 				known.put(core, segment);
 			}
 			this.facets[leaf.ord] = segment;
+			this.titles[leaf.ord] = decoded.computeIfAbsent(core, any -> new SegmentTitles(leaf.reader().maxDoc()));
+			kept += this.titles[leaf.ord].kept();
 		}
 		known.keySet().retainAll(present);
+		decoded.keySet().retainAll(present);
+		budget.recount(kept);
+	}
+
+	/**
+	 * The title at the index-wide document number, decoded from its stored record by
+	 * {@code fields} unless its segment keeps it decoded already.
+	 */
+	RegistrationListing title(int doc, IndexedFields fields) {
+		List<LeafReaderContext> leaves = getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		return this.titles[leaf.ord].get(doc - leaf.docBase, this.budget, local -> {
+			try {
+				return fields
+					.read(leaf.reader().storedFields().document(local, SOURCE).getBinaryValue(IndexedFields.SOURCE));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

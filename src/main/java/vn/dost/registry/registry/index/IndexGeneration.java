@@ -46,12 +46,28 @@ final class IndexGeneration {
 	 */
 	private final Map<Object, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
 
+	/** The titles decoded so far of the segments searched, by segment core. */
+	private final Map<Object, SegmentTitles> segmentTitles = new ConcurrentHashMap<>();
+
+	private final SegmentTitles.Budget budget;
+
 	/**
 	 * @param keptTitles how many titles the answers each view of the index keeps may hold
 	 * (0: none)
 	 */
 	IndexGeneration(IndexedFields fields, int keptTitles) {
+		this(fields, keptTitles, 0);
+	}
+
+	/**
+	 * @param keptTitles how many titles the answers each view of the index keeps may hold
+	 * (0: none)
+	 * @param decodedTitles how many titles read back by searches the segments may keep
+	 * decoded in all (0: none)
+	 */
+	IndexGeneration(IndexedFields fields, int keptTitles, int decodedTitles) {
 		this.fields = fields;
+		this.budget = new SegmentTitles.Budget(decodedTitles);
 		IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 			.setCommitOnClose(false)
@@ -62,7 +78,8 @@ final class IndexGeneration {
 			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
 				@Override
 				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-					return new FacetedSearcher(reader, IndexGeneration.this.segmentFacets, keptTitles);
+					return new FacetedSearcher(reader, IndexGeneration.this.segmentFacets,
+							IndexGeneration.this.segmentTitles, IndexGeneration.this.budget, keptTitles);
 				}
 			});
 		}

@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -37,8 +35,6 @@ import vn.dost.registry.shared.PageRequest;
  */
 @Component
 public class IndexSearches {
-
-	private static final Set<String> SOURCE = Set.of(IndexedFields.SOURCE);
 
 	/**
 	 * Pages ending further than this are ranked by Lucene's own sorting collector
@@ -278,9 +274,10 @@ public class IndexSearches {
 			int wanted = (int) Math.min(page.offset() + page.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
 			FacetsCollector matched;
 			ScoreDoc[] best;
-			if (scored(sort) && wanted <= RANKED_PAGE_END) {
+			RankedTop ranked = wanted <= RANKED_PAGE_END ? RankedTop.of(sort, wanted) : null;
+			if (ranked != null) {
 				Object[] found = searcher.search(query,
-						new MultiCollectorManager(new RelevanceTop(wanted), new FacetsCollectorManager()));
+						new MultiCollectorManager(ranked, new FacetsCollectorManager()));
 				best = (ScoreDoc[]) found[0];
 				matched = (FacetsCollector) found[1];
 			}
@@ -310,11 +307,9 @@ public class IndexSearches {
 	}
 
 	private List<RegistrationListing> titles(FacetedSearcher searcher, ScoreDoc[] docs, int from) throws IOException {
-		StoredFields stored = searcher.storedFields();
 		List<RegistrationListing> titles = new ArrayList<>();
 		for (int i = from; i < docs.length; i++) {
-			titles.add(this.index.fields()
-				.read(stored.document(docs[i].doc, SOURCE).getBinaryValue(IndexedFields.SOURCE)));
+			titles.add(searcher.title(docs[i].doc, this.index.fields()));
 		}
 		return titles;
 	}

@@ -63,22 +63,33 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	/** How many titles the answers each view of the index keeps may hold. */
 	private final int keptTitles;
 
+	/** How many titles read back by searches the index may keep decoded. */
+	private final int decodedTitles;
+
 	/**
 	 * @param keptTitles how many titles the recent answers (pages with their totals and
 	 * facets) each view of the index keeps, for searches asking the same again while
 	 * nothing changed, may hold in all ({@code registry.search.kept-titles}; 0: none
 	 * kept)
+	 * @param decodedTitles how many titles read back by searches the index may keep
+	 * decoded, for later pages showing them again
+	 * ({@code registry.search.decoded-titles}; 0: none kept)
 	 */
 	RegistrationIndex(ReactiveMongoTemplate mongo, Provinces provinces,
-			@Value("${registry.search.kept-titles:5000}") int keptTitles) {
+			@Value("${registry.search.kept-titles:5000}") int keptTitles,
+			@Value("${registry.search.decoded-titles:20000}") int decodedTitles) {
 		if (keptTitles < 0) {
 			throw new IllegalArgumentException("registry.search.kept-titles must not be negative: " + keptTitles);
 		}
+		if (decodedTitles < 0) {
+			throw new IllegalArgumentException("registry.search.decoded-titles must not be negative: " + decodedTitles);
+		}
+		this.decodedTitles = decodedTitles;
 		this.mongo = mongo;
 		this.fields = new IndexedFields(mongo.getConverter());
 		this.queries = new IndexQueries(provinces);
 		this.keptTitles = keptTitles;
-		this.current = new IndexGeneration(this.fields, keptTitles);
+		this.current = new IndexGeneration(this.fields, keptTitles, decodedTitles);
 		this.thread = new IndexThread("registry-index", () -> this.current.refresh());
 	}
 
@@ -167,7 +178,7 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	private Mono<Rebuilt> load() {
 		Instant startedAt = Instant.now();
 		long started = System.nanoTime();
-		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles))
+		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles, this.decodedTitles))
 			.flatMap(generation -> IdOrderedReads.batches(this.mongo, indexed(), COLLECTION, BATCH)
 				// one batch waits while the index thread takes the previous: the default
 				// prefetch held 32 batches in memory

@@ -53,7 +53,8 @@ public final class IndexBenchmark {
 		MongoServer server = new MongoServer(new H2Backend(store));
 		String uri = "mongodb://" + hostAndPort(server.bind());
 		try (MongoClient client = MongoClients.create(uri)) {
-			RegistrationIndex index = new RegistrationIndex(template(client), new Provinces(), 0);
+			RegistrationIndex index = new RegistrationIndex(template(client), new Provinces(), 0,
+					Integer.getInteger("index.decoded-titles", 0));
 			long began = System.nanoTime();
 			RegistrationIndex.Rebuilt built = index.rebuild().block();
 			System.out.printf("index build: %d titles in %d ms (service's own figure %d ms), %d KiB%n", built.titles(),
