@@ -53,6 +53,8 @@ if [ "$SKIP_BUILD" != 1 ]; then
 	./mvnw -B -q -DskipTests package
 	./mvnw -B -q -f "$BARE_POM" package
 fi
+# the bare application's jar is built once even when the build is skipped (scale-benchmark.sh skips it)
+[ -f "$BARE_JAR" ] || ./mvnw -B -q -f "$BARE_POM" package
 case " $LAUNCHES " in *" mvnw "*) ./mvnw -B -q test-compile ;; esac
 
 # cds_train_bare JAVA_COMMAND… → the bare application answers once, then stops (writing the archive)
