@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -111,13 +112,13 @@ final class IndexGeneration {
 		BytesRef source = this.fields.source(stored);
 		RegistrationListing listing = written != null ? written : this.fields.read(source);
 		try {
+			Document doc = this.fields.document(source, listing, stored);
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
-				this.writer.addDocument(IndexedFields.withUserEnds(this.fields.document(source, listing), stored));
+				this.writer.addDocument(doc);
 			}
 			else {
-				this.writer.updateDocument(new Term(IndexedFields.ID, id),
-						IndexedFields.withUserEnds(this.fields.document(source, listing), stored));
+				this.writer.updateDocument(new Term(IndexedFields.ID, id), doc);
 			}
 		}
 		catch (IOException ex) {

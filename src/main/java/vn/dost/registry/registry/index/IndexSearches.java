@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -41,6 +43,8 @@ public class IndexSearches {
 	 * (slower, deep pages are rare).
 	 */
 	private static final int RANKED_PAGE_END = 1_000;
+
+	private static final Set<String> ID = Set.of(IndexedFields.ID);
 
 	private final RegistrationIndex index;
 
@@ -222,8 +226,16 @@ public class IndexSearches {
 			Query query = LongPoint.newRangeQuery(IndexedFields.USER_ENDS, from.toEpochDay(), to.toEpochDay());
 			try {
 				int count = searcher.count(query);
-				return count == 0 ? List.<String>of()
-						: top(searcher, query, count, Sort.INDEXORDER).stream().map(RegistrationListing::id).toList();
+				if (count == 0) {
+					return List.<String>of();
+				}
+				// the ids alone: the titles are read from the database, not decoded here
+				StoredFields stored = searcher.storedFields();
+				List<String> ids = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+					ids.add(stored.document(hit.doc, ID).get(IndexedFields.ID));
+				}
+				return ids;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -102,8 +102,6 @@ final class IndexedFields {
 
 	private static final int LOGGED_REASONS = 20;
 
-	private static final long MILLIS_PER_DAY = 86_400_000L;
-
 	private static final Logger log = LoggerFactory.getLogger(IndexedFields.class);
 
 	/** The facet dimensions, in the order responses show them. */
@@ -165,10 +163,11 @@ final class IndexedFields {
 	}
 
 	/**
-	 * The index document of the bytes the index stores of a record (see {@link #source})
-	 * and the listing read from them.
+	 * The index document of the bytes the index stores of a record (see {@link #source}),
+	 * the listing read from them, and the stored record itself (for what the index's own
+	 * record of the title leaves out).
 	 */
-	Document document(BytesRef source, RegistrationListing listing) {
+	Document document(BytesRef source, RegistrationListing listing, org.bson.Document stored) {
 		RegistrationFacts facts = listing.facts();
 		Document doc = new Document();
 		doc.add(new StringField(ID, listing.id(), Field.Store.YES));
@@ -198,6 +197,7 @@ final class IndexedFields {
 		if (listing.updatedAt() != null) {
 			doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
 		}
+		userEnds(doc, stored);
 		doc.add(new StoredField(SOURCE, source));
 		return build(doc);
 	}
@@ -262,7 +262,7 @@ final class IndexedFields {
 	 * Adds the days the authorised users' rights end, read from the stored record (the
 	 * index's own record of the title leaves the users out).
 	 */
-	static Document withUserEnds(Document doc, org.bson.Document stored) {
+	private static void userEnds(Document doc, org.bson.Document stored) {
 		if (stored.get("authorisedUsers") instanceof List<?> users) {
 			for (Object user : users) {
 				Object day = user instanceof org.bson.Document fields ? fields.get("validUntil") : null;
@@ -271,11 +271,10 @@ final class IndexedFields {
 					doc.add(new LongPoint(USER_ENDS, local.toEpochDay()));
 				}
 				else if (day instanceof Date read) {
-					doc.add(new LongPoint(USER_ENDS, Math.floorDiv(read.getTime(), MILLIS_PER_DAY)));
+					doc.add(new LongPoint(USER_ENDS, RecordDecoder.epochDay(read.getTime())));
 				}
 			}
 		}
-		return doc;
 	}
 
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {

@@ -128,7 +128,7 @@ final class RecordDecoder<R extends Record> {
 		}
 		if (raw == LocalDate.class) {
 			// a day as the driver's codec stores it: midnight UTC of that day
-			return reader -> LocalDate.ofEpochDay(Math.floorDiv(reader.readDateTime(), MILLIS_PER_DAY));
+			return reader -> LocalDate.ofEpochDay(epochDay(reader.readDateTime()));
 		}
 		if (raw == Instant.class) {
 			return reader -> Instant.ofEpochMilli(reader.readDateTime());
@@ -181,6 +181,14 @@ final class RecordDecoder<R extends Record> {
 			return 0;
 		}
 		return type == boolean.class ? Boolean.FALSE : null;
+	}
+
+	/**
+	 * The day a stored date names, as days since 1970-01-01: the driver's codec stores a
+	 * day as midnight UTC of that day.
+	 */
+	static long epochDay(long millis) {
+		return Math.floorDiv(millis, MILLIS_PER_DAY);
 	}
 
 }
