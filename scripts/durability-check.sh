@@ -100,10 +100,15 @@ rate() { awk -v n="$1" -v ms="$2" 'BEGIN { if (ms > 0) printf "%.0f", n * 1000 /
 file_size() { if [[ -f $1 ]]; then wc -c <"$1" | tr -d ' '; else echo 0; fi; }
 human() { awk -v b="$1" 'BEGIN { printf "%d bytes (%.1f MiB)", b, b / 1048576 }'; }
 
+# A port below the kernel's range for outgoing connections (by default 32768–60999): the load's thousands of
+# connections hold ports of that range (in use or in TIME_WAIT), and one of them made a restart fail to bind its
+# port ("already in use") although nothing listened on it when it was chosen.
 free_port() {
-	local port i
+	local port i low
+	low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+	[ "$low" -gt 11000 ] 2>/dev/null || low=32768
 	for ((i = 0; i < 100; i++)); do
-		port=$((20000 + RANDOM % 40000))
+		port=$((10000 + RANDOM % (low - 10000)))
 		if ! (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
 			echo "$port"
 			return 0
