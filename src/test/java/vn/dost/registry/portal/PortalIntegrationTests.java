@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ import vn.dost.registry.MutableClock;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.registry.HistoryAction;
+import vn.dost.registry.registry.PublicRegistrations;
+import vn.dost.registry.registry.RegistrationChange;
 import vn.dost.registry.reports.PdfReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +64,9 @@ class PortalIntegrationTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	PublicRegistrations publicTitles;
 
 	@LocalServerPort
 	int port;
@@ -358,6 +365,55 @@ class PortalIntegrationTests {
 		assertThat(atom).contains(
 				"<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+	}
+
+	/**
+	 * The titles that changed last may have changed only in ways the public is not told
+	 * of (a description edited): the feed then looks further back instead of showing
+	 * older changes of those titles before a newer one of another title.
+	 */
+	@Test
+	void findsTheNewestToldChangeBehindTitlesChangedLaterInWaysNotTold() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		Instant start = this.clock.instant().plus(Duration.ofDays(30));
+		this.clock.set(start);
+		List<Map<String, Object>> edited = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			Map<String, Object> body = publicTitle("Mật ong sửa mô tả " + TestData.serial());
+			body.put("id", TestData.create(admin, body).get("id"));
+			edited.add(body);
+		}
+		this.clock.set(start.plus(Duration.ofDays(1)));
+		String toldName = "Mật ong mới đưa vào " + TestData.serial();
+		String toldId = (String) TestData.create(admin, publicTitle(toldName)).get("id");
+		this.clock.set(start.plus(Duration.ofDays(2)));
+		for (Map<String, Object> body : edited) {
+			String uri = "/api/v1/registrations/" + body.get("id");
+			Map<String, Object> changed = new java.util.HashMap<>(body);
+			changed.remove("id");
+			changed.put("description", "Mô tả sửa lại");
+			admin.put()
+				.uri(uri)
+				.header(HttpHeaders.IF_MATCH, TestData.etag(admin, uri))
+				.bodyValue(changed)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+
+		List<RegistrationChange> changes = this.publicTitles.latestChanges(2).block();
+
+		assertThat(changes).hasSize(2);
+		assertThat(changes.get(0).registration().getId()).isEqualTo(toldId);
+		assertThat(changes.get(0).entry().kind()).isEqualTo(HistoryAction.RECORDED);
+		assertThat(changes.get(0).entry().at()).isAfterOrEqualTo(changes.get(1).entry().at());
+		assertThat(text("/portal/feed.atom")).contains(toldName).doesNotContain("Mô tả sửa lại");
+	}
+
+	private static Map<String, Object> publicTitle(String name) {
+		return new java.util.HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION", "name", name, "product", "Mật ong",
+				"province", "Quảng Trị", "status", "GRANTED", "public", true, "registrationNumber",
+				String.format("%05d", TestData.serial() % 100000)));
 	}
 
 	/**
