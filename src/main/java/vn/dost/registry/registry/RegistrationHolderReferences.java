@@ -17,6 +17,12 @@ import vn.dost.registry.registry.index.IndexSearches;
 @Component
 class RegistrationHolderReferences implements HolderReferences {
 
+	/**
+	 * Titles renamed at once: the index makes changes that arrive together visible in one
+	 * refresh, where one title after the other cost a refresh of the index each.
+	 */
+	private static final int RENAMED_AT_ONCE = 8;
+
 	private final IndexSearches search;
 
 	private final RegistrationWriter writer;
@@ -35,7 +41,7 @@ class RegistrationHolderReferences implements HolderReferences {
 	public Mono<Void> holderRenamed(String holderId, Mono<String> currentName) {
 		return this.search.ofHolder(holderId)
 			.flatMapMany(Flux::fromIterable)
-			.concatMap(id -> rename(id, currentName))
+			.flatMap(id -> rename(id, currentName), RENAMED_AT_ONCE)
 			.then();
 	}
 
