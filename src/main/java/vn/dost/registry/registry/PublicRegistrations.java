@@ -109,38 +109,45 @@ public class PublicRegistrations {
 
 	/**
 	 * The newest {@code limit} told changes of the titles, given newest change first;
-	 * empty when a title not among them could still have a newer one.
+	 * empty when a title not among them could still have a newer one. Of changes made at
+	 * the same instant, those of the title that changed later count as newer.
 	 */
 	private static Optional<List<RegistrationChange>> newest(List<Registration> newestFirst, int limit,
 			boolean everyTitle) {
-		Comparator<RegistrationChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
-		PriorityQueue<RegistrationChange> newest = new PriorityQueue<>(oldestFirst);
+		Comparator<Told> oldestFirst = Comparator.comparing((Told told) -> told.change().entry().at())
+			.thenComparing(Told::rank, Comparator.reverseOrder())
+			.thenComparing(Told::step);
+		PriorityQueue<Told> newest = new PriorityQueue<>(oldestFirst);
 		boolean complete = everyTitle;
-		for (Registration title : newestFirst) {
-			if (newest.size() >= limit && !newest.peek().entry().at().isBefore(title.getUpdatedAt())) {
+		for (int rank = 0; rank < newestFirst.size(); rank++) {
+			Registration title = newestFirst.get(rank);
+			if (newest.size() >= limit && !newest.peek().change().entry().at().isBefore(title.getUpdatedAt())) {
 				complete = true;
 				break;
 			}
-			keepNewest(newest, title, limit);
+			List<HistoryEntry> history = title.getHistory();
+			for (int step = 0; step < history.size(); step++) {
+				if (TOLD.contains(history.get(step).kind())) {
+					newest.add(new Told(new RegistrationChange(title, history.get(step)), rank, step));
+					if (newest.size() > limit) {
+						newest.poll();
+					}
+				}
+			}
 		}
 		if (!complete) {
 			return Optional.empty();
 		}
-		List<RegistrationChange> changes = new ArrayList<>(newest);
+		List<Told> changes = new ArrayList<>(newest);
 		changes.sort(oldestFirst.reversed());
-		return Optional.of(changes);
+		return Optional.of(changes.stream().map(Told::change).toList());
 	}
 
-	private static void keepNewest(PriorityQueue<RegistrationChange> newest, Registration title, int limit) {
-		for (HistoryEntry entry : title.getHistory()) {
-			if (!TOLD.contains(entry.kind())) {
-				continue;
-			}
-			newest.add(new RegistrationChange(title, entry));
-			if (newest.size() > limit) {
-				newest.poll();
-			}
-		}
+	/**
+	 * A told change, where its title came among those changed last (0: first) and where
+	 * the change comes in the title's history (0: first).
+	 */
+	private record Told(RegistrationChange change, int rank, int step) {
 	}
 
 	/**

@@ -257,16 +257,18 @@ public class IndexSearches {
 	}
 
 	/**
-	 * The {@code limit} titles the query finds that changed last, newest change first,
-	 * from the index's record of when each title last changed (no history: the index
-	 * keeps titles without it).
+	 * The {@code limit} titles the query finds that changed last, newest change first (of
+	 * titles changed at the same instant, the one written last first), from the index's
+	 * record of when each title last changed (no history: the index keeps titles without
+	 * it).
 	 */
 	public Mono<List<RegistrationListing>> changedLast(RegistrationQuery query, int limit, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			Query found = IndexQueries.combine(null, this.queries.filters(query, today));
 			SortField newest = new SortField(IndexedFields.UPDATED_AT, SortField.Type.LONG, true);
 			newest.setMissingValue(Long.MIN_VALUE);
-			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest)));
+			SortField writtenLast = new SortField(IndexedFields.WRITTEN, SortField.Type.LONG, true);
+			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest, writtenLast)));
 		});
 	}
 
