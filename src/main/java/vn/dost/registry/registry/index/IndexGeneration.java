@@ -17,6 +17,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.apache.lucene.util.BytesRef;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 import vn.dost.registry.registry.RegistrationListing;
 
@@ -105,12 +107,42 @@ final class IndexGeneration {
 		String id = String.valueOf(stored.get("_id"));
 		Object version = stored.get("version");
 		long incoming = version instanceof Number number ? number.longValue() : 0L;
-		Long known = this.versions.get(id);
-		if (known != null && known >= incoming) {
+		if (!newer(id, incoming)) {
 			return false;
 		}
 		BytesRef source = this.fields.source(stored);
-		RegistrationListing listing = written != null ? written : this.fields.read(source);
+		index(id, incoming, source, written != null ? written : this.fields.read(source), stored);
+		return true;
+	}
+
+	/**
+	 * As {@link #put(org.bson.Document)}, for a record as the database sent it (a
+	 * rebuild's read): a record without history and authorised users is stored in the
+	 * index as the bytes it came in, neither decoded into a document nor encoded again.
+	 */
+	boolean put(RawBsonDocument sent) {
+		if (!IndexedFields.storedAsSent(sent)) {
+			return put(this.fields.decode(sent));
+		}
+		String id = sent.getString("_id").getValue();
+		BsonValue version = sent.get("version");
+		long incoming = version != null && version.isNumber() ? version.asNumber().longValue() : 0L;
+		if (!newer(id, incoming)) {
+			return false;
+		}
+		BytesRef source = IndexedFields.bytes(sent);
+		index(id, incoming, source, this.fields.read(source), null);
+		return true;
+	}
+
+	private boolean newer(String id, long incoming) {
+		Long known = this.versions.get(id);
+		return known == null || known < incoming;
+	}
+
+	private void index(String id, long incoming, BytesRef source, RegistrationListing listing,
+			org.bson.Document stored) {
+		Long known = this.versions.get(id);
 		try {
 			Document doc = this.fields.document(source, listing, stored);
 			if (known == null) {
@@ -125,7 +157,6 @@ final class IndexGeneration {
 			throw new UncheckedIOException(ex);
 		}
 		this.versions.put(id, incoming);
-		return true;
 	}
 
 	void remove(String id) {

@@ -25,6 +25,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -102,6 +103,11 @@ final class IndexedFields {
 
 	private static final int LOGGED_REASONS = 20;
 
+	/** The stored fields the index's stored bytes leave out. */
+	private static final String HISTORY = "history";
+
+	private static final String USERS = "authorisedUsers";
+
 	private static final Logger log = LoggerFactory.getLogger(IndexedFields.class);
 
 	/** The facet dimensions, in the order responses show them. */
@@ -165,7 +171,7 @@ final class IndexedFields {
 	/**
 	 * The index document of the bytes the index stores of a record (see {@link #source}),
 	 * the listing read from them, and the stored record itself (for what the index's own
-	 * record of the title leaves out).
+	 * record of the title leaves out; null: it has no authorised users).
 	 */
 	Document document(BytesRef source, RegistrationListing listing, org.bson.Document stored) {
 		RegistrationFacts facts = listing.facts();
@@ -259,11 +265,34 @@ final class IndexedFields {
 	}
 
 	/**
+	 * Whether a record as the database sent it holds anything the index's stored bytes
+	 * leave out (history, authorised users): if not, its bytes are stored as they are.
+	 */
+	static boolean storedAsSent(RawBsonDocument sent) {
+		return !sent.containsKey(HISTORY) && !sent.containsKey(USERS);
+	}
+
+	/** A record as the database sent it, decoded as the driver decodes a document. */
+	org.bson.Document decode(RawBsonDocument sent) {
+		try (BsonBinaryReader reader = new BsonBinaryReader(sent.getByteBuffer().asNIO())) {
+			return this.codec.decode(reader, DecoderContext.builder().build());
+		}
+	}
+
+	/** The bytes of a record as the database sent it. */
+	static BytesRef bytes(RawBsonDocument sent) {
+		ByteBuffer buffer = sent.getByteBuffer().asNIO();
+		byte[] bytes = new byte[buffer.remaining()];
+		buffer.get(bytes);
+		return new BytesRef(bytes);
+	}
+
+	/**
 	 * Adds the days the authorised users' rights end, read from the stored record (the
 	 * index's own record of the title leaves the users out).
 	 */
 	private static void userEnds(Document doc, org.bson.Document stored) {
-		if (stored.get("authorisedUsers") instanceof List<?> users) {
+		if (stored != null && stored.get(USERS) instanceof List<?> users) {
 			for (Object user : users) {
 				Object day = user instanceof org.bson.Document fields ? fields.get("validUntil") : null;
 				// a LocalDate in a record just written, a Date in one read back
@@ -279,8 +308,8 @@ final class IndexedFields {
 
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {
 		org.bson.Document copy = new org.bson.Document(stored);
-		copy.remove("history");
-		copy.remove("authorisedUsers");
+		copy.remove(HISTORY);
+		copy.remove(USERS);
 		return copy;
 	}
 

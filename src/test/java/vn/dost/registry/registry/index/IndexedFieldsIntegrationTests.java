@@ -3,21 +3,26 @@ package vn.dost.registry.registry.index;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationListing;
+import vn.dost.registry.shared.IdOrderedReads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A stored record the index's own reader does not know (a field a newer version of the
  * service added, a value of another type) is still read, by Spring Data's converter: a
- * listing never fails on it.
+ * listing never fails on it. A record a rebuild reads is stored in the index as the bytes
+ * the database sent when it has no history or users to leave out: the same bytes as
+ * decoding and encoding it again gives.
  */
 @RegistryIntegrationTest
 class IndexedFieldsIntegrationTests {
@@ -40,6 +45,38 @@ class IndexedFieldsIntegrationTests {
 				.isEqualTo(this.mongo.getConverter().read(Registration.class, indexed).listing());
 			assertThat(read.id()).isEqualTo(stored.get("_id"));
 		}
+	}
+
+	@Test
+	void aRecordAsTheDatabaseSentItIsStoredAsTheBytesEncodingItAgainGives() {
+		IndexedFields fields = new IndexedFields(this.mongo.getConverter());
+		Query withoutHistory = new Query();
+		withoutHistory.fields().exclude("history");
+		List<RawBsonDocument> sent = IdOrderedReads
+			.rawBatches(this.mongo, withoutHistory, RegistrationIndex.COLLECTION, 50)
+			.flatMapIterable(batch -> batch)
+			.collectList()
+			.block();
+		assertThat(sent).hasSizeGreaterThan(50);
+		long asSent = 0;
+		for (RawBsonDocument record : sent) {
+			Document decoded = fields.decode(record);
+			assertThat(decoded)
+				.isEqualTo(this.mongo.findById(decoded.get("_id"), Document.class, RegistrationIndex.COLLECTION)
+					.map(stored -> {
+						stored.remove("history");
+						return stored;
+					})
+					.block());
+			if (IndexedFields.storedAsSent(record)) {
+				asSent++;
+				assertThat(IndexedFields.bytes(record)).isEqualTo(fields.source(decoded));
+			}
+			else {
+				assertThat(decoded).containsKey("authorisedUsers");
+			}
+		}
+		assertThat(asSent).isPositive();
 	}
 
 }
