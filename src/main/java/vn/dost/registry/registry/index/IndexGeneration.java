@@ -111,27 +111,39 @@ final class IndexGeneration {
 			return false;
 		}
 		BytesRef source = this.fields.source(stored);
-		index(id, incoming, source, written != null ? written : this.fields.read(source), stored);
+		write(id, incoming, this.fields.document(source, written != null ? written : this.fields.read(source),
+				IndexedFields.userEnds(stored)));
 		return true;
 	}
 
 	/**
-	 * As {@link #put(org.bson.Document)}, for a record as the database sent it (a
-	 * rebuild's read): a record without history and authorised users is stored in the
-	 * index as the bytes it came in, neither decoded into a document nor encoded again.
+	 * A title's index document made from a record as the database sent it (a rebuild's
+	 * read), on any thread, to be put in on the index thread.
 	 */
-	boolean put(RawBsonDocument sent) {
-		if (!IndexedFields.storedAsSent(sent)) {
-			return put(this.fields.decode(sent));
+	record Prepared(String id, long version, Document document) {
+
+		/**
+		 * The record is stored in the index as the bytes it came in without the fields
+		 * the index leaves out, neither decoded into a document nor encoded again.
+		 */
+		static Prepared of(IndexedFields fields, RawBsonDocument sent) {
+			BsonValue version = sent.get("version");
+			BytesRef source = IndexedFields.bytes(sent);
+			return new Prepared(sent.getString("_id").getValue(),
+					version != null && version.isNumber() ? version.asNumber().longValue() : 0L,
+					fields.document(source, fields.read(source), IndexedFields.userEnds(sent)));
 		}
-		String id = sent.getString("_id").getValue();
-		BsonValue version = sent.get("version");
-		long incoming = version != null && version.isNumber() ? version.asNumber().longValue() : 0L;
-		if (!newer(id, incoming)) {
+
+	}
+
+	/**
+	 * As {@link #put(org.bson.Document)}, for a title prepared from a rebuild's read.
+	 */
+	boolean put(Prepared title) {
+		if (!newer(title.id(), title.version())) {
 			return false;
 		}
-		BytesRef source = IndexedFields.bytes(sent);
-		index(id, incoming, source, this.fields.read(source), null);
+		write(title.id(), title.version(), title.document());
 		return true;
 	}
 
@@ -140,11 +152,9 @@ final class IndexGeneration {
 		return known == null || known < incoming;
 	}
 
-	private void index(String id, long incoming, BytesRef source, RegistrationListing listing,
-			org.bson.Document stored) {
+	private void write(String id, long incoming, Document doc) {
 		Long known = this.versions.get(id);
 		try {
-			Document doc = this.fields.document(source, listing, stored);
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
 				this.writer.addDocument(doc);

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.apache.lucene.store.AlreadyClosedException;
+import org.bson.RawBsonDocument;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -182,13 +184,17 @@ public class RegistrationIndex implements DisposableBean {
 		return feeding.flatMap(feed -> this.thread
 			.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles, this.decodedTitles))
 			.flatMap(generation -> IdOrderedReads.rawBatches(this.mongo, indexed(), COLLECTION, BATCH)
-				// one batch waits while the index threads take the previous (the default
-				// prefetch held 32 batches in memory); the two indexes take each batch at
-				// the same time
+				// each batch's index documents are made on other threads, up to two
+				// batches ahead, while the index thread puts in the previous ones
+				.flatMapSequential(batch -> Mono.fromCallable(() -> prepared(batch)).subscribeOn(Schedulers.parallel()),
+						2, 1)
+				// the two indexes take each batch at the same time; the next one waits
+				// (the default prefetch held 32 batches in memory)
 				.concatMap(batch -> Mono.when(this.thread.call(() -> {
-					batch.forEach(generation::put);
+					batch.titles().forEach(generation::put);
 					return true;
-				}), feed.map(other -> other.take(batch)).orElse(Mono.empty())).thenReturn((long) batch.size()), 1)
+				}), feed.map(other -> other.take(batch.sent())).orElse(Mono.empty()))
+					.thenReturn((long) batch.sent().size()), 1)
 				.reduce(0L, Long::sum)
 				.delayUntil(titles -> feed.map(AuthorisedUserIndex.Feed::finish).orElse(Mono.empty()))
 				.flatMap(titles -> this.thread.call(() -> swapIn(generation, titles, startedAt, started)))
@@ -197,6 +203,15 @@ public class RegistrationIndex implements DisposableBean {
 					generation.close();
 					return true;
 				}).then(feed.map(AuthorisedUserIndex.Feed::abandon).orElse(Mono.empty())).then(Mono.error(ex)))));
+	}
+
+	/** A batch as the database sent it and its titles' index documents. */
+	private record PreparedBatch(List<RawBsonDocument> sent, List<IndexGeneration.Prepared> titles) {
+	}
+
+	private PreparedBatch prepared(List<RawBsonDocument> sent) {
+		return new PreparedBatch(sent,
+				sent.stream().map(title -> IndexGeneration.Prepared.of(this.fields, title)).toList());
 	}
 
 	/**
