@@ -11,7 +11,6 @@ import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
-import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,9 +179,7 @@ public class AuthorisedUserIndex implements DisposableBean {
 				this.users += users.size();
 			}
 			else {
-				BsonValue version = stored.get("version");
-				this.generation.put(stored.getString("_id").getValue(),
-						version != null && version.isNumber() ? version.asNumber().longValue() : 0L, List.of());
+				this.generation.put(stored.getString("_id").getValue(), IndexedFields.version(stored), List.of());
 			}
 		}
 

@@ -17,7 +17,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.apache.lucene.util.BytesRef;
-import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 
 import vn.dost.registry.registry.RegistrationListing;
@@ -127,10 +126,8 @@ final class IndexGeneration {
 		 * the index leaves out, neither decoded into a document nor encoded again.
 		 */
 		static Prepared of(IndexedFields fields, RawBsonDocument sent) {
-			BsonValue version = sent.get("version");
 			BytesRef source = IndexedFields.bytes(sent);
-			return new Prepared(sent.getString("_id").getValue(),
-					version != null && version.isNumber() ? version.asNumber().longValue() : 0L,
+			return new Prepared(sent.getString("_id").getValue(), IndexedFields.version(sent),
 					fields.document(source, fields.read(source), IndexedFields.userEnds(sent)));
 		}
 

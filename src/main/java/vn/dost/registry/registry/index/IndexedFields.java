@@ -284,6 +284,12 @@ final class IndexedFields {
 		return !sent.containsKey(HISTORY) && !sent.containsKey(USERS);
 	}
 
+	/** The version of a record as the database sent it (0 if it has none). */
+	static long version(RawBsonDocument sent) {
+		BsonValue version = sent.get("version");
+		return version != null && version.isNumber() ? version.asNumber().longValue() : 0L;
+	}
+
 	/** A record as the database sent it, decoded as the driver decodes a document. */
 	org.bson.Document decode(RawBsonDocument sent) {
 		try (BsonBinaryReader reader = new BsonBinaryReader(sent.getByteBuffer().asNIO())) {
