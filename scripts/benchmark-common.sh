@@ -23,6 +23,9 @@ SKIP_BUILD="${SKIP_BUILD:-0}"
 GENERATOR_JAVA_OPTS="${GENERATOR_JAVA_OPTS:--Xmx3g}"
 CLIENT_JAVA_OPTS="${CLIENT_JAVA_OPTS:--Xmx1g}"
 JAR="${JAR:-target/ip-registry-0.1.0-SNAPSHOT.jar}"
+# How the service is launched: jar (java -jar) or cds (as scripts/start.sh launches it: the extracted jar with a
+# class-data-sharing archive, made first by its training run, once per jar and JDK).
+LAUNCH="${LAUNCH:-jar}"
 PASSWORD=benchmark-password
 # Every benchmark reads the same generated dataset, kept here and reused; delete a directory to regenerate it.
 DATASETS=target/search-benchmark
@@ -168,6 +171,19 @@ prepare() {
 	warn_if_busy
 	build
 	ensure_dataset
+	prepare_launch
+}
+
+# With LAUNCH=cds: JAR becomes the extracted jar and JAVA_OPTS gets the archive's options.
+prepare_launch() {
+	[ "$LAUNCH" = cds ] || return 0
+	# shellcheck source=scripts/cds.sh
+	source scripts/cds.sh
+	local dir=target/cds/registry
+	[ "$JAR" = target/ip-registry-0.1.0-SNAPSHOT.jar ] || dir="target/cds/$(basename "$JAR" .jar)"
+	cds_prepare "$JAR" "$dir" cds_train_registry
+	JAR=$CDS_JAR
+	JAVA_OPTS="$JAVA_OPTS $(cds_options)"
 }
 
 # start_on_dataset → the service on $DATA with the ceiling endpoint and without seeds (pid, port set); sets

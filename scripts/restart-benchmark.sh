@@ -11,6 +11,7 @@
 #   JFR=1 scripts/restart-benchmark.sh          # a flight recording of every start, in target/restart-benchmark/
 #   TITLES=20000 HOLDERS=500 scripts/restart-benchmark.sh
 #   SKIP_BUILD=1 SERVICE_JAR=/path/to/earlier.jar scripts/restart-benchmark.sh   # another build, same dataset
+#   LAUNCH=cds scripts/restart-benchmark.sh     # launched as scripts/start.sh launches it (class-data sharing)
 set -euo pipefail
 
 OUT=target/restart-benchmark
@@ -21,9 +22,10 @@ RUNS="${RUNS:-3}"
 JFR="${JFR:-0}"
 # Another build of the service to measure (e.g. an earlier version's jar, for a before/after table).
 JAR="${SERVICE_JAR:-$JAR}"
-base_opts=$JAVA_OPTS
 
 prepare
+# with LAUNCH=cds, the archive's options too
+base_opts=$JAVA_OPTS
 copy="$OUT/data"
 rm -rf "$copy"
 cp -r "$DATA" "$copy"

@@ -20,9 +20,10 @@
 #   scripts/scale-benchmark.sh
 #   SKIP_BUILD=1 DURATION=20 STARTUP_RUNS=3 scripts/scale-benchmark.sh
 #   TITLES=20000 HOLDERS=500 WARMUP=5 DURATION=10 SKIP_STARTUP=1 scripts/scale-benchmark.sh   # a quick look
+#   LAUNCH=cds scripts/scale-benchmark.sh    # the service launched as scripts/start.sh launches it
 #
 # Settings (besides scripts/benchmark-common.sh's CLIENTS WARMUP DURATION TIMEOUT QUERY TITLES HOLDERS
-# SKIP_BUILD): MIX_SIZE (1200), STARTUP_RUNS (3), SKIP_STARTUP (0), SKIP_REPORT (0), FALLBACK_JAVA_OPTS (the
+# SKIP_BUILD LAUNCH): MIX_SIZE (1200), STARTUP_RUNS (3), SKIP_STARTUP (0), SKIP_REPORT (0), FALLBACK_JAVA_OPTS (the
 # service's options for the remaining figures if it runs out of memory restarting in JAVA_OPTS). Outputs in
 # target/scale-benchmark; the table also in target/scale-benchmark/table.md.
 set -euo pipefail

@@ -1,8 +1,10 @@
 package vn.dost.registry.shared;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,12 +33,28 @@ public final class IdOrderedReads {
 	 * Only records with a text id are read.
 	 */
 	public static Flux<List<Document>> batches(ReactiveMongoTemplate mongo, Query query, String collection, int size) {
+		return batches(size, after -> batch(mongo, query, collection, size, after),
+				record -> String.valueOf(record.get("_id")));
+	}
+
+	/**
+	 * As {@link #batches}, each record as the database sent it (its BSON bytes, decoded
+	 * only where asked): for reads that keep the bytes or look at a few fields only. The
+	 * query's conditions are sent as they are (Spring Data's mapping of ids and types is
+	 * not applied: give them as stored).
+	 */
+	public static Flux<List<RawBsonDocument>> rawBatches(ReactiveMongoTemplate mongo, Query query, String collection,
+			int size) {
+		return batches(size, after -> rawBatch(mongo, query, collection, size, after),
+				record -> record.getString("_id").getValue());
+	}
+
+	private static <T> Flux<List<T>> batches(int size, Function<String, Mono<List<T>>> read, Function<T, String> id) {
 		if (size < 1) {
 			throw new IllegalArgumentException("batch size must be positive: " + size);
 		}
-		return batch(mongo, query, collection, size, null)
-			.expand(batch -> batch.size() < size ? Mono.empty()
-					: batch(mongo, query, collection, size, String.valueOf(batch.get(batch.size() - 1).get("_id"))))
+		return read.apply(null)
+			.expand(batch -> batch.size() < size ? Mono.empty() : read.apply(id.apply(batch.get(batch.size() - 1))))
 			.filter(batch -> !batch.isEmpty());
 	}
 
@@ -51,11 +69,28 @@ public final class IdOrderedReads {
 	 */
 	private static Mono<List<Document>> batch(ReactiveMongoTemplate mongo, Query query, String collection, int size,
 			String after) {
-		Query next = Query.of(query)
+		return mongo.find(after(query, size, after), Document.class, collection).collectList();
+	}
+
+	private static Mono<List<RawBsonDocument>> rawBatch(ReactiveMongoTemplate mongo, Query query, String collection,
+			int size, String after) {
+		Query next = after(query, size, after);
+		return mongo.getCollection(collection)
+			.flatMap(records -> Flux
+				.from(records.withDocumentClass(RawBsonDocument.class)
+					.find(next.getQueryObject())
+					.projection(next.getFieldsObject())
+					.sort(next.getSortObject())
+					.limit(size)
+					.batchSize(size))
+				.collectList());
+	}
+
+	private static Query after(Query query, int size, String after) {
+		return Query.of(query)
 			.addCriteria(after == null ? Criteria.where("_id").gte("") : Criteria.where("_id").gt(after))
 			.with(Sort.by(Sort.Direction.ASC, "_id"))
 			.limit(size);
-		return mongo.find(next, Document.class, collection).collectList();
 	}
 
 }

@@ -110,6 +110,42 @@ class IdRangeReadsTests {
 	}
 
 	@Test
+	void readsTheRecordsAsSentInOnePassAsTheDecodedReadDoes() {
+		try (EmbeddedDatabase database = new EmbeddedDatabase(this.directory.resolve("raw"), 0, true);
+				MongoClient client = MongoClients.create(database.connectionString(DATABASE))) {
+			MongoCollection<Document> things = client.getDatabase(DATABASE).getCollection("things");
+			List<Document> records = IntStream.range(0, 1_000)
+				.mapToObj(i -> new Document("_id", String.format("id-%05d", i)).append("n", i)
+					.append("big", 1L << 40 | i)
+					.append("when", new java.util.Date(1_700_000_000_000L + i))
+					.append("kind", new Document("name", i % 2 == 0 ? "a" : "b").append("tags", List.of("x", i)))
+					.append("left out", "history " + i))
+				.toList();
+			Mono.from(things.insertMany(records)).block();
+			IdRangeCollection stored = database.collection(DATABASE, "things");
+			ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, DATABASE);
+			Query even = Query.query(org.springframework.data.mongodb.core.query.Criteria.where("kind.name").is("a"));
+			even.fields().exclude("left out");
+			List<Document> decoded = IdOrderedReads.all(mongo, even, "things", 100).collectList().block();
+			long before = stored.recordsRead();
+
+			List<Document> sent = IdOrderedReads.rawBatches(mongo, even, "things", 100)
+				.flatMapIterable(batch -> batch)
+				.map(raw -> new org.bson.codecs.DocumentCodec().decode(raw.asBsonReader(),
+						org.bson.codecs.DecoderContext.builder().build()))
+				.collectList()
+				.block();
+
+			assertThat(sent).hasSize(500).containsExactlyElementsOf(decoded);
+			assertThat(sent).allMatch(record -> !record.containsKey("left out"));
+			// batches of 100 of the even records: each looks at the records up to one
+			// past its end
+			assertThat(stored.recordsRead() - before).as("one pass over the collection")
+				.isLessThanOrEqualTo(1_000 + 10);
+		}
+	}
+
+	@Test
 	void answersIdRangesAsTheStockBackendDoes() {
 		MVStore memory = new MVStore.Builder().open();
 		MongoServer stockServer = new MongoServer(new H2Backend(memory));

@@ -7,6 +7,11 @@ import java.util.function.Function;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.bson.BsonArray;
+import org.bson.BsonBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.RawBsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -22,7 +27,6 @@ import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.Registration;
 import vn.dost.registry.registry.RegistrationStatus;
 import vn.dost.registry.shared.IdOrderedReads;
-import vn.dost.registry.shared.StartupTask;
 
 /**
  * The index of the authorised users the public may look up (users of titles marked public
@@ -33,16 +37,25 @@ import vn.dost.registry.shared.StartupTask;
  * slows the titles' index. Searching is {@link AuthorisedUserSearches}.
  */
 @Component
-public class AuthorisedUserIndex implements StartupTask, DisposableBean {
+public class AuthorisedUserIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(AuthorisedUserIndex.class);
 
 	/** Titles read from the database per step of a rebuild. */
 	private static final int BATCH = 500;
 
+	private static final String PUBLIC = "facts.publicListing";
+
+	private static final String STATUS = "status";
+
+	private static final String USERS = "authorisedUsers";
+
 	private final ReactiveMongoTemplate mongo;
 
 	private final UserFields fields;
+
+	/** Decodes the stored titles that have users. */
+	private final IndexedFields titles;
 
 	private final IndexThread thread;
 
@@ -56,38 +69,13 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 	AuthorisedUserIndex(ReactiveMongoTemplate mongo, Provinces provinces) {
 		this.mongo = mongo;
 		this.fields = new UserFields(provinces);
+		this.titles = new IndexedFields(mongo.getConverter());
 		this.current = new UserIndexGeneration(this.fields);
 		this.thread = new IndexThread("registry-user-index", () -> this.current.refresh());
 	}
 
 	/** What a rebuild did: how many users it indexed, how long it took, its memory. */
 	public record Rebuilt(long users, Duration took, long bytes) {
-	}
-
-	@Override
-	public int order() {
-		// not before the titles' index: a change-stream follower starting from the
-		// titles' build misses nothing of this one's
-		return 55;
-	}
-
-	/**
-	 * Built while the titles' index is: each reads the titles on its own, and the two
-	 * builds together take two cores where one after the other they take one (at start
-	 * the database's reading and the titles' indexing each keep a core busy part of the
-	 * time).
-	 */
-	@Override
-	public boolean alongsidePrevious() {
-		return true;
-	}
-
-	@Override
-	public Mono<Void> run() {
-		return rebuild()
-			.doOnNext(done -> log.info("Authorised users' index built: {} users in {} ms, {} KiB", done.users(),
-					done.took().toMillis(), done.bytes() / 1024))
-			.then();
 	}
 
 	/** Indexes the users of a title as just saved, unless a newer version was seen. */
@@ -132,30 +120,98 @@ public class AuthorisedUserIndex implements StartupTask, DisposableBean {
 	}
 
 	private Mono<Rebuilt> load() {
-		long started = System.nanoTime();
-		Query listed = Query
-			.query(Criteria.where("facts.publicListing").is(true).and("status").is(RegistrationStatus.GRANTED.name()));
+		Query listed = Query.query(Criteria.where(PUBLIC).is(true).and(STATUS).is(RegistrationStatus.GRANTED.name()));
 		listed.fields().exclude("history");
-		MongoConverter converter = this.mongo.getConverter();
-		return this.thread.call(() -> this.next = new UserIndexGeneration(this.fields))
-			.flatMap(generation -> IdOrderedReads
-				.batches(this.mongo, listed, this.mongo.getCollectionName(Registration.class), BATCH)
-				.concatMap(stored -> this.thread.call(() -> {
-					List<Registration> batch = stored.stream()
-						.map(title -> converter.read(Registration.class, title))
-						.toList();
-					batch.forEach(generation::put);
-					return batch.stream().mapToLong(title -> title.getAuthorisedUsers().size()).sum();
-				}), 1)
-				.reduce(0L, Long::sum)
-				.flatMap(users -> this.thread.call(() -> swapIn(generation, users, started)))
-				.onErrorResume(ex -> this.thread.call(() -> {
-					if (this.next == generation) {
-						this.next = null;
-						generation.close();
-					}
-					return true;
-				}).then(Mono.error(ex))));
+		return feed().flatMap(feed -> IdOrderedReads
+			.rawBatches(this.mongo, listed, this.mongo.getCollectionName(Registration.class), BATCH)
+			.concatMap(feed::take, 1)
+			.then(feed.finish())
+			.onErrorResume(ex -> feed.abandon().then(Mono.error(ex))));
+	}
+
+	/**
+	 * Begins a rebuild fed with stored titles batch by batch by whoever reads them (the
+	 * titles' index build reads them once for both indexes); changes made meanwhile reach
+	 * the old and the new index.
+	 */
+	Mono<Feed> feed() {
+		long started = System.nanoTime();
+		return this.thread.call(() -> new Feed(this.next = new UserIndexGeneration(this.fields), started));
+	}
+
+	/**
+	 * A rebuild in progress: takes batches of stored titles (as the database sent them,
+	 * any titles: those the public may not see are skipped), then swaps the new index in.
+	 */
+	final class Feed {
+
+		private final UserIndexGeneration generation;
+
+		private final long started;
+
+		private long users;
+
+		private Feed(UserIndexGeneration generation, long started) {
+			this.generation = generation;
+			this.started = started;
+		}
+
+		/**
+		 * Indexes the users of the listed titles of a batch; only titles with users are
+		 * decoded.
+		 */
+		Mono<Void> take(List<RawBsonDocument> titles) {
+			return AuthorisedUserIndex.this.thread.call(() -> {
+				for (RawBsonDocument stored : titles) {
+					take(stored);
+				}
+				return true;
+			}).then();
+		}
+
+		private void take(RawBsonDocument stored) {
+			if (!listed(stored)) {
+				return;
+			}
+			if (stored.get(USERS) instanceof BsonArray users && !users.isEmpty()) {
+				MongoConverter converter = AuthorisedUserIndex.this.mongo.getConverter();
+				this.generation.put(converter.read(Registration.class, AuthorisedUserIndex.this.titles.decode(stored)));
+				this.users += users.size();
+			}
+			else {
+				this.generation.put(stored.getString("_id").getValue(), IndexedFields.version(stored), List.of());
+			}
+		}
+
+		/** Swaps the new index in. */
+		Mono<Rebuilt> finish() {
+			return AuthorisedUserIndex.this.thread.call(() -> swapIn(this.generation, this.users, this.started))
+				.doOnNext(done -> log.info("Authorised users' index built: {} users in {} ms, {} KiB", done.users(),
+						done.took().toMillis(), done.bytes() / 1024));
+		}
+
+		/** Drops the new index after the read failed. */
+		Mono<Void> abandon() {
+			return AuthorisedUserIndex.this.thread.call(() -> {
+				if (AuthorisedUserIndex.this.next == this.generation) {
+					AuthorisedUserIndex.this.next = null;
+					this.generation.close();
+				}
+				return true;
+			}).then();
+		}
+
+	}
+
+	/**
+	 * Whether the public may see a stored title's users, as {@link UserFields#listed}
+	 * says of the decoded title.
+	 */
+	private static boolean listed(RawBsonDocument stored) {
+		return stored.get("facts") instanceof BsonDocument facts
+				&& facts.get("publicListing") instanceof BsonBoolean shown && shown.getValue()
+				&& stored.get(STATUS) instanceof BsonString status
+				&& RegistrationStatus.GRANTED.name().equals(status.getValue());
 	}
 
 	private Rebuilt swapIn(UserIndexGeneration generation, long users, long started) {

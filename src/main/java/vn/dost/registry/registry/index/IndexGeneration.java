@@ -19,6 +19,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.apache.lucene.util.BytesRef;
+import org.bson.RawBsonDocument;
 
 import vn.dost.registry.registry.RegistrationListing;
 
@@ -110,14 +111,52 @@ final class IndexGeneration {
 		String id = String.valueOf(stored.get("_id"));
 		Object version = stored.get("version");
 		long incoming = version instanceof Number number ? number.longValue() : 0L;
-		Long known = this.versions.get(id);
-		if (known != null && known >= incoming) {
+		if (!newer(id, incoming)) {
 			return false;
 		}
 		BytesRef source = this.fields.source(stored);
-		RegistrationListing listing = written != null ? written : this.fields.read(source);
+		write(id, incoming, this.fields.document(source, written != null ? written : this.fields.read(source),
+				IndexedFields.userEnds(stored)));
+		return true;
+	}
+
+	/**
+	 * A title's index document made from a record as the database sent it (a rebuild's
+	 * read), on any thread, to be put in on the index thread.
+	 */
+	record Prepared(String id, long version, Document document) {
+
+		/**
+		 * The record is stored in the index as the bytes it came in without the fields
+		 * the index leaves out, neither decoded into a document nor encoded again.
+		 */
+		static Prepared of(IndexedFields fields, RawBsonDocument sent) {
+			BytesRef source = IndexedFields.bytes(sent);
+			return new Prepared(sent.getString("_id").getValue(), IndexedFields.version(sent),
+					fields.document(source, fields.read(source), IndexedFields.userEnds(sent)));
+		}
+
+	}
+
+	/**
+	 * As {@link #put(org.bson.Document)}, for a title prepared from a rebuild's read.
+	 */
+	boolean put(Prepared title) {
+		if (!newer(title.id(), title.version())) {
+			return false;
+		}
+		write(title.id(), title.version(), title.document());
+		return true;
+	}
+
+	private boolean newer(String id, long incoming) {
+		Long known = this.versions.get(id);
+		return known == null || known < incoming;
+	}
+
+	private void write(String id, long incoming, Document doc) {
+		Long known = this.versions.get(id);
 		try {
-			Document doc = this.fields.document(source, listing, stored);
 			doc.add(new NumericDocValuesField(IndexedFields.WRITTEN, this.taken.incrementAndGet()));
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
@@ -131,7 +170,6 @@ final class IndexGeneration {
 			throw new UncheckedIOException(ex);
 		}
 		this.versions.put(id, incoming);
-		return true;
 	}
 
 	void remove(String id) {

@@ -1,8 +1,10 @@
 package vn.dost.registry.registry.index;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -23,8 +26,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.bson.BsonArray;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -108,6 +117,13 @@ final class IndexedFields {
 
 	private static final int LOGGED_REASONS = 20;
 
+	/** The stored fields the index's stored bytes leave out. */
+	private static final String HISTORY = "history";
+
+	private static final String USERS = "authorisedUsers";
+
+	private static final long[] NONE = {};
+
 	private static final Logger log = LoggerFactory.getLogger(IndexedFields.class);
 
 	/** The facet dimensions, in the order responses show them. */
@@ -170,10 +186,10 @@ final class IndexedFields {
 
 	/**
 	 * The index document of the bytes the index stores of a record (see {@link #source}),
-	 * the listing read from them, and the stored record itself (for what the index's own
-	 * record of the title leaves out).
+	 * the listing read from them, and the days its authorised users' rights end (which
+	 * the index's own record of the title leaves out).
 	 */
-	Document document(BytesRef source, RegistrationListing listing, org.bson.Document stored) {
+	Document document(BytesRef source, RegistrationListing listing, long[] userEnds) {
 		RegistrationFacts facts = listing.facts();
 		Document doc = new Document();
 		doc.add(new StringField(ID, listing.id(), Field.Store.YES));
@@ -203,7 +219,9 @@ final class IndexedFields {
 		if (listing.updatedAt() != null) {
 			doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
 		}
-		userEnds(doc, stored);
+		for (long day : userEnds) {
+			doc.add(new LongPoint(USER_ENDS, day));
+		}
 		doc.add(new StoredField(SOURCE, source));
 		return build(doc);
 	}
@@ -265,28 +283,101 @@ final class IndexedFields {
 	}
 
 	/**
-	 * Adds the days the authorised users' rights end, read from the stored record (the
-	 * index's own record of the title leaves the users out).
+	 * Whether a record as the database sent it holds anything the index's stored bytes
+	 * leave out (history, authorised users).
 	 */
-	private static void userEnds(Document doc, org.bson.Document stored) {
-		if (stored.get("authorisedUsers") instanceof List<?> users) {
-			for (Object user : users) {
-				Object day = user instanceof org.bson.Document fields ? fields.get("validUntil") : null;
-				// a LocalDate in a record just written, a Date in one read back
-				if (day instanceof LocalDate local) {
-					doc.add(new LongPoint(USER_ENDS, local.toEpochDay()));
+	static boolean storedAsSent(RawBsonDocument sent) {
+		return !sent.containsKey(HISTORY) && !sent.containsKey(USERS);
+	}
+
+	/** The version of a record as the database sent it (0 if it has none). */
+	static long version(RawBsonDocument sent) {
+		BsonValue version = sent.get("version");
+		return version != null && version.isNumber() ? version.asNumber().longValue() : 0L;
+	}
+
+	/** A record as the database sent it, decoded as the driver decodes a document. */
+	org.bson.Document decode(RawBsonDocument sent) {
+		try (BsonBinaryReader reader = new BsonBinaryReader(sent.getByteBuffer().asNIO())) {
+			return this.codec.decode(reader, DecoderContext.builder().build());
+		}
+	}
+
+	/**
+	 * The bytes the index stores of a record as the database sent it: its own bytes,
+	 * without the fields the index leaves out (the same bytes as {@link #source} of the
+	 * decoded record, without decoding and encoding it).
+	 */
+	static BytesRef bytes(RawBsonDocument sent) {
+		ByteBuffer buffer = sent.getByteBuffer().asNIO();
+		byte[] bytes = new byte[buffer.remaining()];
+		buffer.get(bytes);
+		if (storedAsSent(sent)) {
+			return new BytesRef(bytes);
+		}
+		ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length);
+		kept.writeBytes(new byte[Integer.BYTES]);
+		try (BsonBinaryReader reader = new BsonBinaryReader(ByteBuffer.wrap(bytes))) {
+			reader.readStartDocument();
+			// each element runs from the end of the one before (the first after the
+			// document's length) to the end of its value
+			int element = Integer.BYTES;
+			while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+				String name = reader.readName();
+				reader.skipValue();
+				int end = reader.getBsonInput().getPosition();
+				if (!HISTORY.equals(name) && !USERS.equals(name)) {
+					kept.write(bytes, element, end - element);
 				}
-				else if (day instanceof Date read) {
-					doc.add(new LongPoint(USER_ENDS, RecordDecoder.epochDay(read.getTime())));
-				}
+				element = end;
 			}
 		}
+		kept.write(0);
+		byte[] stored = kept.toByteArray();
+		ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN).putInt(0, stored.length);
+		return new BytesRef(stored);
+	}
+
+	/**
+	 * The days the authorised users' rights end, read from the stored record (the index's
+	 * own record of the title leaves the users out).
+	 */
+	static long[] userEnds(org.bson.Document stored) {
+		if (!(stored.get(USERS) instanceof List<?> users)) {
+			return NONE;
+		}
+		LongStream.Builder days = LongStream.builder();
+		for (Object user : users) {
+			Object day = user instanceof org.bson.Document fields ? fields.get("validUntil") : null;
+			// a LocalDate in a record just written, a Date in one read back
+			if (day instanceof LocalDate local) {
+				days.add(local.toEpochDay());
+			}
+			else if (day instanceof Date read) {
+				days.add(RecordDecoder.epochDay(read.getTime()));
+			}
+		}
+		return days.build().toArray();
+	}
+
+	/** As {@link #userEnds(org.bson.Document)}, of a record as the database sent it. */
+	static long[] userEnds(RawBsonDocument sent) {
+		if (!(sent.get(USERS) instanceof BsonArray users)) {
+			return NONE;
+		}
+		LongStream.Builder days = LongStream.builder();
+		for (BsonValue user : users) {
+			if (user instanceof BsonDocument fields && fields.get("validUntil") instanceof BsonDateTime day) {
+				days.add(RecordDecoder.epochDay(day.getValue()));
+			}
+		}
+		return days.build().toArray();
 	}
 
 	private static org.bson.Document withoutHistory(org.bson.Document stored) {
 		org.bson.Document copy = new org.bson.Document(stored);
-		copy.remove("history");
-		copy.remove("authorisedUsers");
+		copy.remove(HISTORY);
+		copy.remove(USERS);
 		return copy;
 	}
 

@@ -3,14 +3,15 @@ package vn.dost.registry.registry.index;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.apache.lucene.store.AlreadyClosedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bson.RawBsonDocument;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 import vn.dost.registry.provinces.Provinces;
 import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.shared.IdOrderedReads;
-import vn.dost.registry.shared.StartupTask;
 
 /**
  * The search index of all titles, kept in memory beside the database: built from the
@@ -30,9 +30,7 @@ import vn.dost.registry.shared.StartupTask;
  * {@link IndexSearches}.
  */
 @Component
-public class RegistrationIndex implements StartupTask, DisposableBean {
-
-	private static final Logger log = LoggerFactory.getLogger(RegistrationIndex.class);
+public class RegistrationIndex implements DisposableBean {
 
 	static final String COLLECTION = "registrations";
 
@@ -100,19 +98,6 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	public record Rebuilt(Instant startedAt, long titles, Duration took, long bytes) {
 	}
 
-	@Override
-	public int order() {
-		return 50;
-	}
-
-	@Override
-	public Mono<Void> run() {
-		return rebuild()
-			.doOnNext(done -> log.info("Search index built: {} titles in {} ms, {} KiB", done.titles(),
-					done.took().toMillis(), done.bytes() / 1024))
-			.then();
-	}
-
 	/**
 	 * Indexes a record as the database stored it, unless the index already holds a newer
 	 * version.
@@ -168,31 +153,65 @@ public class RegistrationIndex implements StartupTask, DisposableBean {
 	 * both. Callers that ask while a rebuild runs share it.
 	 */
 	public Mono<Rebuilt> rebuild() {
+		return rebuild(null);
+	}
+
+	/**
+	 * As {@link #rebuild()}, rebuilding the authorised users' index from the same read of
+	 * the titles (the database read once for both); a titles' rebuild already running is
+	 * shared, the users' index then rebuilt after it on its own.
+	 */
+	public Mono<Rebuilt> rebuildWith(AuthorisedUserIndex users) {
+		return rebuild(users);
+	}
+
+	private Mono<Rebuilt> rebuild(AuthorisedUserIndex users) {
 		return Mono.defer(() -> {
-			Mono<Rebuilt> fresh = load().doFinally(signal -> this.rebuilding.set(null)).cache();
+			Mono<Rebuilt> fresh = load(users).doFinally(signal -> this.rebuilding.set(null)).cache();
 			Mono<Rebuilt> running = this.rebuilding.compareAndExchange(null, fresh);
-			return running != null ? running : fresh;
+			if (running == null) {
+				return fresh;
+			}
+			return users == null ? running : running.delayUntil(done -> users.rebuild());
 		});
 	}
 
-	private Mono<Rebuilt> load() {
+	private Mono<Rebuilt> load(AuthorisedUserIndex users) {
 		Instant startedAt = Instant.now();
 		long started = System.nanoTime();
-		return this.thread.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles, this.decodedTitles))
-			.flatMap(generation -> IdOrderedReads.batches(this.mongo, indexed(), COLLECTION, BATCH)
-				// one batch waits while the index thread takes the previous: the default
-				// prefetch held 32 batches in memory
-				.concatMap(batch -> this.thread.call(() -> {
-					batch.forEach(generation::put);
-					return (long) batch.size();
-				}), 1)
+		Mono<Optional<AuthorisedUserIndex.Feed>> feeding = users == null ? Mono.just(Optional.empty())
+				: users.feed().map(Optional::of);
+		return feeding.flatMap(feed -> this.thread
+			.call(() -> this.next = new IndexGeneration(this.fields, this.keptTitles, this.decodedTitles))
+			.flatMap(generation -> IdOrderedReads.rawBatches(this.mongo, indexed(), COLLECTION, BATCH)
+				// each batch's index documents are made on other threads, up to two
+				// batches ahead, while the index thread puts in the previous ones
+				.flatMapSequential(batch -> Mono.fromCallable(() -> prepared(batch)).subscribeOn(Schedulers.parallel()),
+						2, 1)
+				// the two indexes take each batch at the same time; the next one waits
+				// (the default prefetch held 32 batches in memory)
+				.concatMap(batch -> Mono.when(this.thread.call(() -> {
+					batch.titles().forEach(generation::put);
+					return true;
+				}), feed.map(other -> other.take(batch.sent())).orElse(Mono.empty()))
+					.thenReturn((long) batch.sent().size()), 1)
 				.reduce(0L, Long::sum)
+				.delayUntil(titles -> feed.map(AuthorisedUserIndex.Feed::finish).orElse(Mono.empty()))
 				.flatMap(titles -> this.thread.call(() -> swapIn(generation, titles, startedAt, started)))
 				.onErrorResume(ex -> this.thread.call(() -> {
 					this.next = null;
 					generation.close();
 					return true;
-				}).then(Mono.error(ex))));
+				}).then(feed.map(AuthorisedUserIndex.Feed::abandon).orElse(Mono.empty())).then(Mono.error(ex)))));
+	}
+
+	/** A batch as the database sent it and its titles' index documents. */
+	private record PreparedBatch(List<RawBsonDocument> sent, List<IndexGeneration.Prepared> titles) {
+	}
+
+	private PreparedBatch prepared(List<RawBsonDocument> sent) {
+		return new PreparedBatch(sent,
+				sent.stream().map(title -> IndexGeneration.Prepared.of(this.fields, title)).toList());
 	}
 
 	/**

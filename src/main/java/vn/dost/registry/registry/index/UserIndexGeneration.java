@@ -58,14 +58,24 @@ final class UserIndexGeneration {
 	 */
 	void put(Registration title) {
 		long incoming = title.getVersion() == null ? 0L : title.getVersion();
-		Long known = this.versions.get(title.getId());
+		if (newer(title.getId(), incoming)) {
+			put(title.getId(), incoming, this.fields.documents(title));
+		}
+	}
+
+	/**
+	 * Replaces the users of a title by the given index documents of this version of it,
+	 * unless a newer one was seen (for a title known to have none the public may see,
+	 * without decoding it).
+	 */
+	void put(String titleId, long incoming, List<Document> users) {
+		Long known = this.versions.get(titleId);
 		if (known != null && known >= incoming) {
 			return;
 		}
-		List<Document> users = this.fields.documents(title);
 		try {
 			if (known != null) {
-				this.writer.deleteDocuments(new Term(UserFields.TITLE_ID, title.getId()));
+				this.writer.deleteDocuments(new Term(UserFields.TITLE_ID, titleId));
 			}
 			// never an empty block: an empty addDocuments leaves the writer's accounting
 			// unbalanced (closing it then fails Lucene's own assertion)
@@ -76,7 +86,12 @@ final class UserIndexGeneration {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.versions.put(title.getId(), incoming);
+		this.versions.put(titleId, incoming);
+	}
+
+	private boolean newer(String titleId, long incoming) {
+		Long known = this.versions.get(titleId);
+		return known == null || known < incoming;
 	}
 
 	/** Removes the users of a deleted title. */
