@@ -86,7 +86,7 @@ JAVA_OPTS="$JAVA_OPTS -XX:+ExitOnOutOfMemoryError"
 ready_ms=""
 start_on_dataset || true
 if [ -z "$ready_ms" ]; then
-	row "Restart on $TITLES titles until healthy ($JAVA_OPTS)" \
+	row "Restart on $TITLES titles until healthy (launch: $LAUNCH; $JAVA_OPTS)" \
 		"failed: $(grep -m1 -o 'OutOfMemoryError[^"]*' "$OUT/service.log" || echo 'see service.log')" "< 30 s" "not met"
 	cp "$OUT/service.log" "$OUT/service-failed.log"
 	JAVA_OPTS="$FALLBACK_JAVA_OPTS -XX:+ExitOnOutOfMemoryError"
@@ -94,7 +94,7 @@ if [ -z "$ready_ms" ]; then
 	row "Restart until healthy again, with '$FALLBACK_JAVA_OPTS' instead" "$(seconds "$service_ready_ms") s" \
 		"< 30 s" "$(verdict "$(seconds "$service_ready_ms")" "<" 30)"
 else
-	row "Restart on $TITLES titles until healthy" "$(seconds "$service_ready_ms") s" "< 30 s" \
+	row "Restart on $TITLES titles until healthy (launch: $LAUNCH)" "$(seconds "$service_ready_ms") s" "< 30 s" \
 		"$(verdict "$(seconds "$service_ready_ms")" "<" 30)"
 fi
 restart_rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
