@@ -23,13 +23,10 @@ import vn.dost.registry.deadlines.MarkDeadline;
 /**
  * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column
  * header, title and subject, the five parts of the body, recipients and signature; page
- * numbers from page 2. Plain blocking code: call it off the event loop. The title table
- * is a large table flushed as it grows, so a report of thousands of titles is written
- * page by page.
+ * numbers from page 2. Plain blocking code: call it off the event loop. Each page is
+ * written out once full, so a report of thousands of titles is written page by page.
  */
 final class SummaryPdf {
-
-	private static final int FLUSH_EVERY = 50;
 
 	/**
 	 * Widths (percent) of the title table's columns: ordinal (four digits on one line),
@@ -76,27 +73,23 @@ final class SummaryPdf {
 		}
 	}
 
+	/**
+	 * Part 2's table, drawn by hand ({@link TitleTable}): iText's table layout of its
+	 * thousands of cells was most of the report's time.
+	 */
 	private static void titles(Document document, ProvincialSummary summary, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(TITLE_COLUMNS), true).useAllAvailableWidth()
-			.setFontSize(PdfPages.TABLE_SIZE);
-		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý",
-				"Số văn bằng", "Ngày cấp", "Tình trạng");
-		document.add(table);
+		float width = document.getPdfDocument().getDefaultPageSize().getWidth() - document.getLeftMargin()
+				- document.getRightMargin();
+		TitleTable table = new TitleTable(TITLE_COLUMNS, width, fonts, PdfPages.TABLE_SIZE).header("TT", "Tên", "Loại",
+				"Sản phẩm", "Chủ sở hữu / tổ chức quản lý", "Số văn bằng", "Ngày cấp", "Tình trạng");
 		int ordinal = 0;
 		for (SummaryRow row : summary.rows()) {
-			ordinal++;
-			for (String text : row.cells(ordinal)) {
-				// A row is never split across pages: a reader finds each title whole.
-				table.addCell(new Cell().add(new Paragraph(text)).setKeepTogether(true));
-			}
-			if (ordinal % FLUSH_EVERY == 0) {
-				table.flush();
-			}
+			table.row(row.cells(++ordinal));
 		}
 		if (ordinal == 0) {
-			table.addCell(new Cell(1, 8).add(new Paragraph("Chưa có văn bằng.")));
+			table.across("Chưa có văn bằng.");
 		}
-		table.complete();
+		document.add(table.element());
 	}
 
 	private static Table ocop(Map<Integer, Long> byStars, ReportFonts fonts) {

@@ -1,0 +1,187 @@
+package vn.dost.registry.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.itextpdf.io.font.FontMetrics;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+
+/**
+ * A long table measured and drawn by hand instead of by iText's table layout (which spent
+ * most of a 1,000-title summary's time on its cells): each cell broken into lines by the
+ * fonts' glyph widths, rows kept whole on a page, the bold centred header drawn again at
+ * the top of every page; borders, padding and line spacing as iText draws a table (0.5 pt
+ * lines, 2 pt padding, lines 1.35 times the font's height).
+ */
+final class TitleTable {
+
+	static final float BORDER = 0.5f;
+
+	static final float PADDING = 2;
+
+	private static final float LEADING = 1.35f;
+
+	private final ReportFonts fonts;
+
+	private final float size;
+
+	/**
+	 * Each column's left rule from the leftmost, then the rightmost: the rules' centres
+	 * span the width less one rule's.
+	 */
+	private final float[] edges;
+
+	/** Each column's own cell: the bounds 0, 1, … n. */
+	private final int[] columns;
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private Row header;
+
+	/** A line of a cell, moved right by {@code indent} points when centred. */
+	record Line(String text, float indent) {
+	}
+
+	/** A cell over columns {@code first} to {@code last} (exclusive). */
+	record Cell(int first, int last, List<Line> lines) {
+	}
+
+	/**
+	 * A row in one font: its cells, its height, the first line's baseline below the row's
+	 * top and the distance between lines.
+	 */
+	record Row(PdfFont font, List<Cell> cells, float height, float baseline, float lineHeight) {
+	}
+
+	/**
+	 * An empty table of the given width (points), its columns in percent of it.
+	 */
+	TitleTable(float[] percents, float width, ReportFonts fonts, float size) {
+		this.fonts = fonts;
+		this.size = size;
+		this.edges = new float[percents.length + 1];
+		this.columns = new int[percents.length + 1];
+		for (int i = 0; i < percents.length; i++) {
+			this.edges[i + 1] = this.edges[i] + (width - BORDER) * percents[i] / 100;
+			this.columns[i + 1] = i + 1;
+		}
+	}
+
+	TitleTable header(String... names) {
+		this.header = measure(this.fonts.bold, true, this.columns, names);
+		return this;
+	}
+
+	void row(String... cells) {
+		this.rows.add(measure(this.fonts.regular, false, this.columns, cells));
+	}
+
+	/** A row of one cell across every column. */
+	void across(String text) {
+		this.rows.add(measure(this.fonts.regular, false, new int[] { 0, this.edges.length - 1 }, text));
+	}
+
+	int size() {
+		return this.rows.size();
+	}
+
+	/** The element to add to the document: laid out by {@link TitleTableRenderer}. */
+	IBlockElement element() {
+		Div element = new Div();
+		element.setNextRenderer(new TitleTableRenderer(element, this, 0));
+		return element;
+	}
+
+	/**
+	 * The end (exclusive) of the rows from {@code from} that fit with the header in a
+	 * height; {@code from} when not even one does.
+	 */
+	int fitting(int from, float height) {
+		float used = this.header.height();
+		int end = from;
+		while (end < this.rows.size() && used + this.rows.get(end).height() <= height + 0.01f) {
+			used += this.rows.get(end).height();
+			end++;
+		}
+		return end;
+	}
+
+	/** The height of the header and the rows from {@code from} to {@code to}. */
+	float height(int from, int to) {
+		float height = this.header.height();
+		for (int i = from; i < to; i++) {
+			height += this.rows.get(i).height();
+		}
+		return height;
+	}
+
+	/**
+	 * Draws the header and the rows from {@code from} to {@code to} in the area whose top
+	 * left corner is at the point: the rules first (centred on the cells' edges, so the
+	 * outer ones lie inside the area), then the text in one text object.
+	 */
+	void draw(PdfCanvas canvas, float left, float top, int from, int to) {
+		List<Row> drawn = new ArrayList<>(to - from + 1);
+		drawn.add(this.header);
+		drawn.addAll(this.rows.subList(from, to));
+		float x0 = left + BORDER / 2;
+		float right = x0 + this.edges[this.edges.length - 1];
+		float y = top - BORDER / 2;
+		canvas.saveState().setLineWidth(BORDER).moveTo(x0, y).lineTo(right, y);
+		for (Row row : drawn) {
+			for (Cell cell : row.cells()) {
+				canvas.moveTo(x0 + this.edges[cell.first()], y).lineTo(x0 + this.edges[cell.first()], y - row.height());
+			}
+			canvas.moveTo(right, y).lineTo(right, y - row.height());
+			y -= row.height();
+			canvas.moveTo(x0, y).lineTo(right, y);
+		}
+		canvas.stroke().restoreState().beginText();
+		y = top - BORDER / 2;
+		PdfFont font = null;
+		for (Row row : drawn) {
+			if (row.font() != font) {
+				font = row.font();
+				canvas.setFontAndSize(font, this.size);
+			}
+			for (Cell cell : row.cells()) {
+				float x = x0 + this.edges[cell.first()] + BORDER / 2 + PADDING;
+				float baseline = y - row.baseline();
+				for (Line line : cell.lines()) {
+					canvas.setTextMatrix(x + line.indent(), baseline).showText(line.text());
+					baseline -= row.lineHeight();
+				}
+			}
+			y -= row.height();
+		}
+		canvas.endText();
+	}
+
+	/**
+	 * A row of cells between the given column bounds ({@code texts[i]} from column
+	 * {@code bounds[i]} to {@code bounds[i + 1]}).
+	 */
+	private Row measure(PdfFont font, boolean centred, int[] bounds, String... texts) {
+		FontMetrics metrics = font.getFontProgram().getFontMetrics();
+		float ascent = metrics.getAscender() * this.size / 1000;
+		float glyphs = (metrics.getAscender() - metrics.getDescender()) * this.size / 1000;
+		float lineHeight = glyphs * LEADING;
+		List<Cell> cells = new ArrayList<>(texts.length);
+		int most = 1;
+		for (int i = 0; i < texts.length; i++) {
+			float inner = this.edges[bounds[i + 1]] - this.edges[bounds[i]] - BORDER - 2 * PADDING;
+			List<Line> lines = new ArrayList<>(2);
+			for (String text : TextLines.of(texts[i], font, this.size, inner)) {
+				lines.add(new Line(text, centred ? (inner - font.getWidth(text, this.size)) / 2 : 0));
+			}
+			cells.add(new Cell(bounds[i], bounds[i + 1], lines));
+			most = Math.max(most, lines.size());
+		}
+		float baseline = BORDER / 2 + PADDING + (lineHeight - glyphs) / 2 + ascent;
+		return new Row(font, cells, most * lineHeight + 2 * PADDING + BORDER, baseline, lineHeight);
+	}
+
+}
