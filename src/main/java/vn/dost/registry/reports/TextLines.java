@@ -20,30 +20,34 @@ final class TextLines {
 
 	static List<String> of(String text, PdfFont font, float size, float width) {
 		List<String> lines = new ArrayList<>(2);
-		for (String paragraph : text.split("\n", -1)) {
-			wrap(paragraph, font, size, width, lines);
-		}
-		return lines;
-	}
-
-	private static void wrap(String paragraph, PdfFont font, float size, float width, List<String> lines) {
 		float space = font.getWidth(' ', size);
 		StringBuilder line = new StringBuilder();
 		float used = 0;
-		for (String word : paragraph.split("[ \\t\\r]+")) {
-			if (word.isEmpty()) {
+		int at = 0;
+		while (at < text.length()) {
+			char c = text.charAt(at);
+			if (c == '\n') {
+				used = end(line, lines);
+				at++;
 				continue;
 			}
+			if (Character.isWhitespace(c)) {
+				at++;
+				continue;
+			}
+			int end = at;
+			while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+				end++;
+			}
+			String word = text.substring(at, end);
+			at = end;
 			float wide = font.getWidth(word, size);
 			if (!line.isEmpty() && used + space + wide <= width + SLACK) {
 				line.append(' ').append(word);
 				used += space + wide;
 				continue;
 			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
+			end(line, lines);
 			if (wide > width + SLACK) {
 				String rest = brokenAtLetters(word, font, size, width, lines);
 				line.append(rest);
@@ -54,9 +58,17 @@ final class TextLines {
 				used = wide;
 			}
 		}
+		end(line, lines);
+		return lines;
+	}
+
+	/** Ends the line, if it holds anything; the width used on the next. */
+	private static float end(StringBuilder line, List<String> lines) {
 		if (!line.isEmpty()) {
 			lines.add(line.toString());
+			line.setLength(0);
 		}
+		return 0;
 	}
 
 	/**

@@ -120,27 +120,23 @@ final class TitleTable {
 
 	/**
 	 * Draws the header and the rows from {@code from} to {@code to} in the area whose top
-	 * left corner is at the point: the rules first (centred on the cells' edges, so the
-	 * outer ones lie inside the area), then the text in one text object.
+	 * left corner is at the point: the rules (centred on the cells' edges, so the outer
+	 * ones lie inside the area; each column's rule in one stroke as far as its rows have
+	 * an edge there), then the text in one text object, each line placed from the last
+	 * (fewer numbers to write than placing each anew).
 	 */
 	void draw(PdfCanvas canvas, float left, float top, int from, int to) {
 		List<Row> drawn = new ArrayList<>(to - from + 1);
 		drawn.add(this.header);
 		drawn.addAll(this.rows.subList(from, to));
 		float x0 = left + BORDER / 2;
-		float right = x0 + this.edges[this.edges.length - 1];
-		float y = top - BORDER / 2;
-		canvas.saveState().setLineWidth(BORDER).moveTo(x0, y).lineTo(right, y);
-		for (Row row : drawn) {
-			for (Cell cell : row.cells()) {
-				canvas.moveTo(x0 + this.edges[cell.first()], y).lineTo(x0 + this.edges[cell.first()], y - row.height());
-			}
-			canvas.moveTo(right, y).lineTo(right, y - row.height());
-			y -= row.height();
-			canvas.moveTo(x0, y).lineTo(right, y);
-		}
+		float y0 = top - BORDER / 2;
+		rules(canvas.saveState().setLineWidth(BORDER), drawn, x0, y0);
 		canvas.stroke().restoreState().beginText();
-		y = top - BORDER / 2;
+		float y = y0;
+		// In hundredths of a point (as iText writes numbers), so moves add up exactly.
+		int lineX = 0;
+		int lineY = 0;
 		PdfFont font = null;
 		for (Row row : drawn) {
 			if (row.font() != font) {
@@ -151,13 +147,56 @@ final class TitleTable {
 				float x = x0 + this.edges[cell.first()] + BORDER / 2 + PADDING;
 				float baseline = y - row.baseline();
 				for (Line line : cell.lines()) {
-					canvas.setTextMatrix(x + line.indent(), baseline).showText(line.text());
+					int atX = Math.round((x + line.indent()) * 100);
+					int atY = Math.round(baseline * 100);
+					canvas.moveText((atX - lineX) / 100.0, (atY - lineY) / 100.0).showText(line.text());
+					lineX = atX;
+					lineY = atY;
 					baseline -= row.lineHeight();
 				}
 			}
 			y -= row.height();
 		}
 		canvas.endText();
+	}
+
+	/** The rules of the rows drawn from the top at {@code y0}. */
+	private void rules(PdfCanvas canvas, List<Row> drawn, float x0, float y0) {
+		int last = this.edges.length - 1;
+		float right = x0 + this.edges[last];
+		float y = y0;
+		canvas.moveTo(x0, y).lineTo(right, y);
+		for (Row row : drawn) {
+			y -= row.height();
+			canvas.moveTo(x0, y).lineTo(right, y);
+		}
+		for (int edge = 0; edge <= last; edge++) {
+			float x = x0 + this.edges[edge];
+			float runTop = y0;
+			y = y0;
+			for (Row row : drawn) {
+				if (!hasEdge(row, edge)) {
+					if (y < runTop) {
+						canvas.moveTo(x, runTop).lineTo(x, y);
+					}
+					runTop = y - row.height();
+				}
+				y -= row.height();
+			}
+			if (y < runTop) {
+				canvas.moveTo(x, runTop).lineTo(x, y);
+			}
+		}
+	}
+
+	/** Whether a cell of the row begins or ends at the edge. */
+	private boolean hasEdge(Row row, int edge) {
+		for (Cell cell : row.cells()) {
+			if (cell.first() == edge || cell.last() == edge) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
