@@ -74,14 +74,12 @@ final class SummaryPdf {
 	}
 
 	/**
-	 * Part 2's table, drawn by hand ({@link TitleTable}): iText's table layout of its
+	 * Part 2's table, drawn by hand ({@link RuledTable}): iText's table layout of its
 	 * thousands of cells was most of the report's time.
 	 */
 	private static void titles(Document document, ProvincialSummary summary, ReportFonts fonts) {
-		float width = document.getPdfDocument().getDefaultPageSize().getWidth() - document.getLeftMargin()
-				- document.getRightMargin();
-		TitleTable table = new TitleTable(TITLE_COLUMNS, width, fonts, PdfPages.TABLE_SIZE).header("TT", "Tên", "Loại",
-				"Sản phẩm", "Chủ sở hữu / tổ chức quản lý", "Số văn bằng", "Ngày cấp", "Tình trạng");
+		RuledTable table = new RuledTable(TITLE_COLUMNS, textWidth(document), fonts, PdfPages.TABLE_SIZE).header("TT",
+				"Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý", "Số văn bằng", "Ngày cấp", "Tình trạng");
 		int ordinal = 0;
 		for (SummaryRow row : summary.rows()) {
 			table.row(row.cells(++ordinal));
@@ -124,35 +122,40 @@ final class SummaryPdf {
 			kept.add(heading).add(body("Không có văn bằng đến hạn trong 12 tháng tới."));
 		}
 		else if (due.size() <= KEPT_DUE_ROWS) {
-			kept.add(heading).add(due(due, 0, true, fonts));
+			kept.add(heading).add(due(document, due, 0, true, fonts));
 		}
 		else {
 			document.add(heading);
 			int split = due.size() - KEPT_TAIL_ROWS;
-			document.add(due(due.subList(0, split), 0, true, fonts));
-			kept.add(due(due.subList(split, due.size()), split, false, fonts));
+			document.add(due(document, due.subList(0, split), 0, true, fonts));
+			kept.add(due(document, due.subList(split, due.size()), split, false, fonts));
 		}
 		document.add(kept.add(SummaryHeader.signature(summary.letterhead(), fonts)));
 	}
 
 	/**
-	 * The due titles from the ordinal after {@code before}, with or without the header.
+	 * The due titles from the ordinal after {@code before}, with or without the header;
+	 * drawn by hand like part 2 (a province's due titles run to hundreds at national
+	 * scale).
 	 */
-	private static Table due(List<MarkDeadline> due, int before, boolean header, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(DUE_COLUMNS)).useAllAvailableWidth()
-			.setFontSize(PdfPages.TABLE_SIZE);
+	private static IBlockElement due(Document document, List<MarkDeadline> due, int before, boolean header,
+			ReportFonts fonts) {
+		RuledTable table = new RuledTable(DUE_COLUMNS, textWidth(document), fonts, PdfPages.TABLE_SIZE);
 		if (header) {
-			RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
+			table.header("TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		}
 		int ordinal = before;
 		for (MarkDeadline each : due) {
-			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(each.mark().facts().name()));
-			table.addCell(Labels.text(each.mark().facts().registrationNumber()));
-			table.addCell(Labels.deadline(each.kind()));
-			table.addCell(Labels.day(each.date()));
+			table.row(String.valueOf(++ordinal), Labels.text(each.mark().facts().name()),
+					Labels.text(each.mark().facts().registrationNumber()), Labels.deadline(each.kind()),
+					Labels.day(each.date()));
 		}
-		return table;
+		return table.element();
+	}
+
+	private static float textWidth(Document document) {
+		return document.getPdfDocument().getDefaultPageSize().getWidth() - document.getLeftMargin()
+				- document.getRightMargin();
 	}
 
 	static Paragraph heading(String text, ReportFonts fonts) {

@@ -22,6 +22,8 @@ import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
 import org.junit.jupiter.api.Test;
 
+import vn.dost.registry.deadlines.DeadlineKind;
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.RegistrationListing;
 import vn.dost.registry.shared.Records;
 
@@ -147,6 +149,38 @@ class SummaryTitleTableTests {
 		assertThat(table).filteredOn(piece -> isOrdinal(piece, columns)).isEmpty();
 	}
 
+	/**
+	 * Part 5 drawn the same way: its due titles in order, the header on each of its
+	 * pages, its last rows on the signature's page, all inside the text area.
+	 */
+	@Test
+	void listsEveryDueTitleInOrderAndKeepsTheLastWithTheSignature() {
+		byte[] pdf = pdf(names(30), 70);
+		List<Piece> pieces = pieces(pdf);
+		float[] due = dueColumns();
+		int start = 0;
+		while (!pieces.get(start).text().startsWith("5. ")) {
+			start++;
+		}
+		List<Piece> part = pieces.subList(start, pieces.size())
+			.stream()
+			.filter(piece -> piece.y() < TOP && piece.x0() > due[0] && piece.x0() < due[1])
+			.toList();
+		assertThat(part.stream().map(Piece::text).filter(text -> text.matches("\\d+")).map(Integer::valueOf))
+			.containsExactlyElementsOf(ordinals(70));
+		assertThat(part).allSatisfy(piece -> assertThat(piece.descent()).isGreaterThanOrEqualTo(BOTTOM));
+		int pages = PdfReading.of(pdf).pages();
+		List<Piece> signaturePage = pieces.stream().filter(piece -> piece.page() == pages).toList();
+		assertThat(signaturePage).extracting(Piece::text).contains("Nơi nhận:", "70");
+		for (int page = part.get(0).page() + 1; page <= pages; page++) {
+			int number = page;
+			List<Piece> onPage = part.stream().filter(piece -> piece.page() == number).toList();
+			if (onPage.size() > 3) {
+				assertThat(onPage.get(0).text()).as("page %d", page).isEqualTo("TT");
+			}
+		}
+	}
+
 	/** So many names, every seventh long enough to wrap, one without spaces. */
 	private static List<String> names(int count) {
 		List<String> names = new ArrayList<>();
@@ -156,8 +190,12 @@ class SummaryTitleTableTests {
 		return names;
 	}
 
-	/** A made-up summary with the titles renamed. */
 	private static byte[] pdf(List<String> names) {
+		return pdf(names, 0);
+	}
+
+	/** A made-up summary with the titles renamed and so many of them due. */
+	private static byte[] pdf(List<String> names, int due) {
 		ProvincialSummary madeUp = ReportWarmUp.madeUp(SETTINGS, names.size());
 		List<SummaryRow> rows = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -166,8 +204,13 @@ class SummaryTitleTableTests {
 					Records.with(row.title().facts(), "name", names.get(i)));
 			rows.add(new SummaryRow(title, row.inForce(), row.standing()));
 		}
+		List<MarkDeadline> deadlines = new ArrayList<>();
+		for (int i = 0; i < due; i++) {
+			deadlines.add(new MarkDeadline(rows.get(i % rows.size()).title(), DeadlineKind.MARK_EXPIRES,
+					madeUp.today().plusDays(i)));
+		}
 		ProvincialSummary summary = new ProvincialSummary(madeUp.letterhead(), madeUp.province(), madeUp.asOf(),
-				madeUp.today(), rows, madeUp.grantedPerYear(), madeUp.ocopByStars(), madeUp.due());
+				madeUp.today(), rows, madeUp.grantedPerYear(), madeUp.ocopByStars(), deadlines);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		SummaryPdf.write(summary, out);
 		return out.toByteArray();
@@ -195,6 +238,11 @@ class SummaryTitleTableTests {
 			.stream()
 			.filter(piece -> !(piece.text().matches("\\d+") && piece.y() > TOP))
 			.toList();
+	}
+
+	/** The left edges of part 5's first two columns, in points. */
+	private static float[] dueColumns() {
+		return new float[] { LEFT, LEFT + (RIGHT - LEFT) * 6 / 100 };
 	}
 
 	private static boolean isOrdinal(Piece piece, float[] columns) {

@@ -11,21 +11,21 @@ import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 
 /**
- * Places a {@link TitleTable}'s rows in the document's flow: as many whole rows as fit
+ * Places a {@link RuledTable}'s rows in the document's flow: as many whole rows as fit
  * below the header in the area given, the rest on the next page (at least one row when
  * iText forces placement on an empty page), so the heading before the table and the text
  * after it are laid out by iText as before. Layout only measures; drawing happens when
  * the page is flushed.
  */
-final class TitleTableRenderer extends AbstractRenderer {
+final class RuledTableRenderer extends AbstractRenderer {
 
-	private final TitleTable table;
+	private final RuledTable table;
 
 	private final int from;
 
 	private int to;
 
-	TitleTableRenderer(Div element, TitleTable table, int from) {
+	RuledTableRenderer(Div element, RuledTable table, int from) {
 		super(element);
 		this.table = table;
 		this.from = from;
@@ -51,11 +51,11 @@ final class TitleTableRenderer extends AbstractRenderer {
 			this.occupiedArea = occupied;
 			return new LayoutResult(LayoutResult.FULL, occupied, this, null);
 		}
-		TitleTableRenderer placed = new TitleTableRenderer((Div) this.modelElement, this.table, this.from);
+		RuledTableRenderer placed = new RuledTableRenderer((Div) this.modelElement, this.table, this.from);
 		placed.to = end;
 		placed.occupiedArea = occupied;
 		return new LayoutResult(LayoutResult.PARTIAL, occupied, placed,
-				new TitleTableRenderer((Div) this.modelElement, this.table, end));
+				new RuledTableRenderer((Div) this.modelElement, this.table, end));
 	}
 
 	@Override
@@ -67,7 +67,7 @@ final class TitleTableRenderer extends AbstractRenderer {
 
 	@Override
 	public IRenderer getNextRenderer() {
-		return new TitleTableRenderer((Div) this.modelElement, this.table, 0);
+		return new RuledTableRenderer((Div) this.modelElement, this.table, 0);
 	}
 
 }

@@ -10,13 +10,14 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 
 /**
- * A long table measured and drawn by hand instead of by iText's table layout (which spent
- * most of a 1,000-title summary's time on its cells): each cell broken into lines by the
- * fonts' glyph widths, rows kept whole on a page, the bold centred header drawn again at
- * the top of every page; borders, padding and line spacing as iText draws a table (0.5 pt
- * lines, 2 pt padding, lines 1.35 times the font's height).
+ * A table of text measured and drawn by hand instead of by iText's table layout (which
+ * spent most of a 1,000-title summary's time on its cells): each cell broken into lines
+ * by the fonts' glyph widths, rows kept whole on a page, the bold centred header (if any)
+ * drawn again at the top of every page; rules, padding, line spacing and so every
+ * position as iText draws a table (0.5 pt rules, 2 pt padding, lines 1.35 times the
+ * font's height).
  */
-final class TitleTable {
+final class RuledTable {
 
 	static final float BORDER = 0.5f;
 
@@ -39,7 +40,8 @@ final class TitleTable {
 
 	private final List<Row> rows = new ArrayList<>();
 
-	private Row header;
+	/** The header row; none is drawn while it is empty (no cells, no height). */
+	private Row header = new Row(null, List.of(), 0, 0, 0);
 
 	/** A line of a cell, moved right by {@code indent} points when centred. */
 	record Line(String text, float indent) {
@@ -57,9 +59,10 @@ final class TitleTable {
 	}
 
 	/**
-	 * An empty table of the given width (points), its columns in percent of it.
+	 * An empty table without header of the given width (points), its columns in percent
+	 * of it.
 	 */
-	TitleTable(float[] percents, float width, ReportFonts fonts, float size) {
+	RuledTable(float[] percents, float width, ReportFonts fonts, float size) {
 		this.fonts = fonts;
 		this.size = size;
 		this.edges = new float[percents.length + 1];
@@ -70,7 +73,7 @@ final class TitleTable {
 		}
 	}
 
-	TitleTable header(String... names) {
+	RuledTable header(String... names) {
 		this.header = measure(this.fonts.bold, true, this.columns, names);
 		return this;
 	}
@@ -88,10 +91,10 @@ final class TitleTable {
 		return this.rows.size();
 	}
 
-	/** The element to add to the document: laid out by {@link TitleTableRenderer}. */
+	/** The element to add to the document: laid out by {@link RuledTableRenderer}. */
 	IBlockElement element() {
 		Div element = new Div();
-		element.setNextRenderer(new TitleTableRenderer(element, this, 0));
+		element.setNextRenderer(new RuledTableRenderer(element, this, 0));
 		return element;
 	}
 
@@ -127,7 +130,9 @@ final class TitleTable {
 	 */
 	void draw(PdfCanvas canvas, float left, float top, int from, int to) {
 		List<Row> drawn = new ArrayList<>(to - from + 1);
-		drawn.add(this.header);
+		if (!this.header.cells().isEmpty()) {
+			drawn.add(this.header);
+		}
 		drawn.addAll(this.rows.subList(from, to));
 		float x0 = left + BORDER / 2;
 		float y0 = top - BORDER / 2;
