@@ -3,19 +3,16 @@ package vn.dost.registry.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.dost.registry.registry.index.IndexSearches;
@@ -83,49 +80,74 @@ public class PublicRegistrations {
 	}
 
 	/**
-	 * The latest public changes, newest first. Titles are read newest change first; once
+	 * The latest public changes, newest first. The public titles that changed last are
+	 * taken from the search index, newest change first, and only they are read: once
 	 * {@code limit} changes are found that are all newer than the next title's last
-	 * change, no older title can add one.
+	 * change, no older title can add one. The titles that changed last may have changed
+	 * in ways the public is not told of, so when they do not hold enough, more are taken.
+	 * (Reading the stored titles sorted by their last change instead made the embedded
+	 * database deserialise and sort every title: seconds at 100,000 titles.)
 	 */
 	public Mono<List<RegistrationChange>> latestChanges(int limit) {
-		LocalDate today = today();
-		Query query = Query
-			.query(Criteria.where("facts.publicListing")
-				.is(true)
-				.and("status")
-				.in(Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isTitle).toList()))
-			.with(Sort.by(Sort.Direction.DESC, "updatedAt"));
-		Comparator<RegistrationChange> oldestFirst = Comparator.comparing(change -> change.entry().at());
-		return Mono.defer(() -> {
-			PriorityQueue<RegistrationChange> newest = new PriorityQueue<>(oldestFirst);
-			return this.mongo.find(query, Registration.class)
-				.filter(title -> title.isPublicOn(today))
-				.takeUntil(title -> {
-					boolean complete = newest.size() >= limit
-							&& !newest.peek().entry().at().isBefore(title.getUpdatedAt());
-					if (!complete) {
-						keepNewest(newest, title, limit);
-					}
-					return complete;
-				})
-				.then(Mono.fromSupplier(() -> {
-					List<RegistrationChange> changes = new ArrayList<>(newest);
-					changes.sort(oldestFirst.reversed());
-					return changes;
-				}));
-		});
+		return latestChanges(limit, today(), 2 * Math.max(limit, 1));
 	}
 
-	private static void keepNewest(PriorityQueue<RegistrationChange> newest, Registration title, int limit) {
-		for (HistoryEntry entry : title.getHistory()) {
-			if (!TOLD.contains(entry.kind())) {
-				continue;
+	private Mono<List<RegistrationChange>> latestChanges(int limit, LocalDate today, int window) {
+		return this.search.changedLast(RegistrationQuery.forPublic(null, null, null, null, null, null), window, today)
+			.flatMap(changed -> StoredLookups
+				.findIn(this.mongo, "_id", changed.stream().map(RegistrationListing::id).toList())
+				.collectMap(Registration::getId)
+				.flatMap(stored -> {
+					List<Registration> newestFirst = changed.stream()
+						.map(listing -> stored.get(listing.id()))
+						.filter(title -> title != null && title.isPublicOn(today))
+						.toList();
+					Optional<List<RegistrationChange>> found = newest(newestFirst, limit, changed.size() < window);
+					return found.map(Mono::just).orElseGet(() -> latestChanges(limit, today, window * 4));
+				}));
+	}
+
+	/**
+	 * The newest {@code limit} told changes of the titles, given newest change first;
+	 * empty when a title not among them could still have a newer one. Of changes made at
+	 * the same instant, those of the title that changed later count as newer.
+	 */
+	private static Optional<List<RegistrationChange>> newest(List<Registration> newestFirst, int limit,
+			boolean everyTitle) {
+		Comparator<Told> oldestFirst = Comparator.comparing((Told told) -> told.change().entry().at())
+			.thenComparing(Told::rank, Comparator.reverseOrder())
+			.thenComparing(Told::step);
+		PriorityQueue<Told> newest = new PriorityQueue<>(oldestFirst);
+		boolean complete = everyTitle;
+		for (int rank = 0; rank < newestFirst.size(); rank++) {
+			Registration title = newestFirst.get(rank);
+			if (newest.size() >= limit && !newest.peek().change().entry().at().isBefore(title.getUpdatedAt())) {
+				complete = true;
+				break;
 			}
-			newest.add(new RegistrationChange(title, entry));
-			if (newest.size() > limit) {
-				newest.poll();
+			List<HistoryEntry> history = title.getHistory();
+			for (int step = 0; step < history.size(); step++) {
+				if (TOLD.contains(history.get(step).kind())) {
+					newest.add(new Told(new RegistrationChange(title, history.get(step)), rank, step));
+					if (newest.size() > limit) {
+						newest.poll();
+					}
+				}
 			}
 		}
+		if (!complete) {
+			return Optional.empty();
+		}
+		List<Told> changes = new ArrayList<>(newest);
+		changes.sort(oldestFirst.reversed());
+		return Optional.of(changes.stream().map(Told::change).toList());
+	}
+
+	/**
+	 * A told change, where its title came among those changed last (0: first) and where
+	 * the change comes in the title's history (0: first).
+	 */
+	private record Told(RegistrationChange change, int rank, int step) {
 	}
 
 	/**

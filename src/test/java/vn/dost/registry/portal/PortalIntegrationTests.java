@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ import vn.dost.registry.MutableClock;
 import vn.dost.registry.RegistryIntegrationTest;
 import vn.dost.registry.TestData;
 import vn.dost.registry.TestUsers;
+import vn.dost.registry.registry.HistoryAction;
+import vn.dost.registry.registry.PublicRegistrations;
+import vn.dost.registry.registry.RegistrationChange;
 import vn.dost.registry.reports.PdfReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +64,9 @@ class PortalIntegrationTests {
 
 	@Autowired
 	ReactiveMongoTemplate mongo;
+
+	@Autowired
+	PublicRegistrations publicTitles;
 
 	@LocalServerPort
 	int port;
@@ -358,6 +365,71 @@ class PortalIntegrationTests {
 		assertThat(atom).contains(
 				"<link rel=\"alternate\" href=\"http://localhost:8080/portal/registrations/" + f.publicId() + "\"/>");
 		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("feed");
+	}
+
+	/**
+	 * The titles that changed last may have changed only in ways the public is not told
+	 * of (a description edited): the feed then looks further back instead of showing
+	 * older changes of those titles before a newer one of another title. (A century on,
+	 * so that no other test's change is newer; the titles leave the public listing after,
+	 * so that none of theirs is newer than another test's.)
+	 */
+	@Test
+	void findsTheNewestToldChangeBehindTitlesChangedLaterInWaysNotTold() {
+		WebTestClient admin = TestUsers.admin(this.client);
+		Instant recorded = this.clock.instant().plus(Duration.ofDays(36_500));
+		this.clock.set(recorded);
+		List<Map<String, Object>> titles = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			titles.add(created(admin, publicTitle("Mật ong sửa mô tả " + TestData.serial())));
+		}
+		this.clock.set(recorded.plus(Duration.ofDays(1)));
+		Map<String, Object> told = created(admin, publicTitle("Mật ong mới đưa vào " + TestData.serial()));
+		try {
+			this.clock.set(recorded.plus(Duration.ofDays(2)));
+			titles.forEach(title -> change(admin, title, "description", "Mô tả sửa lại"));
+
+			List<RegistrationChange> changes = this.publicTitles.latestChanges(2).block();
+
+			assertThat(changes).hasSize(2);
+			assertThat(changes.get(0).registration().getId()).isEqualTo(told.get("id"));
+			assertThat(changes.get(0).entry().kind()).isEqualTo(HistoryAction.RECORDED);
+			assertThat(changes.get(1).entry().at()).isEqualTo(recorded);
+			assertThat(titles).extracting(title -> title.get("id")).contains(changes.get(1).registration().getId());
+			assertThat(text("/portal/feed.atom")).contains((String) told.get("name")).doesNotContain("Mô tả sửa lại");
+		}
+		finally {
+			this.clock.set(recorded.plus(Duration.ofDays(3)));
+			titles.add(told);
+			titles.forEach(title -> change(admin, title, "public", false));
+		}
+	}
+
+	private static Map<String, Object> created(WebTestClient admin, Map<String, Object> body) {
+		body.put("id", TestData.create(admin, body).get("id"));
+		return body;
+	}
+
+	/** PUTs the title with one field changed, at its current version. */
+	private static void change(WebTestClient admin, Map<String, Object> title, String field, Object value) {
+		String uri = "/api/v1/registrations/" + title.get("id");
+		Map<String, Object> changed = new java.util.HashMap<>(title);
+		changed.remove("id");
+		changed.put(field, value);
+		admin.put()
+			.uri(uri)
+			.header(HttpHeaders.IF_MATCH, TestData.etag(admin, uri))
+			.bodyValue(changed)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		title.put(field, value);
+	}
+
+	private static Map<String, Object> publicTitle(String name) {
+		return new java.util.HashMap<>(Map.of("type", "GEOGRAPHICAL_INDICATION", "name", name, "product", "Mật ong",
+				"province", "Quảng Trị", "status", "GRANTED", "public", true, "registrationNumber",
+				String.format("%05d", TestData.serial() % 100000)));
 	}
 
 	/**

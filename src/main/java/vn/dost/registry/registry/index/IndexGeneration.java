@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,6 +42,9 @@ final class IndexGeneration {
 	private final SearcherManager searchers;
 
 	private final Map<String, Long> versions = new HashMap<>();
+
+	/** How many records this generation has taken: each one's {@code written} order. */
+	private final AtomicLong taken = new AtomicLong();
 
 	/**
 	 * The facet values of the segments searched so far, by segment core; views are opened
@@ -113,6 +118,7 @@ final class IndexGeneration {
 		RegistrationListing listing = written != null ? written : this.fields.read(source);
 		try {
 			Document doc = this.fields.document(source, listing, stored);
+			doc.add(new NumericDocValuesField(IndexedFields.WRITTEN, this.taken.incrementAndGet()));
 			if (known == null) {
 				// never indexed in this generation: there is no older document to replace
 				this.writer.addDocument(doc);

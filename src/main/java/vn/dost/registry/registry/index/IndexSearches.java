@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -222,14 +224,25 @@ public class IndexSearches {
 	 * (any status: the caller looks at each user).
 	 */
 	public Mono<List<String>> withUsersEndingBetween(LocalDate from, LocalDate to) {
+		return ids(LongPoint.newRangeQuery(IndexedFields.USER_ENDS, from.toEpochDay(), to.toEpochDay()));
+	}
+
+	/** The ids of the titles of the holder, in any status. */
+	public Mono<List<String>> ofHolder(String holderId) {
+		return ids(new TermQuery(new Term(IndexedFields.HOLDER, holderId)));
+	}
+
+	/**
+	 * The ids alone of the titles the query finds: the callers read the titles from the
+	 * database, so they are not decoded here.
+	 */
+	private Mono<List<String>> ids(Query query) {
 		return Mono.fromCallable(() -> this.index.read(searcher -> {
-			Query query = LongPoint.newRangeQuery(IndexedFields.USER_ENDS, from.toEpochDay(), to.toEpochDay());
 			try {
 				int count = searcher.count(query);
 				if (count == 0) {
 					return List.<String>of();
 				}
-				// the ids alone: the titles are read from the database, not decoded here
 				StoredFields stored = searcher.storedFields();
 				List<String> ids = new ArrayList<>();
 				for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
@@ -244,16 +257,18 @@ public class IndexSearches {
 	}
 
 	/**
-	 * The {@code limit} titles the query finds that changed last, newest change first,
-	 * from the index's record of when each title last changed (no history: the index
-	 * keeps titles without it).
+	 * The {@code limit} titles the query finds that changed last, newest change first (of
+	 * titles changed at the same instant, the one written last first), from the index's
+	 * record of when each title last changed (no history: the index keeps titles without
+	 * it).
 	 */
 	public Mono<List<RegistrationListing>> changedLast(RegistrationQuery query, int limit, LocalDate today) {
 		return Mono.fromCallable(() -> {
 			Query found = IndexQueries.combine(null, this.queries.filters(query, today));
 			SortField newest = new SortField(IndexedFields.UPDATED_AT, SortField.Type.LONG, true);
 			newest.setMissingValue(Long.MIN_VALUE);
-			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest)));
+			SortField writtenLast = new SortField(IndexedFields.WRITTEN, SortField.Type.LONG, true);
+			return this.index.read(searcher -> top(searcher, found, limit, new Sort(newest, writtenLast)));
 		});
 	}
 

@@ -98,6 +98,12 @@ final class IndexedFields {
 	/** When the title last changed, in milliseconds: the dashboard's recent changes. */
 	static final String UPDATED_AT = "updatedAt";
 
+	/**
+	 * The order in which the index took each title's latest record: of titles changed at
+	 * the same instant, the one written last is the newer.
+	 */
+	static final String WRITTEN = "written";
+
 	static final String SOURCE = "source";
 
 	private static final int LOGGED_REASONS = 20;
