@@ -19,6 +19,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.dost.registry.deadlines.DeadlineKind;
+import vn.dost.registry.deadlines.MarkDeadline;
 import vn.dost.registry.registry.ProductGroup;
 import vn.dost.registry.registry.RegistrationFacts;
 import vn.dost.registry.registry.RegistrationListing;
@@ -71,7 +73,8 @@ class ReportWarmUp {
 
 	/**
 	 * A summary of as many titles as asked, of every type, granted over twenty years,
-	 * with Vietnamese text in every column.
+	 * with Vietnamese text in every column, every seventh due (part 5's table and the
+	 * signature kept with its last rows).
 	 */
 	static ProvincialSummary madeUp(ReportSettings settings, int titles) {
 		LocalDate today = LocalDate.of(2026, 1, 15);
@@ -79,6 +82,7 @@ class ReportWarmUp {
 				new Letterhead.Signer("Nguyễn Văn Khởi", settings.signerTitle()));
 		List<RegistrationListing> listings = new ArrayList<>();
 		List<SummaryRow> rows = new ArrayList<>();
+		List<MarkDeadline> due = new ArrayList<>();
 		RegistrationType[] types = RegistrationType.values();
 		for (int i = 0; i < titles; i++) {
 			RegistrationType type = types[i % types.length];
@@ -92,9 +96,12 @@ class ReportWarmUp {
 					Map.of("id", "warm-up-" + i, "facts", facts, "storedStatus", RegistrationStatus.GRANTED));
 			listings.add(listing);
 			rows.add(new SummaryRow(listing, true, Labels.status(RegistrationStatus.GRANTED)));
+			if (i % 7 == 0) {
+				due.add(new MarkDeadline(listing, DeadlineKind.MARK_EXPIRES, today.plusDays(i / 7)));
+			}
 		}
 		return new ProvincialSummary(letterhead, "Gia Lai", today, today, rows,
-				SummaryFigures.grantedPerYear(listings, today), new TreeMap<>(Map.of(3, 12L, 4, 5L, 5, 1L)), List.of());
+				SummaryFigures.grantedPerYear(listings, today), new TreeMap<>(Map.of(3, 12L, 4, 5L, 5, 1L)), due);
 	}
 
 }

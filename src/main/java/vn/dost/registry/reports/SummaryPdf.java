@@ -23,13 +23,10 @@ import vn.dost.registry.deadlines.MarkDeadline;
 /**
  * Draws the provincial summary in the layout of Decree 30/2020 (Annex I): two-column
  * header, title and subject, the five parts of the body, recipients and signature; page
- * numbers from page 2. Plain blocking code: call it off the event loop. The title table
- * is a large table flushed as it grows, so a report of thousands of titles is written
- * page by page.
+ * numbers from page 2. Plain blocking code: call it off the event loop. Each page is
+ * written out once full, so a report of thousands of titles is written page by page.
  */
 final class SummaryPdf {
-
-	private static final int FLUSH_EVERY = 50;
 
 	/**
 	 * Widths (percent) of the title table's columns: ordinal (four digits on one line),
@@ -76,27 +73,21 @@ final class SummaryPdf {
 		}
 	}
 
+	/**
+	 * Part 2's table, drawn by hand ({@link RuledTable}): iText's table layout of its
+	 * thousands of cells was most of the report's time.
+	 */
 	private static void titles(Document document, ProvincialSummary summary, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(TITLE_COLUMNS), true).useAllAvailableWidth()
-			.setFontSize(PdfPages.TABLE_SIZE);
-		RecordSheetPdf.header(table, fonts, "TT", "Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý",
-				"Số văn bằng", "Ngày cấp", "Tình trạng");
-		document.add(table);
+		RuledTable table = new RuledTable(TITLE_COLUMNS, textWidth(document), fonts, PdfPages.TABLE_SIZE).header("TT",
+				"Tên", "Loại", "Sản phẩm", "Chủ sở hữu / tổ chức quản lý", "Số văn bằng", "Ngày cấp", "Tình trạng");
 		int ordinal = 0;
 		for (SummaryRow row : summary.rows()) {
-			ordinal++;
-			for (String text : row.cells(ordinal)) {
-				// A row is never split across pages: a reader finds each title whole.
-				table.addCell(new Cell().add(new Paragraph(text)).setKeepTogether(true));
-			}
-			if (ordinal % FLUSH_EVERY == 0) {
-				table.flush();
-			}
+			table.row(row.cells(++ordinal));
 		}
 		if (ordinal == 0) {
-			table.addCell(new Cell(1, 8).add(new Paragraph("Chưa có văn bằng.")));
+			table.across("Chưa có văn bằng.");
 		}
-		table.complete();
+		document.add(table.element());
 	}
 
 	private static Table ocop(Map<Integer, Long> byStars, ReportFonts fonts) {
@@ -131,35 +122,40 @@ final class SummaryPdf {
 			kept.add(heading).add(body("Không có văn bằng đến hạn trong 12 tháng tới."));
 		}
 		else if (due.size() <= KEPT_DUE_ROWS) {
-			kept.add(heading).add(due(due, 0, true, fonts));
+			kept.add(heading).add(due(document, due, 0, true, fonts));
 		}
 		else {
 			document.add(heading);
 			int split = due.size() - KEPT_TAIL_ROWS;
-			document.add(due(due.subList(0, split), 0, true, fonts));
-			kept.add(due(due.subList(split, due.size()), split, false, fonts));
+			document.add(due(document, due.subList(0, split), 0, true, fonts));
+			kept.add(due(document, due.subList(split, due.size()), split, false, fonts));
 		}
 		document.add(kept.add(SummaryHeader.signature(summary.letterhead(), fonts)));
 	}
 
 	/**
-	 * The due titles from the ordinal after {@code before}, with or without the header.
+	 * The due titles from the ordinal after {@code before}, with or without the header;
+	 * drawn by hand like part 2 (a province's due titles run to hundreds at national
+	 * scale).
 	 */
-	private static Table due(List<MarkDeadline> due, int before, boolean header, ReportFonts fonts) {
-		Table table = new Table(UnitValue.createPercentArray(DUE_COLUMNS)).useAllAvailableWidth()
-			.setFontSize(PdfPages.TABLE_SIZE);
+	private static IBlockElement due(Document document, List<MarkDeadline> due, int before, boolean header,
+			ReportFonts fonts) {
+		RuledTable table = new RuledTable(DUE_COLUMNS, textWidth(document), fonts, PdfPages.TABLE_SIZE);
 		if (header) {
-			RecordSheetPdf.header(table, fonts, "TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
+			table.header("TT", "Tên", "Số văn bằng", "Việc đến hạn", "Ngày");
 		}
 		int ordinal = before;
 		for (MarkDeadline each : due) {
-			table.addCell(String.valueOf(++ordinal));
-			table.addCell(Labels.text(each.mark().facts().name()));
-			table.addCell(Labels.text(each.mark().facts().registrationNumber()));
-			table.addCell(Labels.deadline(each.kind()));
-			table.addCell(Labels.day(each.date()));
+			table.row(String.valueOf(++ordinal), Labels.text(each.mark().facts().name()),
+					Labels.text(each.mark().facts().registrationNumber()), Labels.deadline(each.kind()),
+					Labels.day(each.date()));
 		}
-		return table;
+		return table.element();
+	}
+
+	private static float textWidth(Document document) {
+		return document.getPdfDocument().getDefaultPageSize().getWidth() - document.getLeftMargin()
+				- document.getRightMargin();
 	}
 
 	static Paragraph heading(String text, ReportFonts fonts) {
