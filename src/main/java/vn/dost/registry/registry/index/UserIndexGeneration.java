@@ -69,12 +69,11 @@ final class UserIndexGeneration {
 	 * without decoding it).
 	 */
 	void put(String titleId, long incoming, List<Document> users) {
-		Long known = this.versions.get(titleId);
-		if (known != null && known >= incoming) {
+		if (!newer(titleId, incoming)) {
 			return;
 		}
 		try {
-			if (known != null) {
+			if (this.versions.containsKey(titleId)) {
 				this.writer.deleteDocuments(new Term(UserFields.TITLE_ID, titleId));
 			}
 			// never an empty block: an empty addDocuments leaves the writer's accounting
